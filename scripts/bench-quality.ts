@@ -1,0 +1,93 @@
+/**
+ * Quality benchmark: ROUGE-1/2/Lsum F1 of Digest's key sentences against Lead-N on a dev set, and the recall of
+ * the reference summary's numbers among Digest's top-5 key figures against the first 5 numbers of the article.
+ *   npm run bench:quality -- FILE.jsonl [--sentences 3]
+ * With --headline, the reference is each article's own headline, withheld from the ranker, and FILE may also be a
+ * folder of saved pages (`NAME/source.html`, as in ../shared/pages/readability), filtered with --lang:
+ *   npm run bench:quality -- ../shared/pages/readability --headline --lang zh
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleFromText } from '../utils/article/text';
+import { digestArticle } from '../utils/digest';
+import { prepareArticle } from '../utils/rank/prepare';
+import { readJsonl, type DevRecord } from './lib/dataset';
+import { articleFromHtml } from './lib/load';
+import { referenceNumbers, figureNumbers, numbersIn } from './lib/numbers';
+import { rouge, type RougeScores } from './lib/rouge';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { sentences: { type: 'string' }, headline: { type: 'boolean' }, lang: { type: 'string' } },
+});
+const file = positionals[0];
+const n = Number(values.sentences ?? (values.headline ? 1 : 3));
+if (!file || !existsSync(file) || !Number.isInteger(n) || n < 1) {
+  console.error('usage: npm run bench:quality -- FILE.jsonl|PAGES_DIR [--sentences N] [--headline] [--lang L]');
+  process.exit(2);
+}
+
+const records = (statSync(file).isDirectory() ? readPages(file) : readJsonl(file))
+  .filter((r) => !values.lang || (r.lang ?? '').toLowerCase().startsWith(values.lang.toLowerCase()))
+  .map((r) => (values.headline ? { ...r, summary: r.title ?? '', title: '' } : r))
+  .filter((r) => r.summary.trim());
+
+/** Saved pages as records: the extracted text, with the page's own (cleaned) title. */
+function readPages(dir: string): DevRecord[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name, 'source.html');
+    if (!existsSync(path)) return [];
+    const result = articleFromHtml(readFileSync(path, 'utf8'), `https://example.com/${name}`);
+    if (!result.ok) return [];
+    const { article } = result;
+    return [{ id: name, lang: article.lang, title: article.title, text: article.blocks.map((b) => b.text).join('\n'), summary: '' }];
+  });
+}
+const totals = { digest: zero(), lead: zero() };
+const recall = { digest: 0, lead: 0, numbers: 0 };
+const started = performance.now();
+for (const record of records) {
+  const article = articleFromText(record.text, { title: record.title, lang: record.lang });
+  const reference = record.summary.split('\n').filter((s) => s.trim());
+  const digest = digestArticle(article, { sentences: n, figures: 5 });
+  const lead = prepareArticle(article).content.filter((s) => !s.heading).slice(0, n);
+  add(totals.digest, rouge(digest.sentences.map((s) => s.text), reference));
+  add(totals.lead, rouge(lead.map((s) => s.text), reference));
+
+  const wanted = referenceNumbers(record.summary);
+  recall.numbers += wanted.size;
+  const ours = figureNumbers(digest.figures);
+  const firstFive = new Set(numbersIn(record.text).slice(0, 5));
+  for (const v of wanted) {
+    if (ours.has(v)) recall.digest++;
+    if (firstFive.has(v)) recall.lead++;
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+
+const row = (name: string, s: RougeScores) =>
+  `${name.padEnd(10)} ${fmt(s.rouge1)} ${fmt(s.rouge2)} ${fmt(s.rougeLsum)}`;
+console.log(`${file}: ${records.length} articles, ${n} sentences, ${seconds.toFixed(1)} s`);
+console.log(`${'system'.padEnd(10)} ${'R1'.padStart(6)} ${'R2'.padStart(6)} ${'RLsum'.padStart(6)}`);
+console.log(row('Digest', scale(totals.digest, records.length)));
+console.log(row(`Lead-${n}`, scale(totals.lead, records.length)));
+if (recall.numbers > 0) {
+  const pct = (x: number) => ((100 * x) / recall.numbers).toFixed(1);
+  console.log(`figure recall@5 (${recall.numbers} numbers in references): Digest ${pct(recall.digest)}%  first-5-numbers ${pct(recall.lead)}%`);
+}
+
+function zero(): RougeScores {
+  return { rouge1: 0, rouge2: 0, rougeLsum: 0 };
+}
+function add(total: RougeScores, s: RougeScores) {
+  total.rouge1 += s.rouge1;
+  total.rouge2 += s.rouge2;
+  total.rougeLsum += s.rougeLsum;
+}
+function scale(s: RougeScores, count: number): RougeScores {
+  return { rouge1: (100 * s.rouge1) / count, rouge2: (100 * s.rouge2) / count, rougeLsum: (100 * s.rougeLsum) / count };
+}
+function fmt(x: number): string {
+  return x.toFixed(2).padStart(6);
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+
+/** One line of a dev set: `{id, lang, title, text, summary}`, paragraphs and summary sentences split by `\n`. */
+export interface DevRecord {
+  id: string;
+  lang?: string;
+  title?: string;
+  text: string;
+  summary: string;
+}
+
+export function readJsonl(path: string): DevRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as DevRecord);
+}

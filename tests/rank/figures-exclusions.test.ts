@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../utils/rank/figures';
+import type { KeyFigure } from '../../utils/rank/types';
+
+function figuresOf(text: string, lang = 'en'): KeyFigure[] {
+  return findFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], [1], { lang, limit: 50 });
+}
+
+/** Each sentence holds digits that measure nothing, and no real figure: nothing may come out. */
+describe('not a figure', () => {
+  it.each([
+    ['network generation', '建设数字信息基础设施，推进5G规模化应用。'],
+    ['network generation (4G)', 'The phone supports 4G networks.'],
+    ['disease name', 'COVID-19 changed how people shop.'],
+    ['product name', 'The iPhone 15 went on sale.'],
+    ['product name with version', 'Windows 11 ships with the laptop.'],
+    ['shopping festival 618', '京东618期间销量创新高。'],
+    ['shopping festival 11.11', '保障了京东618、11.11等大促的平稳运行。'],
+    ['shopping festival 双11', '双11当天订单激增。'],
+    ['shopping festival 双十一', '双十一购物节即将到来。'],
+    ['plan name in quotes', '国务院印发《“十四五”数字经济发展规划》。'],
+    ['plan name before 规划', '十四五规划提出了新目标。'],
+    ['plan name before 时期', '十三五时期经济稳步增长。'],
+    ['aircraft model', 'The airline ordered A320 jets.'],
+    ['fighter jet', 'The F-35 fighter flew over.'],
+    ['file format', 'Download the MP3 files here.'],
+    ['chemical formula', 'H2O is water.'],
+    ['phone with 电话', '电话：0086-10-82081166-6059'],
+    ['fax with 传真', '传真：0086-10-82081900'],
+    ['phone and fax glued', '电话：0086-10-82081166-6059传真：0086-10-82081900'],
+    ['US phone number', 'Call (555) 123-4567 today.'],
+    ['stock code in brackets', '贵州茅台(600519)发布公告。'],
+    ['Hong Kong stock code', '腾讯控股(00700.HK)股价上涨。'],
+    ['exchange and ticker', 'JD.com (NASDAQ: JD) reported results.'],
+    ['labelled stock code', '股票代码：600519'],
+    ['clock time with seconds', 'The quake struck at 10:20:31 local time.'],
+    ['clock time p.m.', 'Call us at 5 p.m.'],
+    ['Chinese clock time', '会议定于下午3点开始。'],
+    ['version number', 'Version 3.2 fixed the bug.'],
+    ['dotted version', 'Upgrade to 2.0.1 now.'],
+    ['section number', 'See Section 3.2 for details.'],
+    ['Chinese article number', '根据第3条规定执行。'],
+    ['list marker', '1. Introduction'],
+    ['footnote marker', 'The claim is disputed [1].'],
+    ['ISBN', 'ISBN 978-7-111-12345-6'],
+    ['postal code', '邮编：100037'],
+    ['US zip code', 'Write to Springfield, IL 62704.'],
+    ['URL', 'Read more at https://example.com/2022/05/page123.'],
+    ['e-mail', 'Write to info2023@example.com.'],
+    ['weekday', '周五下午举行发布会。'],
+    ['idiom with 千/万', '帮助千行百业走进千家万户。'],
+    ['十分 as "very"', '这一点十分重要。'],
+    ['一 inside words', '一带一路建设统一推进，一些企业进一步发展。'],
+    ['两会', '两会期间代表们积极建言。'],
+    ['slash pair', 'Support is available 24/7.'],
+    ['bare identifier number', 'Order number 48213 was shipped.'],
+    ['ordinal without a ranking', 'It was the 21st century.'],
+    ['date-like festival name', '3.15晚会曝光了多家企业。'],
+  ])('%s: %s', (_name, sentence) => {
+    expect(figuresOf(sentence, /[\u4e00-\u9fff]/.test(sentence) ? 'zh' : 'en')).toEqual([]);
+  });
+});
+
+describe('dates are kept, as dates', () => {
+  it.each([
+    ['2016年京东正式发布国内首辆无人配送车。', '2016年'],
+    ['The iPhone 15 and COVID-19 were mentioned in 2023.', '2023'],
+    ['新规于2022-03-08起施行。', '2022-03-08'],
+    ['活动在3月8日举行。', '3月8日'],
+  ])('%s → %s', (sentence, text) => {
+    const figures = figuresOf(sentence);
+    expect(figures.map((f) => [f.text, f.kind])).toEqual([[text, 'date']]);
+  });
+
+  it('ranks a passing date below a count in an equally salient sentence', () => {
+    const [count, date] = figuresOf('到2025年，平台将服务超过500万家企业。');
+    expect(count).toMatchObject({ text: '超过500万家', kind: 'count' });
+    expect(date).toMatchObject({ text: '2025年', kind: 'date' });
+    expect(date?.score).toBeLessThan((count?.score ?? 0) - 0.3);
+  });
+});
+
+describe('weak figures', () => {
+  it('keeps a count inside a name, but below a real count', () => {
+    const figures = figuresOf('实现人、车、家三大场景的互联互通，服务1200家车企。');
+    const weak = figures.find((f) => f.text === '三大');
+    const strong = figures.find((f) => f.text === '1200家');
+    expect(weak).toMatchObject({ value: 3, kind: 'count', label: '场景' });
+    expect(strong).toBeDefined();
+    expect(weak?.score).toBeLessThan(strong?.score ?? 0);
+  });
+
+  it('ranks a bare number without a label below one with a label', () => {
+    const [labelled, bare] = figuresOf('It sold 300 cars, up from 120.');
+    expect(labelled).toMatchObject({ text: '300', label: 'cars' });
+    expect(bare).toMatchObject({ text: '120' });
+    expect(bare?.label).toBeUndefined();
+    expect(bare?.score).toBeLessThan(labelled?.score ?? 0);
+  });
+});

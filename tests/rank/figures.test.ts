@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../utils/rank/figures';
+import type { KeyFigure } from '../../utils/rank/types';
+import type { Sentence } from '../../utils/text/types';
+
+function sentencesOf(texts: readonly string[]): Sentence[] {
+  return texts.map((text, index) => ({ index, text, block: index, start: 0, end: text.length, heading: false }));
+}
+
+function equal(n: number, value = 0.5): number[] {
+  return Array.from({ length: n }, () => value);
+}
+
+/** Short excerpts of the motivating article (a china.org.cn story on JD Cloud), with its contact footer. */
+const ZH_ARTICLE = [
+  '迄今为止，京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。',
+  '京东作为供应端和消费端的链接枢纽，一端连接近1000万的SKU、几十万家商家联通产业互联网，另一端通过超5.5亿活跃用户连接消费互联网。',
+  '目前京东上的车主用户预计达到1.5亿人，其中年度购买汽车用户的用户达到5000万人，每年大约有3000万用户有新增或换购整车的需求。',
+  '大幅提升北汽集团IT资源管理、协同能力，成功节约50% IT成本投入，业务满意度超95%。',
+  '建设数字信息基础设施，推进5G规模化应用，促进产业数字化转型。',
+  '今年1月，国务院印发《“十四五”数字经济发展规划的通知》提出，到2025年，数字经济核心产业增加值占GDP比重达到10%。',
+  '从数字新基建的技术支持角度，京东云支撑了京东618、11.11和双11等大促的平稳运行。',
+  '2016年京东正式发布国内首辆无人配送车。',
+  '电话：0086-10-82081166-6059传真：0086-10-82081900',
+];
+
+describe('a Chinese article', () => {
+  const top = findFigures(sentencesOf(ZH_ARTICLE), equal(ZH_ARTICLE.length));
+  const byValue = (value: number) => top.find((f) => f.value === value && f.kind !== 'date');
+
+  it('returns eight figures by default, best first, scores in [0, 1]', () => {
+    expect(top).toHaveLength(8);
+    const scores = top.map((f) => f.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+  });
+
+  it.each<[string, number, Partial<KeyFigure>]>([
+    ['152万', 1_520_000, { kind: 'count', label: expect.stringContaining('中小微企业'), approx: true }],
+    ['1500', 1500, { kind: 'count', label: '大型企业', approx: true }],
+    ['50%', 50, { kind: 'percent', label: expect.stringContaining('IT成本') }],
+    ['1.5亿', 150_000_000, { kind: 'count' }],
+    ['5.5亿', 550_000_000, { kind: 'count', label: expect.stringContaining('活跃用户'), approx: true }],
+    ['1000万', 10_000_000, { kind: 'count', approx: true }],
+  ])('keeps %s in the top eight', (_name, value, expected) => {
+    expect(byValue(value), top.map((f) => f.text).join(' | ')).toMatchObject({ value, ...expected });
+  });
+
+  it.each([
+    ['5G', /5G/],
+    ['618', /618/],
+    ['11.11 / 双11', /11/],
+    ['十四五', /十四五/],
+    ['phone and fax numbers', /0086|8208/],
+  ])('leaves out %s', (_name, pattern) => {
+    expect(top.filter((f) => pattern.test(f.text))).toEqual([]);
+  });
+
+  it('finds nothing at all in the identifiers and contact lines', () => {
+    for (const i of [4, 6, 8]) {
+      expect(findFigures(sentencesOf(ZH_ARTICLE), equal(ZH_ARTICLE.length), { limit: 100 }).filter((f) => f.sentenceIndex === i)).toEqual([]);
+    }
+  });
+
+  it('keeps at most two figures from one sentence while others have figures to offer', () => {
+    const perSentence = new Map<number, number>();
+    for (const f of top) perSentence.set(f.sentenceIndex, (perSentence.get(f.sentenceIndex) ?? 0) + 1);
+    expect(Math.max(...perSentence.values())).toBeLessThanOrEqual(2);
+  });
+
+  it('gives each figure its text as written and its sentence', () => {
+    for (const f of top) {
+      expect(f.sentence).toBe(ZH_ARTICLE[f.sentenceIndex]);
+      expect(f.sentence).toContain(f.text);
+    }
+    expect(byValue(1_520_000)?.text).toBe('超152万家');
+    expect(byValue(550_000_000)?.text).toBe('超5.5亿');
+  });
+});
+
+const EN_ARTICLE = [
+  'Revenue rose 12% to $3.2bn in the third quarter.',
+  'About 4 in 10 adults said they had not voted.',
+  'The party holds a 27-point lead.',
+  'The plant will cost £40m and employ more than 1,200 people.',
+  'The iPhone 15 and COVID-19 were mentioned in 2023.',
+  'Call (555) 123-4567 at 5 p.m.',
+];
+
+describe('an English article', () => {
+  const all = findFigures(sentencesOf(EN_ARTICLE), equal(EN_ARTICLE.length), { lang: 'en', limit: 20 });
+  const byText = (text: string) => all.find((f) => f.text === text);
+
+  it.each<[string, Partial<KeyFigure>]>([
+    ['12%', { value: 12, kind: 'percent', unit: '%', label: 'Revenue' }],
+    ['$3.2bn', { value: 3.2e9, kind: 'money', currency: 'USD' }],
+    ['About 4 in 10', { value: 0.4, kind: 'ratio', approx: true, label: 'adults' }],
+    ['27-point', { value: 27, kind: 'measure', label: 'lead' }],
+    ['£40m', { value: 40_000_000, kind: 'money', currency: 'GBP' }],
+    ['more than 1,200', { value: 1200, kind: 'count', approx: true, label: 'people' }],
+    ['2023', { value: 2023, kind: 'date' }],
+  ])('reads %s', (text, expected) => {
+    expect(byText(text), all.map((f) => f.text).join(' | ')).toMatchObject(expected);
+  });
+
+  it('finds exactly those figures: no product numbers, disease names, phone numbers or clock times', () => {
+    expect(all.map((f) => f.text).sort()).toEqual(
+      ['12%', '$3.2bn', 'About 4 in 10', '27-point', '£40m', 'more than 1,200', '2023'].sort(),
+    );
+  });
+
+  it('puts money and shares first and the year last', () => {
+    expect(all[0]?.kind).toBe('money');
+    expect(all.at(-1)?.kind).toBe('date');
+  });
+});
+
+describe('ranking', () => {
+  it('counts the same number once, keeping its best occurrence', () => {
+    const sentences = sentencesOf(['Sales rose 12% in March.', 'The 12% rise surprised analysts.']);
+    const figures = findFigures(sentences, [0.2, 0.9]);
+    expect(figures.filter((f) => f.value === 12 && f.kind === 'percent')).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ text: '12%', sentenceIndex: 1 });
+  });
+
+  it('keeps different kinds of the same number apart', () => {
+    const figures = findFigures(sentencesOf(['Sales rose 12%.', 'It hired 12 engineers.']), [0.5, 0.5]);
+    expect(figures.map((f) => f.kind).sort()).toEqual(['count', 'percent']);
+  });
+
+  it('lets sentence salience decide between figures of the same kind', () => {
+    const sentences = sentencesOf(['The firm hired 300 engineers.', 'The firm hired 500 designers.']);
+    expect(findFigures(sentences, [0.9, 0.1]).map((f) => f.value)).toEqual([300, 500]);
+    expect(findFigures(sentences, [0.1, 0.9]).map((f) => f.value)).toEqual([500, 300]);
+  });
+
+  it('reads salience by Sentence.index, not by array position', () => {
+    const [a, b] = sentencesOf(['Profit rose 8%.', 'Costs fell 3%.']);
+    const sentences = [{ ...a!, index: 4 }, { ...b!, index: 9 }];
+    const salience = equal(10, 0);
+    salience[9] = 1;
+    const figures = findFigures(sentences, salience);
+    expect(figures[0]).toMatchObject({ value: 3, sentenceIndex: 9 });
+  });
+
+  it('fills the list from a crowded sentence only when no other sentence has figures left', () => {
+    const crowded = 'Sales rose 12%, profit 8%, costs 3% and staff 2,000.';
+    const alone = findFigures(sentencesOf([crowded]), [0.5]);
+    expect(alone).toHaveLength(4);
+    const mixed = findFigures(sentencesOf([crowded, 'It opened 40 stores.']), [0.9, 0.1], { limit: 3 });
+    expect(mixed.map((f) => f.sentenceIndex).sort()).toEqual([0, 0, 1]);
+  });
+
+  it('honours limit', () => {
+    const sentences = sentencesOf(ZH_ARTICLE);
+    expect(findFigures(sentences, equal(sentences.length), { limit: 3 })).toHaveLength(3);
+    expect(findFigures(sentences, equal(sentences.length), { limit: 0 })).toEqual([]);
+  });
+
+  it('returns nothing for text without figures', () => {
+    expect(findFigures(sentencesOf(['No numbers here.', '这里没有数字。']), [1, 1])).toEqual([]);
+    expect(findFigures([], [])).toEqual([]);
+  });
+});
+
+describe('speed', () => {
+  it('reads 20,000 sentences well under a second', () => {
+    const texts = Array.from({ length: 20_000 }, (_, i) => {
+      const base = i % 2 ? ZH_ARTICLE[i % ZH_ARTICLE.length]! : EN_ARTICLE[i % EN_ARTICLE.length]!;
+      return i % 3 === 0 ? 'A sentence without any figure in it at all, as most sentences are.' : base;
+    });
+    const sentences = sentencesOf(texts);
+    const salience = sentences.map((_, i) => (i % 97) / 97);
+    findFigures(sentences.slice(0, 200), salience);
+    const started = performance.now();
+    const figures = findFigures(sentences, salience);
+    const ms = performance.now() - started;
+    expect(figures).toHaveLength(8);
+    expect(ms).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,32 @@
+import { detectLang } from '../text/lang';
+import { countWords } from '../text/script';
+import type { Article } from './types';
+
+export interface ArticleParts extends Omit<Article, 'lang' | 'wordCount'> {
+  declaredLang?: string;
+}
+
+/** Fills in what every article needs from its blocks: language (checked against the text) and word count. */
+export function buildArticle({ declaredLang, ...parts }: ArticleParts): Article {
+  const text = parts.blocks.map((b) => b.text).join('\n');
+  const article: Article = { ...parts, lang: resolveLang(declaredLang, text), wordCount: countWords(text) };
+  for (const key of Object.keys(article) as Array<keyof Article>) {
+    if (article[key] === undefined) delete article[key];
+  }
+  return article;
+}
+
+/**
+ * The page's declared language, unless the text plainly is in another script (templates often say `en` on
+ * Chinese pages); then the detected one.
+ */
+function resolveLang(declared: string | undefined, text: string): string {
+  const detected = detectLang(text);
+  if (!declared) return detected;
+  const base = declared.toLowerCase().split(/[-_]/)[0]!;
+  const detectedBase = detected.split('-')[0]!;
+  const cjkDeclared = ['zh', 'ja', 'ko'].includes(base);
+  const cjkDetected = ['zh', 'ja', 'ko'].includes(detectedBase);
+  if (detected !== 'und' && cjkDeclared !== cjkDetected) return detected;
+  return declared;
+}

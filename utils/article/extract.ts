@@ -1,0 +1,99 @@
+import { Readability } from '@mozilla/readability';
+import { CJK_CHARS } from '../text/script';
+import { buildArticle } from './build';
+import { blocksOf, normaliseSpace } from './blocks';
+import { cleanTitle } from './title';
+import type { Block, ExtractionFailure, ExtractionResult } from './types';
+
+/**
+ * A page's DOM → its article, with Readability. Pure: takes a Document, so it runs on the live page in the
+ * content script and on linkedom in Node. The document itself is never modified.
+ */
+
+/** Readability needs seconds on pages this large and Firefox itself gives up near here; say so instead. */
+export const MAX_ELEMENTS = 60_000;
+/** Readability's default of 500 characters rejects a complete short Chinese news story. */
+const CJK_CHAR_THRESHOLD = 150;
+const DEFAULT_CHAR_THRESHOLD = 500;
+/** Fewer words (CJK: characters) than this is a fragment, not an article. */
+const MIN_ARTICLE_WORDS = 40;
+/** The text a digest is made from is capped: more reading time than this is not an article any more. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+export const FAILURE_MESSAGES = {
+  'no-article': 'No article found on this page.',
+  'too-large': 'This page is too large to digest.',
+} as const;
+
+export function extractArticle(document: Document, url: string): ExtractionResult {
+  // querySelectorAll, not getElementsByTagName('*'): linkedom (the CLI's DOM) answers 0 to the latter.
+  const elements = document.querySelectorAll('*').length;
+  if (elements > MAX_ELEMENTS) {
+    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, too many to digest.`);
+  }
+  const bodyText = document.body?.textContent ?? '';
+  const cjk = isMostlyCjk(bodyText);
+  const clone = document.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, {
+      charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch (e) {
+    return failure('no-article', `No article could be read from this page (${(e as Error).message}).`);
+  }
+  const content = parsed?.content;
+  if (!parsed || !content) return failure('no-article', FAILURE_MESSAGES['no-article']);
+
+  const headings = [...document.querySelectorAll('h1')].map((h) => normaliseSpace(h.textContent ?? ''));
+  const siteName = clean(parsed.siteName);
+  const title = cleanTitle(parsed.title ?? document.title ?? '', siteName, headings);
+  const blocks = dropRepeatedTitle(blocksOf(content, { maxChars: MAX_ARTICLE_CHARS }), title);
+  const article = buildArticle({
+    url,
+    title,
+    blocks,
+    byline: clean(parsed.byline),
+    siteName,
+    declaredLang: clean(parsed.lang) ?? clean(document.documentElement?.getAttribute('lang')),
+    publishedAt: clean(parsed.publishedTime),
+    leadImage: leadImage(document, content, url),
+    excerpt: clean(parsed.excerpt),
+  });
+  // Readability returns whatever text it finds; a login form or a bare menu is not an article.
+  if (article.wordCount < MIN_ARTICLE_WORDS) return failure('no-article', FAILURE_MESSAGES['no-article']);
+  return { ok: true, article };
+}
+
+function isMostlyCjk(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (sample.match(CJK_CHARS)?.length ?? 0) / letters > 0.3;
+}
+
+function dropRepeatedTitle(blocks: Block[], title: string): Block[] {
+  const first = blocks[0];
+  return first && first.kind === 'heading' && normaliseSpace(first.text) === title ? blocks.slice(1) : blocks;
+}
+
+function leadImage(document: Document, content: Element, url: string): string | undefined {
+  const meta = document.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
+  const src = meta || content.querySelector('img[src]')?.getAttribute('src');
+  if (!src) return undefined;
+  try {
+    const resolved = new URL(src, url);
+    return /^https?:$/.test(resolved.protocol) ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const v = value ? normaliseSpace(value) : '';
+  return v || undefined;
+}
+
+export function failure(reason: ExtractionFailure['reason'], message: string): ExtractionFailure {
+  return { ok: false, reason, message };
+}

@@ -1,0 +1,59 @@
+/**
+ * Key figures: the quantitative facts of an article a reader wants at a glance (`超152万家中小微企业`,
+ * `$3.2bn in revenue`, `4 in 10 adults`), read from its sentences in English and Chinese and ranked.
+ *
+ * Values are normalised: scales are applied (`152万` → 1_520_000, `$3.2bn` → 3.2e9), percentages are the number
+ * before the sign (`50%` → 50, `百分之三十` → 30, `七成` → 70), ratios are fractions (`4 in 10` → 0.4, `2:1` → 2,
+ * `三分之一` → 1/3) or multiples (`3倍` → 3), ranks are the position (`第三` → 3), dates are their year (or
+ * month × 100 + day when no year is written). A range (`3–5%`, `10 to 20 million`, `3至5年`) is valued at its lower
+ * bound, its text covers the whole range, and it is marked `approx` like other bounds (`超`, `more than`).
+ */
+
+import type { Sentence } from '../text/types';
+import { scanSentence } from './figures/scan';
+import { type Ranked, scoreCandidate, selectFigures } from './figures/score';
+import type { KeyFigure } from './types';
+
+export interface FigureOptions {
+  /** BCP-47 language of the article (`en`, `zh-CN`); decides only what `¥` means. */
+  lang?: string;
+  /** Most figures to return; default 8. */
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 8;
+
+/** Figures of `sentences`, best first; `salience[s.index]` in [0, 1] is how central each sentence is. */
+export function findFigures(
+  sentences: readonly Sentence[],
+  salience: readonly number[],
+  options: FigureOptions = {},
+): KeyFigure[] {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (limit <= 0) return [];
+  const ranked: Ranked[] = [];
+  for (const sentence of sentences) {
+    const found = scanSentence(sentence.text, { lang: options.lang });
+    if (found.length === 0) continue;
+    const onlyDates = found.every((f) => f.kind === 'date');
+    for (const candidate of found) {
+      // A date opening a sentence with no other figure is what the sentence reports (`2016年京东正式发布…`).
+      const topical = onlyDates && candidate.start <= Math.max(6, sentence.text.length / 10);
+      const score = scoreCandidate(candidate, salience[sentence.index] ?? 0, topical);
+      const figure: KeyFigure = {
+        text: sentence.text.slice(candidate.start, candidate.end),
+        value: candidate.value,
+        kind: candidate.kind,
+        sentence: sentence.text,
+        sentenceIndex: sentence.index,
+        score: Math.round(score * 10000) / 10000,
+      };
+      if (candidate.unit !== undefined) figure.unit = candidate.unit;
+      if (candidate.currency !== undefined) figure.currency = candidate.currency;
+      if (candidate.label !== undefined) figure.label = candidate.label;
+      if (candidate.approx) figure.approx = true;
+      ranked.push({ figure, start: candidate.start });
+    }
+  }
+  return selectFigures(ranked, limit);
+}

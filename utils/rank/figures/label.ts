@@ -1,0 +1,195 @@
+/**
+ * What a figure counts or measures. Chinese puts the counted noun right after the measure word (`152万家中小微企业`)
+ * or names the subject before a verb (`业务满意度超95%`); English puts it after the number (`1,200 people`) or as the
+ * subject of a verb of change (`Revenue rose 12%`). Without a parser these are heuristics, so labels stay short
+ * and a doubtful label is left out.
+ */
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN = /[A-Za-z]/;
+const MAX_HAN = 12;
+const MAX_WORDS = 4;
+
+/** Characters that end a Chinese noun phrase wherever they occur: particles, prepositions, conjunctions. */
+const ZH_STOP = new Set('的了在是和与及或等将把被让给向从对于以而并也都就还又才有每其之这那该此所着过得地很更最已再即约近超达'.split(''));
+/** Locative characters end a phrase except at its start (`中小微企业` but `大型企业中`). */
+const ZH_STOP_AFTER_FIRST = new Set('中上下内外里后前'.split(''));
+/** Common verbs: a phrase running into one has ended (`中小微企业提供了…`, `活跃用户连接…`). */
+const ZH_STOP_VERBS = new Set(
+  ('提供 实现 帮助 连接 联通 达到 增长 增加 减少 下降 提升 提高 降低 超过 参与 使用 覆盖 完成 获得 进行 开展 推动 带动 ' +
+    '支持 服务 拥有 成为 占比 同比 环比 分布 位于 来自 通过 采用 接入 入驻 注册 购买 参加 受益 享受 选择 加入 入选 上线 ' +
+    '分别 共计 累计 合计 总计 发布 推出 签约 落地 部署 投入 节约 节省 带来 创造 涉及 包括 包含 遍布 聚集 实施 开通 贡献 ' +
+    '产生 形成 构建 打造 建成 运营 运行 处理 承载 支撑 保障 面向 需要 表示 认为 指出 显示 预计 出现 发生 用于 获批 建设 新建 修建 兴建 投资 使用 参与 完成 实施 推进 ' +
+    '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪').split(' '),
+);
+/** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`). */
+const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机'.split(''));
+/** Words between a Chinese subject and its number (`车主用户预计达到1.5亿人`), longest first. */
+const ZH_LEFT_TRAIL = (
+  '预计将达到 预计达到 同比增长 同比下降 同比减少 增长了 增长到 增长至 增加到 增加至 增加了 下降了 下降到 下降至 减少了 提升了 ' +
+  '提升至 提高了 提高到 降低了 达到了 突破了 超过了 大约有 约为 约有 约达 已达 已经 已超 预计 达到 突破 超过 增长 增加 下降 减少 ' +
+  '提升 提高 降低 共有 共计 总计 累计 合计 占比 同比 环比 分别 只有 仅有 将近 接近 高达 多达 大约 达 为 是 有 共 占 已 将 了 ' +
+  '超 逾 近 约 仅 只 至 到 每小时 每分钟 每年 每月 每天 每日 每周 每秒 每人 每户 平均 人均 年均'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+/** Where a subject phrase begins, reading leftwards: time words, particles, prepositions, conjunctions. */
+const ZH_LEFT_SPLIT_WORDS = new Set('其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经'.split(' '));
+const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
+const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s]/;
+
+const EN_STOP = new Set(
+  ('a an the this that these those its their his her our your my some any each every all both no not nor and or but so ' +
+    'of in on at by to for from with as into onto than then there here who whom which what when where while why how ' +
+    'it they he she we you i them him us me is are was were be been being am has have had do does did will would shall ' +
+    'should can could may might must said says say told tells according reported rose rise rises fell fall falls grew ' +
+    'grow grows increased decreased dropped jumped climbed more less fewer most least higher lower up down over under ' +
+    'about around nearly almost just only also still even ago earlier later last next per year-on-year annually ' +
+    'each other such same own very too again further yet already now today yesterday tomorrow between against across ' +
+    'after before during since until via off out if though although because whereas whether faster slower bigger ' +
+    'larger smaller greater better worse cheaper earlier above below times').split(' '),
+);
+/** Irregular plurals: a counted noun that ends the phrase (`1,200 people`). */
+const EN_PLURALS = new Set('people children men women staff police personnel cattle data media'.split(' '));
+/** Verbs linking a subject to its figure (`Revenue rose 12%`, `The plant will cost £40m`). */
+const EN_LINK_VERBS = new Set(
+  ('rose rise rises risen fell fall falls fallen grew grow grows grown increased increase increases decreased decline ' +
+    'declined declines dropped drop drops jumped jumps climbed climbs slipped slid plunged soared surged gained lost ' +
+    'hit hits reached reaches totalled totaled totals stood stands was were is are be been cost costs costing employs ' +
+    'employ employed earned earns raised raises topped exceeded exceeds numbered amounted shrank expanded lifted paid ' +
+    'pays spent spends sold sells made makes has have had holds held won received attracted generated reported ' +
+    'recorded posted saw sees').split(' '),
+);
+/** Words a leftward search steps over between a figure and its verb (`rose 12% to $3.2bn`). */
+const EN_LEFT_SKIP = new Set(
+  ('to by at of from a an the up down about around nearly almost some over under roughly approximately than more ' +
+    'less fewer just only least estimated will would could may might has have had also now already reportedly ' +
+    'expected set likely be been being is are was were').split(' '),
+);
+
+export function labelOf(text: string, start: number, end: number): string | undefined {
+  return labelAfter(text, end) ?? labelBefore(text, start);
+}
+
+export function labelAfter(text: string, end: number): string | undefined {
+  let i = end;
+  while (text[i] === ' ') i++;
+  const c = text[i] ?? '';
+  if (c === '的' || HAN.test(c)) return zhAfter(text, c === '的' ? i + 1 : i);
+  if (LATIN.test(c)) {
+    // A Latin word in Chinese text (`50% IT成本投入`) is read the Chinese way.
+    const word = /[A-Za-z][A-Za-z0-9-]*/y;
+    word.lastIndex = i;
+    const m = word.exec(text);
+    if (m && HAN.test(text[i + m[0].length] ?? '')) return zhAfter(text, i);
+    return enAfter(text, end);
+  }
+  return undefined;
+}
+
+export function labelBefore(text: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  const c = text[i - 1] ?? '';
+  if (HAN.test(c)) return zhBefore(text, i);
+  if (LATIN.test(c)) return enBefore(text, i);
+  return undefined;
+}
+
+function zhAfter(text: string, from: number): string | undefined {
+  let j = from;
+  while (j < text.length && j - from < MAX_HAN + 8) {
+    const c = text[j] ?? '';
+    const first = j === from;
+    if (!(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))) break;
+    if (ZH_STOP.has(c) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
+    if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) break;
+    j++;
+  }
+  return acceptZh(text.slice(from, j).slice(0, MAX_HAN));
+}
+
+function zhBefore(text: string, to: number): string | undefined {
+  let clause = text.slice(Math.max(0, to - 32), to);
+  const breakAt = lastIndexOf(clause, CLAUSE_BREAK);
+  if (breakAt >= 0) clause = clause.slice(breakAt + 1);
+  for (let changed = true; changed && clause; ) {
+    changed = false;
+    for (const word of ZH_LEFT_TRAIL) {
+      if (clause.endsWith(word)) {
+        clause = clause.slice(0, -word.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return acceptZh(afterLastSplit(clause).slice(-MAX_HAN));
+}
+
+function afterLastSplit(clause: string): string {
+  for (let i = clause.length - 1; i >= 0; i--) {
+    if (ZH_LEFT_SPLIT_WORDS.has(clause.slice(i, i + 2))) return clause.slice(i + 2);
+    if (ZH_LEFT_SPLIT_CHARS.has(clause[i] ?? '')) return clause.slice(i + 1);
+  }
+  return clause;
+}
+
+function acceptZh(label: string): string | undefined {
+  const trimmed = label.trim();
+  const han = [...trimmed].filter((c) => HAN.test(c)).length;
+  if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed))) return trimmed;
+  return undefined;
+}
+
+function enAfter(text: string, end: number): string | undefined {
+  const rest = text.slice(end, end + 80);
+  // `12% of adults`, `$3.2bn in revenue` — but not `12% in the third quarter`.
+  const lead = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?|in\s+(?!(?:the|a|an|its|their|his|her|\d)\b))?/.exec(rest);
+  const words: string[] = [];
+  const re = /([A-Za-z][A-Za-z'’-]*)(\s*)/y;
+  re.lastIndex = lead?.[0].length ?? 0;
+  for (let m = re.exec(rest); m && words.length < MAX_WORDS; m = re.exec(rest)) {
+    const word = m[1] ?? '';
+    // After the first word, `-ed` is a verb far more often than an adjective (`5km road opened`).
+    if (EN_STOP.has(word.toLowerCase()) || (words.length > 0 && /ed$/i.test(word))) break;
+    // A capitalised word after a lowercase one starts a name (`5000m champion Eliud Kipchoge`).
+    if (words.length > 0 && /^[A-Z]/.test(word) && /^[a-z]/.test(words.at(-1) ?? '')) break;
+    words.push(word);
+    if (isPlural(word) || !m[2]) break;
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
+function enBefore(text: string, to: number): string | undefined {
+  let clause = text.slice(Math.max(0, to - 120), to);
+  const breakAt = lastIndexOf(clause, /[,;:()"“”]/);
+  if (breakAt >= 0) clause = clause.slice(breakAt + 1);
+  const tokens = clause.split(/\s+/).filter(Boolean);
+  let i = tokens.length - 1;
+  const isNumberish = (t: string) => /\d/.test(t) || /^[$£€¥%]/.test(t);
+  while (i >= 0 && (EN_LEFT_SKIP.has(lower(tokens[i])) || isNumberish(tokens[i] ?? '')) && !EN_LINK_VERBS.has(lower(tokens[i]))) i--;
+  if (i < 0 || !EN_LINK_VERBS.has(lower(tokens[i]))) return undefined;
+  i--;
+  while (i >= 0 && EN_LEFT_SKIP.has(lower(tokens[i])) && !['a', 'an', 'the'].includes(lower(tokens[i]))) i--;
+  const words: string[] = [];
+  for (; i >= 0 && words.length < 3; i--) {
+    const word = (tokens[i] ?? '').replace(/[^A-Za-z'’-]/g, '');
+    if (!word || EN_STOP.has(word.toLowerCase()) || word !== tokens[i]) break;
+    words.unshift(word);
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return EN_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w));
+}
+
+function lower(token: string | undefined): string {
+  return (token ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
+}
+
+function lastIndexOf(s: string, re: RegExp): number {
+  for (let i = s.length - 1; i >= 0; i--) if (re.test(s[i] ?? '')) return i;
+  return -1;
+}

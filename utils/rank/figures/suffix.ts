@@ -1,0 +1,163 @@
+/**
+ * What follows a numeral and its scale, deciding its kind: `%`, `元`, `公里`, measure words (`家`, `人`), `倍`,
+ * `分之`, `in 10`, `2:1`, ordinals, and trailing hedges (`左右`, `or more`).
+ */
+
+import type { FigureKind } from '../types';
+import { type Context, type Core, HAN, coreAt, escape } from './core';
+import { touches } from './exclusions';
+import {
+  EN_CURRENCY_SUFFIXES,
+  EN_RANK_WORDS,
+  EN_UNIT_WORDS,
+  UNIT_SYMBOLS,
+  ZH_APPROX_SUFFIXES,
+  ZH_CURRENCY_SUFFIXES,
+  ZH_MEASURE_WORDS,
+  ZH_UNITS,
+  type UnitEntry,
+} from './lexicon';
+import type { Head } from './scale';
+
+export interface Tail {
+  end: number;
+  kind?: FigureKind;
+  unit?: string;
+  currency?: string;
+  /** Replaces the value (`三分之一` → 1/3, `七成` → 70). */
+  value?: number;
+  weak?: boolean;
+  reject?: boolean;
+}
+
+export function readTail(ctx: Context, core: Core, head: Head, value: number): Tail {
+  const { text } = ctx;
+  const at = head.end;
+  const rest = text.slice(at, at + 24);
+  const none: Tail = { end: at };
+  if (head.metres) return { end: at, kind: 'measure', unit: 'm' };
+
+  let m = /^\s?(%|‰)|^\s?(?:percent|per\s?cent|pct)\b/i.exec(rest);
+  if (m) return { end: at + m[0].length, kind: 'percent', unit: m[1] === '‰' ? '‰' : '%' };
+
+  if (rest[0] === '成' && !head.scaled && Number.isInteger(value) && value >= 1 && value <= 9 && !NOT_TENTHS.test(rest)) {
+    return { end: at + 1, kind: 'percent', unit: '%', value: value * 10 };
+  }
+
+  if (rest.startsWith('分之') && core.form === 'han') {
+    const numerator = coreAt(text, at + 2);
+    if (numerator?.form === 'han' && value > 0) return { end: numerator.end, kind: 'ratio', value: numerator.value / value };
+  }
+
+  const zh = zhFollowerAt(text, at);
+  if (zh) return { ...zh.tail, end: at + zh.form.length };
+  m = EN_CURRENCY_CODE.exec(rest) ?? EN_CURRENCY_WORD.exec(rest);
+  if (m?.[1]) return { end: at + m[0].length, kind: 'money', currency: EN_CURRENCY_BY_FORM.get(m[1].toLowerCase()) };
+
+  if (rest[0] === '年' && !/^年(?:代|级|龄|纪|轻|华|薪|化|均|度)/.test(rest)) return { end: at + 1, kind: 'duration', unit: '年' };
+  if (rest[0] === '岁') return { end: at + 1, kind: 'duration', unit: '岁', weak: true };
+
+  const enUnit = matchEnUnit(rest);
+  if (enUnit) return unitTail(at + enUnit.length, enUnit.entry);
+
+  if (rest[0] === '号') return { ...none, reject: true };
+  m = MULTIPLE.exec(rest);
+  if (m) return { end: at + m[0].length, kind: 'ratio', unit: m[0] === '倍' ? '倍' : 'x' };
+  if (core.form === 'word' && /^\s+times\b/.test(rest)) return { ...none, reject: true };
+
+  if (core.form === 'arabic') {
+    m = ORDINAL_SUFFIX.exec(rest);
+    if (m) return m[0].length > 2 ? { end: at + m[0].length, kind: 'rank' } : { ...none, reject: true };
+  }
+
+  m = /^\s+(?:in|out of)\s+/.exec(rest);
+  if (m && core.form !== 'han' && head.mult === 1) {
+    const den = coreAt(text, at + m[0].length);
+    const denominator = den && den.form !== 'han' ? den.value : 0;
+    if (den && denominator > value && denominator <= 1000 && Number.isInteger(denominator) && !touches(ctx.mask, at, den.end)) {
+      return { end: den.end, kind: 'ratio', value: value / denominator };
+    }
+  }
+  m = /^:(\d{1,3})(?![\d:])/.exec(rest);
+  if (m && core.form === 'arabic' && !touches(ctx.mask, at, at + m[0].length)) {
+    const denominator = Number(m[1]);
+    if (denominator > 0) return { end: at + m[0].length, kind: 'ratio', value: value / denominator };
+  }
+
+  // `三大场景`: a count that is part of a name.
+  if (rest[0] === '大' && HAN.test(rest[1] ?? '') && value >= 2 && value <= 10 && (core.form === 'han' || core.written.length === 1)) {
+    return { end: at + 1, kind: 'count', weak: true };
+  }
+  return none;
+}
+
+/** `七成` is 70%, but `成为`, `成功`, `成本`… are words. */
+const NOT_TENTHS = /^成(?:为|了|功|本|果|员|立|长|熟|就|交|型|都|绩|品|效|份|年|不)/;
+/** `3倍`, `3x`, `threefold`; `10 times` only when comparing (`10 times faster`), not counting occasions. */
+const MULTIPLE =
+  /^(?:倍|x(?![A-Za-z0-9])|-?fold\b|\s+times(?=\s+(?:more|less|faster|slower|higher|larger|bigger|greater|smaller|longer|stronger|cheaper|as|the)\b))/;
+const EN_CURRENCY_BY_FORM = new Map(EN_CURRENCY_SUFFIXES.map(([form, code]) => [form.toLowerCase(), code]));
+const EN_CURRENCY_CODE = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f === f.toUpperCase()).map(([f]) => f).join('|')})\\b`);
+const EN_CURRENCY_WORD = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f !== f.toUpperCase()).map(([f]) => f).join('|')})\\b`, 'i');
+const ORDINAL_SUFFIX = new RegExp(`^(?:st|nd|rd|th)(?:[\\s-](?:${EN_RANK_WORDS})\\b)?`, 'i');
+
+interface ZhFollower {
+  form: string;
+  tail: Omit<Tail, 'end'>;
+}
+/** Currencies, units and measure words that follow a Chinese quantity, by first character, longest first. */
+const ZH_FOLLOWERS = new Map<string, ZhFollower[]>();
+for (const follower of [
+  ...ZH_CURRENCY_SUFFIXES.map(([form, currency]): ZhFollower => ({ form, tail: { kind: 'money', currency } })),
+  ...ZH_UNITS.map((u): ZhFollower => ({ form: u.form, tail: { kind: u.kind, unit: u.unit } })),
+  ...ZH_MEASURE_WORDS.map((form): ZhFollower => ({ form, tail: { kind: 'count', unit: form } })),
+]) {
+  const first = follower.form[0] ?? '';
+  const list = ZH_FOLLOWERS.get(first) ?? [];
+  list.push(follower);
+  list.sort((a, b) => b.form.length - a.form.length);
+  ZH_FOLLOWERS.set(first, list);
+}
+
+export function zhFollowerAt(text: string, at: number): ZhFollower | undefined {
+  return ZH_FOLLOWERS.get(text[at] ?? '')?.find((f) => text.startsWith(f.form, at));
+}
+
+function unitTail(end: number, entry: UnitEntry): Tail {
+  return { end, kind: entry.kind, unit: entry.unit, weak: entry.age };
+}
+
+const longestFirst = (entries: readonly UnitEntry[]) => [...entries].sort((a, b) => b.form.length - a.form.length);
+const EN_UNIT_BY_FORM = new Map(EN_UNIT_WORDS.map((u) => [u.form, u]));
+const EN_UNIT = new RegExp(`^([ -]?)(${longestFirst(EN_UNIT_WORDS).map((u) => escape(u.form)).join('|')})(?![A-Za-z])`, 'i');
+const SYMBOL_BY_FORM = new Map(UNIT_SYMBOLS.map((u) => [u.form, u]));
+const SYMBOL = new RegExp(`^ ?(${longestFirst(UNIT_SYMBOLS).map((u) => escape(u.form)).join('|')})(?![A-Za-z0-9])`);
+
+function matchEnUnit(rest: string): { entry: UnitEntry; length: number } | null {
+  const word = EN_UNIT.exec(rest);
+  // A short word glued to the digits (`5g`) is only a unit when written as a symbol.
+  if (word?.[2] && (word[1] || word[2].length >= 3)) {
+    const entry = EN_UNIT_BY_FORM.get(word[2].toLowerCase());
+    if (entry) return { entry, length: word[0].length };
+  }
+  const symbol = SYMBOL.exec(rest);
+  const entry = symbol?.[1] ? SYMBOL_BY_FORM.get(symbol[1]) : undefined;
+  return entry && symbol ? { entry, length: symbol[0].length } : null;
+}
+
+/** Characters that may follow `多`/`余` inside a Chinese quantity (`100多家`, `1500余名`, `二十多年`). */
+export const ZH_QUANTITY_STARTS = new Set(
+  [...ZH_MEASURE_WORDS, ...ZH_UNITS.map((u) => u.form), ...ZH_CURRENCY_SUFFIXES.map(([form]) => form), '年', '倍', '岁'].map((w) => w[0] ?? ''),
+);
+
+/** Length of a hedge written after the quantity (`100元左右`, `5年多`, `30 or more`, `100+`), or 0. */
+export function approxSuffixLength(text: string, end: number): number {
+  const rest = text.slice(end, end + 12);
+  for (const hedge of ZH_APPROX_SUFFIXES) {
+    if (!rest.startsWith(hedge)) continue;
+    // A lone 多/余 only hedges when the quantity ends there (`5年多。`), not when it starts a word (`多家`).
+    if (hedge.length === 1 && HAN.test(rest[1] ?? '') && rest[1] !== '的') return 0;
+    return hedge.length;
+  }
+  return /^(?:\s+or\s+(?:more|so)\b|\+|-plus\b|-odd\b)/i.exec(rest)?.[0].length ?? 0;
+}

@@ -1,0 +1,43 @@
+import type { Sentence } from './types';
+import { CJK_CHARS } from './script';
+
+/**
+ * Site furniture that survives extraction — or arrives glued to the article in plain text: copyright and
+ * reprint notices, contact lines, editor's notes, and runs of link titles with no punctuation. Such
+ * sentences are never chosen as key sentences and never yield key figures.
+ */
+
+const LEGAL = /版权|著作权|转载|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
+const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备/i;
+const EDITORIAL = /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|additional reporting by|follow us|share this|sign up|subscribe|related:|read more)\b/i;
+const NAV_SEPARATORS = /(\s[|·•]\s.*){3,}|(\s›\s.*){2,}/;
+/** A CJK run-on with barely a comma is a list of link titles, not a sentence. */
+const RUN_ON_MIN_CHARS = 80;
+const RUN_ON_CHARS_PER_MARK = 45;
+
+export function isBoilerplate(text: string): boolean {
+  return LEGAL.test(text) || CONTACT.test(text) || EDITORIAL.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text);
+}
+
+function isLinkRun(text: string): boolean {
+  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  if (cjk < RUN_ON_MIN_CHARS || cjk < text.length / 2) return false;
+  const marks = text.match(/[，、；：,;:。！？]/g)?.length ?? 0;
+  return (marks + 1) * RUN_ON_CHARS_PER_MARK < text.length;
+}
+
+/**
+ * Which sentences are furniture. Beyond each sentence's own cues, a sentence caught between two furniture
+ * sentences of the same block is furniture too (the "about us" line between a link run and a copyright notice).
+ */
+export function markBoilerplate(sentences: readonly Sentence[]): boolean[] {
+  const marks = sentences.map((s) => isBoilerplate(s.text));
+  for (let i = 1; i < sentences.length - 1; i++) {
+    const prev = sentences[i - 1]!;
+    const next = sentences[i + 1]!;
+    if (!marks[i] && marks[i - 1] && marks[i + 1] && prev.block === sentences[i]!.block && next.block === prev.block) {
+      marks[i] = true;
+    }
+  }
+  return marks;
+}

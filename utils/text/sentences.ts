@@ -1,0 +1,145 @@
+import type { Block } from '../article/types';
+import type { Sentence } from './types';
+import { cutText, safeCuts } from './cut';
+import { segmenter } from './segmenter';
+
+/**
+ * Article blocks → sentences, with Intl.Segmenter doing the language work and a few repairs where its rules
+ * fall short for news text: English abbreviations, Chinese `；`, and quotations that span sentences.
+ */
+
+/** Segment at most this much at once: Node 20's segmenter is super-linear on long strings. */
+const SEGMENT_CHUNK = 2000;
+/** A longer "sentence" is a run-on (a table flattened, a list without stops) and is cut at clause marks. */
+const MAX_SENTENCE = 400;
+/** Quoted speech spanning sentences is kept whole up to this length. */
+const MAX_QUOTE_MERGE = 300;
+
+// Abbreviations after which ICU splits but a sentence rarely ends: titles, and words always followed by more.
+const NON_FINAL_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
+  'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'mt', 'ft', 'fig', 'figs', 'no', 'nos', 'vol', 'vs',
+  'v', 'cf', 'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'messrs', 'mme', 'mlle',
+]);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(blocks: readonly Block[], lang: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, b) => {
+    const heading = block.kind === 'heading';
+    for (const span of blockSpans(block.text, lang, heading)) {
+      sentences.push({
+        index: sentences.length,
+        text: block.text.slice(span.start, span.end),
+        block: b,
+        start: span.start,
+        end: span.end,
+        heading,
+      });
+    }
+  });
+  return sentences;
+}
+
+function blockSpans(text: string, lang: string, heading: boolean): Span[] {
+  if (heading) return trimSpans(text, [{ start: 0, end: text.length }]);
+  const raw: Span[] = [];
+  for (const piece of cutText(text, SEGMENT_CHUNK)) {
+    for (const s of segmenter(lang, 'sentence').segment(piece.text)) {
+      raw.push({ start: piece.start + s.index, end: piece.start + s.index + s.segment.length });
+    }
+  }
+  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, splitAtSemicolons(text, raw)));
+  return trimSpans(text, spans.flatMap((s) => cutLong(text, s)));
+}
+
+/** Chinese `；` joins two complete sentences; ICU does not split there. */
+function splitAtSemicolons(text: string, spans: Span[]): Span[] {
+  return spans.flatMap((span) => {
+    const out: Span[] = [];
+    let start = span.start;
+    const re = /；[”’」』）]*/g;
+    re.lastIndex = span.start;
+    for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end < span.end && text.slice(end, span.end).trim()) {
+        out.push({ start, end });
+        start = end;
+      }
+    }
+    out.push({ start, end: span.end });
+    return out;
+  });
+}
+
+function mergeAfterAbbreviations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && continuesAfterAbbreviation(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) {
+      prev.end = span.end;
+    } else {
+      out.push({ ...span });
+    }
+  }
+  return out;
+}
+
+function continuesAfterAbbreviation(prev: string, next: string): boolean {
+  const m = /(?:^|[\s(“"'])([A-Za-z]+)\.\s*$/.exec(prev);
+  if (!m) return false;
+  const word = m[1]!;
+  // "J. K. Rowling", "U.S. Army": a lone capital is an initial.
+  if (word.length === 1 && /[A-Z]/.test(word)) return /^\s*[A-Z]/.test(next);
+  if (NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return /^\s*[\p{Lu}\d(“"']/u.test(next);
+  return false;
+}
+
+const OPENING_QUOTES = /[“「『]/g;
+const CLOSING_QUOTES = /[”」』]/g;
+
+/** A quotation of several sentences stays one unit (bounded), so no shown sentence starts or ends inside it. */
+function mergeQuotations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let open = 0;
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const segment = text.slice(span.start, span.end);
+    if (prev && open > 0 && span.end - prev.start <= MAX_QUOTE_MERGE) {
+      prev.end = span.end;
+    } else {
+      out.push({ ...span });
+      open = 0;
+    }
+    open = Math.max(0, open + count(segment, OPENING_QUOTES) - count(segment, CLOSING_QUOTES));
+  }
+  return out;
+}
+
+function count(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}
+
+function cutLong(text: string, span: Span): Span[] {
+  const cuts = safeCuts(text.slice(span.start, span.end), MAX_SENTENCE);
+  const bounds = [span.start, ...cuts.map((c) => span.start + c), span.end];
+  return bounds.slice(1).map((end, i) => ({ start: bounds[i]!, end }));
+}
+
+/** Drop surrounding whitespace from each span, and spans with no letter or digit at all. */
+function trimSpans(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const { start, end } of spans) {
+    const s = text.slice(start, end);
+    const lead = s.length - s.trimStart().length;
+    const trimmed = s.trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
+    out.push({ start: start + lead, end: start + lead + trimmed.length });
+  }
+  return out;
+}
