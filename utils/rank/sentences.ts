@@ -47,7 +47,7 @@ export interface RankedSentences {
 /** About 3 sentences for a short news item, up to 7 for a long report. */
 export function defaultLength(prepared: PreparedArticle): number {
   const n = candidates(prepared).length;
-  return Math.max(1, Math.min(MAX_DEFAULT_LENGTH, n, 3 + Math.floor(Math.log2(Math.max(1, n / 25)))));
+  return Math.max(1, Math.min(MAX_DEFAULT_LENGTH, n, 3 + Math.floor(Math.log2(Math.max(1, n / 20)))));
 }
 
 export function rankSentences(prepared: PreparedArticle, count: number): RankedSentences {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '@/utils/article/text';
+import { digestArticle } from '@/utils/digest';
+import { prepareArticle } from '@/utils/rank/prepare';
+import { defaultLength, rankSentences } from '@/utils/rank/sentences';
+import { hasShared, sharedFile } from '../support/shared';
+
+const rank = (text: string, count: number, lang = 'en', title = '') =>
+  rankSentences(prepareArticle(articleFromText(text, { lang, title })), count);
+
+const news = [
+  'The city council approved a new budget for public transport on Tuesday, raising bus and tram funding by a fifth.',
+  'The budget adds twelve bus routes and extends tram service to the northern suburbs, the council said.',
+  'Council members debated the transport budget for six hours before the vote, which passed by 31 votes to 20.',
+  'Opponents of the budget argued that fares should have been frozen instead of extending the tram lines.',
+  'The mayor, who proposed the transport budget in March, called the vote a turning point for the city.',
+  'Separately, the library will close early on Friday for a staff training day.',
+  'Construction on the tram extension is expected to begin next spring and take two years.',
+].join('\n');
+
+describe('rankSentences', () => {
+  it('returns the requested number of sentences in document order, ranked 1..n', () => {
+    const { sentences } = rank(news, 3);
+    expect(sentences).toHaveLength(3);
+    expect(sentences.map((s) => s.index)).toEqual([...sentences.map((s) => s.index)].sort((a, b) => a - b));
+    expect(sentences.map((s) => s.rank).sort()).toEqual([1, 2, 3]);
+    for (const s of sentences) expect(s.score).toBeGreaterThan(0);
+  });
+
+  it('leaves out the sentence that is off the article’s subject', () => {
+    const texts = rank(news, 4).sentences.map((s) => s.text);
+    expect(texts.join(' ')).not.toMatch(/library/);
+    expect(texts[0]).toMatch(/approved a new budget/);
+  });
+
+  it('does not collapse into the first sentences when the subject comes later', () => {
+    const blog = [
+      'I have been meaning to write this post for a while.',
+      'Last summer was busy, and the garden took most of my weekends.',
+      'Anyway, here is what I learned about sourdough starters after a year of baking bread at home.',
+      'A sourdough starter needs flour, water and a steady temperature to keep its yeast and bacteria active.',
+      'Feeding the starter twice a day keeps the sourdough yeast strong enough to raise a loaf of bread.',
+      'If the starter smells of acetone, the sourdough culture is hungry and needs a feeding of fresh flour.',
+      'Bread made with a mature starter has a more open crumb than bread made with a young sourdough culture.',
+    ].join('\n');
+    const chosen = rank(blog, 3).sentences.map((s) => s.index);
+    expect(chosen.filter((i) => i >= 3).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every sentence a salience in [0, 1], zero for furniture and headings', () => {
+    const text = `${news}\nWhat happens next\nThe works start in spring.\n© 2024 City Times. All rights reserved.`;
+    const prepared = prepareArticle(articleFromText(text, { lang: 'en', title: 'Council approves transport budget' }));
+    const { salience } = rankSentences(prepared, 3);
+    expect(salience).toHaveLength(prepared.sentences.length);
+    expect(Math.max(...salience)).toBe(1);
+    for (const v of salience) expect(v).toBeGreaterThanOrEqual(0);
+    const heading = prepared.sentences.find((s) => s.heading)!;
+    expect(heading.text).toBe('What happens next');
+    expect(salience[heading.index]).toBe(0);
+    expect(salience.at(-1)).toBe(0);
+  });
+
+  it('fits the default length to the article', () => {
+    expect(defaultLength(prepareArticle(articleFromText(news, { lang: 'en' })))).toBe(3);
+    const report = Array.from({ length: 400 }, (_, i) => `Section ${i} of the report discusses the budget for transport line ${i} in detail.`);
+    expect(defaultLength(prepareArticle(articleFromText(report.join('\n'), { lang: 'en' })))).toBe(7);
+  });
+
+  it('ranks Chinese by its words, without spaces', () => {
+    const zh = [
+      '京东云今天发布了面向中小企业的数字化转型解决方案。',
+      '该方案帮助中小企业降低数字化转型成本，提升经营效率。',
+      '另据报道，本市明天将有小雨。',
+      '京东云表示，数字化转型已成为中小企业发展的必经之路。',
+    ].join('\n');
+    const texts = rank(zh, 2, 'zh').sentences.map((s) => s.text);
+    expect(texts).toHaveLength(2);
+    expect(texts.join('')).not.toContain('小雨');
+  });
+});
+
+describe.skipIf(!hasShared)('the motivating example (../shared)', () => {
+  const footer = /版权|转载|电话|传真|邮箱|国务院新闻办公室|本网|神舟十五号|官方微博|0086/;
+
+  it.each([
+    ['plain text', 'examples/zh-jdcloud-digital-infrastructure.txt'],
+  ])('never shows site furniture from the %s', (_kind, path) => {
+    const digest = digestArticle(articleFromText(sharedFile(path), { lang: 'zh' }), { sentences: 7 });
+    expect(digest.sentences.length).toBe(7);
+    for (const s of digest.sentences) expect(s.text).not.toMatch(footer);
+    for (const f of digest.figures) expect(f.sentence).not.toMatch(footer);
+  });
+});
