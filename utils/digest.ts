@@ -1,4 +1,5 @@
 import type { Article } from './article/types';
+import { isCjkLang } from './text/script';
 import { findFigures } from './rank/figures';
 import { prepareArticle } from './rank/prepare';
 import { defaultLength, rankSentences } from './rank/sentences';
@@ -48,7 +49,6 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
   const count = options.sentences ?? defaultLength(prepared);
   const ranked = rankSentences(prepared, count);
   const figures = findFigures(prepared.content, ranked.salience, { lang: article.lang, limit: options.figures ?? 8 });
-  const cjk = /^(zh|ja|ko)/i.test(article.lang);
   const digest: Digest = {
     url: article.url,
     title: article.title,
@@ -60,7 +60,7 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
     figures,
     stats: {
       words: article.wordCount,
-      readingMinutes: Math.max(1, Math.round(article.wordCount / (cjk ? WORDS_PER_MINUTE.cjk : WORDS_PER_MINUTE.latin))),
+      readingMinutes: Math.max(1, Math.round(article.wordCount / (isCjkLang(article.lang) ? WORDS_PER_MINUTE.cjk : WORDS_PER_MINUTE.latin))),
       sentencesTotal: prepared.sentences.length,
       ms: 0,
     },

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { CJK_CHARS } from '../text/script';
+import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
 import { cleanTitle } from './title';
@@ -69,7 +69,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
 function isMostlyCjk(text: string): boolean {
   const sample = text.slice(0, 20_000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  return letters > 0 && (sample.match(CJK_CHARS)?.length ?? 0) / letters > 0.3;
+  return letters > 0 && countCjk(sample) / letters > 0.3;
 }
 
 function dropRepeatedTitle(blocks: Block[], title: string): Block[] {

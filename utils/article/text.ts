@@ -1,3 +1,4 @@
+import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import type { Article, Block, BlockKind } from './types';
 
@@ -43,7 +44,6 @@ export function articleFromText(text: string, meta: TextMeta = {}): Article {
  */
 function kindOfLine(line: string): BlockKind {
   if (/[.!?。！？；;:：,，…"”’'\])）]$/.test(line)) return 'paragraph';
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(line);
-  const short = cjk ? line.length <= MAX_HEADING_CHARS : line.split(/\s+/).length <= MAX_HEADING_WORDS;
+  const short = countCjk(line) > 0 ? line.length <= MAX_HEADING_CHARS : line.split(/\s+/).length <= MAX_HEADING_WORDS;
   return short ? 'heading' : 'caption';
 }

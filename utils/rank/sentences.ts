@@ -1,3 +1,4 @@
+import { isCjkLang } from '../text/script';
 import type { Sentence } from '../text/types';
 import type { PreparedArticle } from './prepare';
 import type { KeySentence } from './types';
@@ -53,17 +54,17 @@ export function defaultLength(prepared: PreparedArticle): number {
 export function rankSentences(prepared: PreparedArticle, count: number): RankedSentences {
   const pool = candidates(prepared);
   const salience = new Array<number>(prepared.sentences.length).fill(0);
-  const terms = pool.map((s) => prepared.terms[s.index]!);
   const blocks = blockOrdinals(pool);
-  const weights = termWeights(terms, blocks, new Set(prepared.titleTerms));
-  const unique = terms.map((t) => [...new Set(t)]);
-  const norm = unique.map((t, i) => (1 + PARAMS.leadPrior / (1 + blocks[i]! / PARAMS.leadScale)) / Math.max(1, t.length) ** PARAMS.lengthNorm);
-
-  const initial = unique.map((t, i) => gain(t, weights, norm[i]!));
-  const top = Math.max(0, ...initial);
+  const index = indexTerms(pool.map((s) => prepared.terms[s.index]!), blocks, prepared.titleTerms);
+  const norm = index.sentences.map(
+    (t, i) => (1 + PARAMS.leadPrior / (1 + blocks[i]! / PARAMS.leadScale)) / Math.max(1, t.length) ** PARAMS.lengthNorm,
+  );
+  const noneCovered = new Uint16Array(index.weights.length);
+  const initial = index.sentences.map((t, i) => gain(t, index.weights, noneCovered) * norm[i]!);
+  const top = initial.reduce((a, b) => Math.max(a, b), 0);
   pool.forEach((s, i) => (salience[s.index] = top > 0 ? initial[i]! / top : 0));
 
-  const chosen = selectGreedy(unique, weights, norm, Math.max(0, Math.min(count, pool.length)));
+  const chosen = selectGreedy(index, norm, initial, Math.max(0, Math.min(count, pool.length)));
   const order = [...chosen].sort((a, b) => initial[b]! - initial[a]!);
   const sentences = [...chosen]
     .sort((a, b) => a - b)
@@ -72,7 +73,7 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
 }
 
 function candidates(prepared: PreparedArticle): Sentence[] {
-  const min = /^(zh|ja|ko)/i.test(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
+  const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
   return prepared.content.filter((s) => !s.heading && s.text.length >= min);
 }
 
@@ -86,44 +87,83 @@ function blockOrdinals(pool: readonly Sentence[]): number[] {
   });
 }
 
-function termWeights(terms: readonly string[][], blocks: readonly number[], title: ReadonlySet<string>): Map<string, number> {
-  const weights = new Map<string, number>();
-  const sentencesWith = new Map<string, number>();
-  terms.forEach((sentence, i) => {
+interface TermIndex {
+  /** Each sentence's distinct terms, as ids. */
+  sentences: Int32Array[];
+  /** Weight of each term id. */
+  weights: Float64Array;
+}
+
+/** Terms interned to ids and weighted: each occurrence by its paragraph's position, then recurrence and title. */
+function indexTerms(terms: readonly string[][], blocks: readonly number[], titleTerms: readonly string[]): TermIndex {
+  const ids = new Map<string, number>();
+  const weight: number[] = [];
+  const sentencesWith: number[] = [];
+  const sentences = terms.map((sentence, i) => {
     const occurrence = 1 / (1 + blocks[i]! / PARAMS.termDecay) ** PARAMS.termDecayPower;
-    for (const t of sentence) weights.set(t, (weights.get(t) ?? 0) + occurrence);
-    for (const t of new Set(sentence)) sentencesWith.set(t, (sentencesWith.get(t) ?? 0) + 1);
-  });
-  for (const [t, w] of weights) {
-    const recurring = sentencesWith.get(t)! > 1 ? 1 : PARAMS.singleton;
-    weights.set(t, w * recurring * (title.has(t) ? 1 + PARAMS.title : 1));
-  }
-  return weights;
-}
-
-/** Value of a sentence (its distinct terms) given what the chosen sentences already cover. */
-function gain(sentence: readonly string[], weights: ReadonlyMap<string, number>, norm: number, covered?: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const t of sentence) sum += weights.get(t)! * PARAMS.repeat ** (covered?.get(t) ?? 0);
-  return sum * norm;
-}
-
-function selectGreedy(terms: readonly string[][], weights: ReadonlyMap<string, number>, norm: readonly number[], count: number): number[] {
-  const chosen: number[] = [];
-  const taken = new Uint8Array(terms.length);
-  const covered = new Map<string, number>();
-  while (chosen.length < count) {
-    let best = -1;
-    let bestGain = -Infinity;
-    for (let i = 0; i < terms.length; i++) {
-      if (taken[i]) continue;
-      const g = gain(terms[i]!, weights, norm[i]!, covered);
-      if (g > bestGain) [best, bestGain] = [i, g];
+    const distinct = new Set<number>();
+    for (const t of sentence) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        ids.set(t, (id = weight.length));
+        weight.push(0);
+        sentencesWith.push(0);
+      }
+      weight[id]! += occurrence;
+      if (!distinct.has(id)) {
+        distinct.add(id);
+        sentencesWith[id]!++;
+      }
     }
-    if (best < 0) break;
-    chosen.push(best);
-    taken[best] = 1;
-    for (const t of terms[best]!) covered.set(t, (covered.get(t) ?? 0) + 1);
+    return Int32Array.from(distinct);
+  });
+  const title = new Set(titleTerms);
+  for (const [t, id] of ids) {
+    weight[id]! *= (sentencesWith[id]! > 1 ? 1 : PARAMS.singleton) * (title.has(t) ? 1 + PARAMS.title : 1);
+  }
+  return { sentences, weights: Float64Array.from(weight) };
+}
+
+/** Weight a sentence's terms add, given how often the chosen sentences already cover each. */
+function gain(sentence: Int32Array, weights: Float64Array, covered: Uint16Array): number {
+  let sum = 0;
+  for (let k = 0; k < sentence.length; k++) {
+    const id = sentence[k]!;
+    sum += weights[id]! * PARAMS.repeat ** covered[id]!;
+  }
+  return sum;
+}
+
+/**
+ * Greedy selection, lazily (Minoux 1978): a sentence's gain only shrinks as others are chosen, so its last
+ * computed gain bounds it, and only sentences whose bound could still win are recomputed.
+ */
+function selectGreedy(index: TermIndex, norm: readonly number[], initial: readonly number[], count: number): number[] {
+  const covered = new Uint16Array(index.weights.length);
+  const bound = [...initial];
+  const queue = initial.map((_, i) => i).sort((a, b) => bound[b]! - bound[a]! || a - b);
+  const chosen: number[] = [];
+  while (chosen.length < count && queue.length > 0) {
+    const i = queue[0]!;
+    const fresh = gain(index.sentences[i]!, index.weights, covered) * norm[i]!;
+    const next = queue[1];
+    if (next === undefined || fresh >= bound[next]!) {
+      queue.shift();
+      chosen.push(i);
+      for (const id of index.sentences[i]!) covered[id]!++;
+    } else {
+      bound[i] = fresh;
+      // Re-insert by its new bound; the queue stays sorted, so a binary search finds the place.
+      queue.shift();
+      let lo = 0;
+      let hi = queue.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (bound[queue[mid]!]! > fresh || (bound[queue[mid]!]! === fresh && queue[mid]! < i)) lo = mid + 1;
+        else hi = mid;
+      }
+      queue.splice(lo, 0, i);
+    }
   }
   return chosen;
 }

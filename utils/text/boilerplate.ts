@@ -1,5 +1,5 @@
 import type { Sentence } from './types';
-import { CJK_CHARS } from './script';
+import { countCjk } from './script';
 
 /**
  * Site furniture that survives extraction — or arrives glued to the article in plain text: copyright and
@@ -20,7 +20,8 @@ export function isBoilerplate(text: string): boolean {
 }
 
 function isLinkRun(text: string): boolean {
-  const cjk = text.match(CJK_CHARS)?.length ?? 0;
+  if (text.length < RUN_ON_MIN_CHARS) return false;
+  const cjk = countCjk(text);
   if (cjk < RUN_ON_MIN_CHARS || cjk < text.length / 2) return false;
   const marks = text.match(/[，、；：,;:。！？]/g)?.length ?? 0;
   return (marks + 1) * RUN_ON_CHARS_PER_MARK < text.length;
