@@ -108,6 +108,12 @@ describe('extractArticle — short Chinese news', () => {
     ]);
   });
 
+  it('reads the publication time from a <time> element when metadata has none', () => {
+    expect(article(html.replace('<h1>', '<time datetime="2022-03-08T10:20:31+08:00">3月8日</time><h1>')).publishedAt).toBe(
+      '2022-03-08T10:20:31+08:00',
+    );
+  });
+
   it('detects the language from the text when the page declares a wrong one', () => {
     expect(article(html.replace('lang="zh-CN"', 'lang="en"')).lang).toBe('zh');
   });

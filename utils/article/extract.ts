@@ -57,7 +57,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
     byline: clean(parsed.byline),
     siteName,
     declaredLang: clean(parsed.lang) ?? clean(document.documentElement?.getAttribute('lang')),
-    publishedAt: clean(parsed.publishedTime),
+    publishedAt: clean(parsed.publishedTime) ?? publishedAtFallback(document),
     leadImage: leadImage(document, content, url),
     excerpt: clean(parsed.excerpt),
   });
@@ -75,6 +75,14 @@ function isMostlyCjk(text: string): boolean {
 function dropRepeatedTitle(blocks: Block[], title: string): Block[] {
   const first = blocks[0];
   return first && first.kind === 'heading' && normaliseSpace(first.text) === title ? blocks.slice(1) : blocks;
+}
+
+/** Where pages state their date when Readability's metadata (article:published_time, JSON-LD) has none. */
+function publishedAtFallback(document: Document): string | undefined {
+  const el = document.querySelector(
+    'meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], [itemprop="datePublished"][datetime], time[datetime]',
+  );
+  return clean(el?.getAttribute('content') ?? el?.getAttribute('datetime'));
 }
 
 function leadImage(document: Document, content: Element, url: string): string | undefined {
