@@ -2,7 +2,7 @@ import type { Article } from './article/types';
 import { isCjkLang } from './text/script';
 import { findFigures } from './rank/figures';
 import { prepareArticle } from './rank/prepare';
-import { defaultLength, rankSentences } from './rank/sentences';
+import { candidates, defaultLength, rankSentences } from './rank/sentences';
 import type { KeyFigure, KeySentence } from './rank/types';
 
 /** Bumped whenever ranking or figure rules change what a digest contains. */
@@ -16,6 +16,8 @@ export interface DigestStats {
   words: number;
   readingMinutes: number;
   sentencesTotal: number;
+  /** Sentences a digest may choose from (no headings, furniture or fragments): the most a reader can ask for. */
+  candidates: number;
   /** Time the engine took, in milliseconds. */
   ms: number;
 }
@@ -62,6 +64,7 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
       words: article.wordCount,
       readingMinutes: Math.max(1, Math.round(article.wordCount / (isCjkLang(article.lang) ? WORDS_PER_MINUTE.cjk : WORDS_PER_MINUTE.latin))),
       sentencesTotal: prepared.sentences.length,
+      candidates: candidates(prepared).length,
       ms: 0,
     },
     engineVersion: ENGINE_VERSION,

@@ -72,7 +72,8 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   return { sentences, salience };
 }
 
-function candidates(prepared: PreparedArticle): Sentence[] {
+/** Sentences that may be chosen: the article's own text, no headings, no fragments. */
+export function candidates(prepared: PreparedArticle): Sentence[] {
   const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
   return prepared.content.filter((s) => !s.heading && s.text.length >= min);
 }

@@ -1,0 +1,26 @@
+/** Shorter / longer: how many key sentences the digest keeps, between 1 and all the article has. */
+export function LengthControl({
+  count,
+  max,
+  busy,
+  onChange,
+}: {
+  count: number;
+  max: number;
+  busy: boolean;
+  onChange: (count: number) => void;
+}) {
+  return (
+    <div className="length-control" role="group" aria-label="Digest length">
+      <button type="button" disabled={busy || count <= 1} onClick={() => onChange(count - 1)}>
+        Shorter
+      </button>
+      <span className="length-control__count" aria-live="polite" data-testid="sentence-count">
+        {count} of {max} sentences
+      </span>
+      <button type="button" disabled={busy || count >= max} onClick={() => onChange(count + 1)}>
+        Longer
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+// Launches Chromium with the built extension, serves test pages on 127.0.0.1 and clicks the toolbar button the way a
+// reader does (CDP Extensions.triggerAction on the tab target, which is what grants activeTab).
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+export const CHINESE_PAGE = path.resolve(ROOT, '../shared/examples/zh-jdcloud-digital-infrastructure.html');
+
+export function fixture(name) {
+  return fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures', name), 'utf8');
+}
+
+/** Serves `pages` ({ '/path': html }) on an ephemeral port. */
+export async function serve(pages) {
+  const server = http.createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'Not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * A fresh profile with the given unpacked extensions. Everything outside `allowedOrigin` is aborted: the saved pages
+ * reference the internet, which this machine can't reach, and `load` would never fire.
+ */
+export async function launch({ extensions = [EXTENSION], allowedOrigin, userDataDir } = {}) {
+  const profile = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'digest-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensions.join(',')}`,
+      `--load-extension=${extensions.join(',')}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  // A missing element should fail a test in seconds, not Playwright's default 30 s.
+  context.setDefaultTimeout(10_000);
+  if (allowedOrigin) {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      return url.startsWith(allowedOrigin) || !/^https?:/.test(url) ? route.continue() : route.abort();
+    });
+  }
+  const workers = await extensionWorkers(context, extensions.length);
+  const cdp = await context.browser().newBrowserCDPSession();
+  return { context, cdp, workers, profile, close: () => context.close() };
+}
+
+async function extensionWorkers(context, count) {
+  while (context.serviceWorkers().length < count) await context.waitForEvent('serviceworker');
+  return context.serviceWorkers().map((sw) => ({ sw, id: new URL(sw.url()).host }));
+}
+
+/** Opens `url` in a new tab, ready for a toolbar click. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+/** Clicks the extension's toolbar button on `page`'s tab; returns the time of the click (epoch ms). */
+export async function clickToolbar(browser, extensionId, page) {
+  await page.bringToFront();
+  const { targetInfos } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  const clickedAt = Date.now();
+  await browser.cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  return clickedAt;
+}
+
+/** The tab id of the active tab, as the extension sees it. */
+export async function activeTabId(sw, page) {
+  await page.bringToFront();
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+}
+
+/**
+ * After a real toolbar click on `page`: the popup opened as a normal Playwright page on that tab (`?tabId=`),
+ * so locators and screenshots work. The toolbar popup itself is closed first; the activeTab grant stays.
+ */
+export async function popupFor(browser, { sw, id }, page, { colorScheme = 'light' } = {}) {
+  await clickToolbar(browser, id, page);
+  const tabId = await activeTabId(sw, page);
+  const realPopup = await waitForPopupTarget(browser.cdp, id);
+  await browser.cdp.send('Target.closeTarget', { targetId: realPopup.targetId });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.emulateMedia({ colorScheme });
+  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+export async function waitForPopupTarget(cdp, extensionId, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const url = `chrome-extension://${extensionId}/popup.html`;
+    const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(url));
+    if (popup) return popup;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('The toolbar popup did not open');
+}
+
+/**
+ * The real toolbar popup is invisible to Playwright's page list, so talk to it over a raw, non-flattened CDP session.
+ * `evaluate(expression)` returns primitives only (DOM nodes can't cross by value).
+ */
+export async function attachToPopup(cdp, targetId) {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let nextId = 1;
+  const pending = new Map();
+  const onMessage = ({ sessionId: from, message }) => {
+    if (from !== sessionId) return;
+    const reply = JSON.parse(message);
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  };
+  cdp.on('Target.receivedMessageFromTarget', onMessage);
+  const send = (method, params) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (reply) => (reply.error ? reject(new Error(reply.error.message)) : resolve(reply.result)));
+      const message = JSON.stringify({ id, method, params });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(reject);
+    });
+  return {
+    async evaluate(expression) {
+      const options = { expression, awaitPromise: true, returnByValue: true };
+      const { result, exceptionDetails } = await send('Runtime.evaluate', options);
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    },
+    detach: async () => {
+      cdp.off('Target.receivedMessageFromTarget', onMessage);
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    },
+  };
+}
+
+/**
+ * In the popup: resolves to when the element named `elementtiming="<name>"` was first painted (epoch ms). Element
+ * Timing entries are only delivered to a (buffered) PerformanceObserver, never by getEntriesByType.
+ */
+export function paintTimeOf(name) {
+  return `new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntries().find((e) => e.identifier === ${JSON.stringify(name)});
+      if (!entry) return;
+      observer.disconnect();
+      resolve(performance.timeOrigin + (entry.renderTime || entry.loadTime));
+    }).observe({ type: 'element', buffered: true });
+  })`;
+}
+
+/**
+ * Writes a PNG of the whole of `page`. A popup is first sized to its content, as Chrome sizes the real one (which
+ * then stops at 600 px and scrolls), so the sticky footer sits at the bottom rather than over the text.
+ */
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  if (new URL(page.url()).pathname === '/popup.html') {
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    await page.setViewportSize({ width: 400, height });
+  }
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,47 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import type { ExtractionResult } from '@/utils/article/types';
+import { historyDb } from '@/utils/db/instance';
+
+type Extractions = Partial<Record<'article' | 'page', ExtractionResult | Error>>;
+
+/**
+ * Starts the real background worker on WXT's fake browser with an empty history, and makes
+ * `browser.runtime.sendMessage` reach it the way Chrome does (the worker answers through `sendResponse`).
+ * The page's content scripts are replaced by the given extraction results, per mode.
+ */
+export async function startWorker(extractions: Extractions) {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+  await Promise.all([historyDb().digests.clear(), historyDb().articles.clear()]);
+  background.main();
+  deliverMessagesLikeChrome();
+  const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+    const mode = 'files' in injection && injection.files?.[0]?.includes('page-text') ? 'page' : 'article';
+    const result = extractions[mode];
+    if (result instanceof Error) throw result;
+    return [{ frameId: 0, documentId: 'doc', result }];
+  });
+  return { db: historyDb(), executeScript };
+}
+
+/**
+ * Makes `browser.runtime.sendMessage` resolve to what a listener passes to `sendResponse`, as Chrome does (the fake
+ * browser only passes on listeners' return values).
+ */
+export function deliverMessagesLikeChrome() {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (message: unknown) =>
+      new Promise((resolve) => {
+        const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+        void trigger(message, {}, resolve);
+      }),
+  );
+}
+
+/** A tab showing `url`, as the worker sees it after the toolbar click (no URL: Chrome hid it from the extension). */
+export async function openTab(url?: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { failure } from '@/utils/article/extract';
+import { listDigests } from '@/utils/db/history';
+import { DigestDatabase } from '@/utils/db/schema';
+import { sendMessage } from '@/utils/messages';
+import { createHandlers } from '@/utils/worker/handlers';
+import { articleExtracted, englishArticle } from '../fixtures/articles';
+import { openTab, startWorker } from '../helpers/worker';
+
+const ARTICLE_URL = englishArticle.url;
+
+describe('digestTab', () => {
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  beforeEach(async () => {
+    worker = await startWorker({ article: articleExtracted });
+  });
+
+  it('extracts the tab’s article, digests it and saves it to the history', async () => {
+    const tabId = await openTab(ARTICLE_URL);
+    const reply = await sendMessage('digestTab', { tabId, mode: 'article' });
+
+    expect(worker.executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+    if (!reply.ok) throw new Error(reply.failure.message);
+    expect(reply.digest.title).toBe(englishArticle.title);
+    expect(reply.digest.sentences.length).toBeGreaterThanOrEqual(3);
+    expect(await listDigests(worker.db)).toEqual([reply.digest]);
+  });
+
+  it('digesting the same page again updates its history entry', async () => {
+    const tabId = await openTab(ARTICLE_URL);
+    const first = await sendMessage('digestTab', { tabId, mode: 'article' });
+    const second = await sendMessage('digestTab', { tabId, mode: 'article' });
+    if (!first.ok || !second.ok) throw new Error('digest failed');
+    expect(second.digest.id).toBe(first.digest.id);
+    expect(second.digest.createdAt).toBe(first.digest.createdAt);
+    expect(await worker.db.digests.count()).toBe(1);
+  });
+
+  it('uses the whole-page script in page mode', async () => {
+    worker = await startWorker({ page: articleExtracted });
+    const tabId = await openTab(ARTICLE_URL);
+    const reply = await sendMessage('digestTab', { tabId, mode: 'page' });
+    expect(worker.executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/page-text.js'] });
+    expect(reply.ok).toBe(true);
+  });
+
+  it('refuses a browser page without trying to inject into it', async () => {
+    const tabId = await openTab('chrome://version');
+    const reply = await sendMessage('digestTab', { tabId, mode: 'article' });
+    expect(reply).toEqual({ ok: false, failure: { reason: 'restricted', message: expect.stringMatching(/browser’s own pages/) } });
+    expect(worker.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('explains Chrome’s refusal when the URL was hidden from it', async () => {
+    worker = await startWorker({ article: new Error('The extensions gallery cannot be scripted.') });
+    const tabId = await openTab();
+    const reply = await sendMessage('digestTab', { tabId, mode: 'article' });
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'restricted', message: expect.stringMatching(/Web Store/) } });
+  });
+
+  it('passes on the extractor’s no-article and too-large answers and saves nothing', async () => {
+    for (const reason of ['no-article', 'too-large'] as const) {
+      worker = await startWorker({ article: failure(reason, `Because ${reason}.`) });
+      const reply = await sendMessage('digestTab', { tabId: await openTab(ARTICLE_URL), mode: 'article' });
+      expect(reply).toEqual({ ok: false, failure: { reason, message: `Because ${reason}.` } });
+      expect(await worker.db.digests.count()).toBe(0);
+    }
+  });
+});
+
+describe('createHandlers', () => {
+  const db = new DigestDatabase(`handlers-test-${crypto.randomUUID()}`);
+  const tabUrl = async () => englishArticle.url;
+
+  it('gives up on a page that never answers', async () => {
+    const handlers = createHandlers({ db, tabUrl, extract: () => new Promise(() => {}), timeoutMs: 20 });
+    expect(await handlers.digestTab({ tabId: 1, mode: 'article' })).toMatchObject({ ok: false, failure: { reason: 'timeout' } });
+  });
+
+  it('reports a storage failure in words', async () => {
+    const full = new DigestDatabase(`full-test-${crypto.randomUUID()}`);
+    vi.spyOn(full, 'transaction').mockRejectedValue(new Error('QuotaExceededError'));
+    const handlers = createHandlers({ db: full, tabUrl, extract: async () => articleExtracted });
+    expect(await handlers.digestTab({ tabId: 1, mode: 'article' })).toEqual({
+      ok: false,
+      failure: { reason: 'storage', message: 'The digest couldn’t be saved to your history (QuotaExceededError).' },
+    });
+  });
+});
+
+describe('rerank', () => {
+  it('re-ranks a saved digest at another length from its stored article, without touching the page', async () => {
+    const worker = await startWorker({ article: articleExtracted });
+    const first = await sendMessage('digestTab', { tabId: await openTab(ARTICLE_URL), mode: 'article' });
+    if (!first.ok) throw new Error(first.failure.message);
+    worker.executeScript.mockClear();
+
+    const longer = first.digest.sentences.length + 1;
+    const reply = await sendMessage('rerank', { id: first.digest.id, sentences: longer });
+    if (!reply.ok) throw new Error(reply.failure.message);
+    expect(reply.digest.sentences).toHaveLength(longer);
+    expect(reply.digest.id).toBe(first.digest.id);
+    expect(worker.executeScript).not.toHaveBeenCalled();
+    expect((await listDigests(worker.db))[0]?.sentences).toHaveLength(longer);
+  });
+
+  it('says so when the digest was deleted meanwhile', async () => {
+    await startWorker({});
+    expect(await sendMessage('rerank', { id: 999, sentences: 3 })).toMatchObject({ ok: false, failure: { reason: 'not-found' } });
+  });
+});
+
+describe('sendMessage', () => {
+  it.each([
+    ['rejects', () => Promise.reject(new Error('The message port closed before a response was received.'))],
+    ['answers nothing', () => Promise.resolve(undefined)],
+  ])('turns a worker that %s into a failure the popup can show', async (_, answer) => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer);
+    expect(await sendMessage('digestTab', { tabId: 1, mode: 'article' })).toEqual({
+      ok: false,
+      failure: { reason: 'error', message: 'Digest was interrupted before it finished. Please try again.' },
+    });
+  });
+});

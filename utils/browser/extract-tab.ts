@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { ExtractionResult } from '../article/types';
+import type { DigestMode } from '../messages';
+
+/** The runtime-registered content script for each mode; its `main()` return value is the ExtractionResult. */
+const CONTENT_SCRIPTS = {
+  article: '/content-scripts/extract.js',
+  page: '/content-scripts/page-text.js',
+} as const satisfies Record<DigestMode, string>;
+
+/**
+ * Runs the extraction content script in a tab (allowed by the activeTab grant from the toolbar click) and returns
+ * what it extracted. Rejects with Chrome's own error when the page can't be scripted.
+ */
+export async function extractFromTab(tabId: number, mode: DigestMode): Promise<ExtractionResult> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPTS[mode]] });
+  const result = frame?.result as ExtractionResult | undefined;
+  // Chrome returns no result when the tab navigated away or the script failed inside the page.
+  if (!result) throw new Error('nothing came back from the page. Reload it and try again.');
+  return result;
+}
+
+/** The tab's URL when the extension may see it (with activeTab, after the click), else undefined. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Pages Chrome never lets an extension read, whatever its permissions. Knowing them up front lets the popup say why
+ * instead of showing the browser's raw "Cannot access…" error.
+ */
+
+const WEB_STORE = 'Chrome keeps extensions out of the Chrome Web Store, so this page can’t be digested.';
+const BROWSER_PAGE = 'This is one of the browser’s own pages; extensions aren’t allowed to read it.';
+const EXTENSION_PAGE = 'This page belongs to an extension; other extensions aren’t allowed to read it.';
+const VIEW_SOURCE = 'This is a page’s source code view, which extensions can’t read. Open the page itself instead.';
+const LOCAL_FILE =
+  'Digest can’t read files on your computer until you turn on “Allow access to file URLs” for it in ' +
+  'chrome://extensions.';
+const PDF = 'PDF documents open in the browser’s PDF viewer, which extensions can’t read.';
+const NOT_A_WEB_PAGE = 'Digest works on web pages (http and https); this tab isn’t one.';
+
+/** Browser-internal schemes: the browser's settings and tools, not the web. */
+const BROWSER_SCHEMES = [
+  'chrome:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'about:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+];
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'extension:'];
+
+/** Why the page at `url` can't be digested, or undefined when it can (as far as the URL tells). */
+export function restrictionOf(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return NOT_A_WEB_PAGE;
+  }
+  const { protocol, hostname, pathname } = parsed;
+  if (protocol === 'view-source:') return VIEW_SOURCE;
+  if (BROWSER_SCHEMES.includes(protocol)) return BROWSER_PAGE;
+  if (EXTENSION_SCHEMES.includes(protocol)) return EXTENSION_PAGE;
+  if (protocol === 'file:') return /\.pdf$/i.test(pathname) ? PDF : undefined;
+  if (protocol !== 'http:' && protocol !== 'https:') return NOT_A_WEB_PAGE;
+  if (hostname === 'chromewebstore.google.com') return WEB_STORE;
+  if (hostname === 'chrome.google.com' && pathname.startsWith('/webstore')) return WEB_STORE;
+  if (/\.pdf$/i.test(pathname)) return PDF;
+  return undefined;
+}
+
+/**
+ * Chrome's injection errors → a reader's sentence, when the error says the page is off limits (the tab URL is hidden
+ * from the extension when it has no access, so the error is sometimes the only clue).
+ */
+export function restrictionFromError(message: string): string | undefined {
+  if (/extensions gallery cannot be scripted/i.test(message)) return WEB_STORE;
+  if (/Cannot access a (chrome|edge|about|devtools)[\w-]*:\/\/ URL/i.test(message)) return BROWSER_PAGE;
+  if (/Cannot access contents of url "file:/i.test(message)) return LOCAL_FILE;
+  if (/Cannot access a chrome-extension:\/\/ URL of different extension/i.test(message)) return EXTENSION_PAGE;
+  if (/Cannot access contents of (the page|url)|must request permission to access/i.test(message)) {
+    return 'Chrome didn’t let Digest read this page. Click the Digest button on the page itself and try again.';
+  }
+  return undefined;
+}

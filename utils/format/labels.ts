@@ -1,0 +1,35 @@
+/** Short, reader-facing labels for a digest's facts. The UI is English; the article may be in any language. */
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** `zh` → `Chinese`, `en-GB` → `British English`; the tag itself when the browser doesn't know it. */
+export function languageName(lang: string): string {
+  if (!lang || lang === 'und') return 'Unknown language';
+  try {
+    return languageNames.of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+export function readingTime(minutes: number): string {
+  return `${Math.max(1, Math.round(minutes))} min read`;
+}
+
+/** `12 Mar 2026`; with the time of day for today's entries, which the history lists most. */
+export function savedDate(epochMs: number, now: number = Date.now()): string {
+  const date = new Date(epochMs);
+  const sameDay = new Date(now).toDateString() === date.toDateString();
+  if (sameDay) return `Today, ${date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The site's name, or its host name when the page doesn't say. */
+export function siteLabel(siteName: string | undefined, url: string): string {
+  if (siteName) return siteName;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

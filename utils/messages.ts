@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import type { SavedDigest } from './db/schema';
+
+/**
+ * The typed protocol between the popup / history page and the background worker, which owns the engine and the
+ * database. Every reply is a `Reply`: a failure is data with a sentence a reader understands, never a thrown error.
+ */
+
+/** 'article' extracts the article with Readability; 'page' digests all the page's text ("Digest anyway"). */
+export type DigestMode = 'article' | 'page';
+
+export type FailureReason = 'restricted' | 'no-article' | 'too-large' | 'timeout' | 'storage' | 'not-found' | 'error';
+
+export interface Failure {
+  reason: FailureReason;
+  /** One sentence for the reader. */
+  message: string;
+}
+
+export type Reply<T> = ({ ok: true } & T) | { ok: false; failure: Failure };
+
+export type DigestReply = Reply<{ digest: SavedDigest }>;
+
+export interface Protocol {
+  /** Extract, digest and save the article in a tab. */
+  digestTab: { request: { tabId: number; mode: DigestMode }; reply: DigestReply };
+  /** Re-rank a saved digest at another length, from its stored article (no re-extraction). */
+  rerank: { request: { id: number; sentences: number }; reply: DigestReply };
+}
+
+export type MessageType = keyof Protocol;
+export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
+export type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['reply']> };
+
+export function failed(reason: FailureReason, message: string): { ok: false; failure: Failure } {
+  return { ok: false, failure: { reason, message } };
+}
+
+const INTERRUPTED = 'Digest was interrupted before it finished. Please try again.';
+
+/** Sends a request to the background worker. Resolves to a failure (never rejects) if the worker goes away. */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  request: Protocol[K]['request'],
+): Promise<Protocol[K]['reply']> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type, ...request })) as Protocol[K]['reply'] | undefined;
+    // No reply means the worker was stopped (or restarted) while handling the request.
+    return reply ?? failed('error', INTERRUPTED);
+  } catch {
+    return failed('error', INTERRUPTED);
+  }
+}
+
+/** Answers protocol messages in the background worker. Unknown messages are left for other listeners. */
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+    if (!isMessage(message, handlers)) return false;
+    dispatch(handlers, message).then(sendResponse, (error: unknown) =>
+      sendResponse(failed('error', `Something went wrong: ${errorText(error)}`)),
+    );
+    // Keeps the channel open for the asynchronous reply.
+    return true;
+  });
+}
+
+function dispatch(handlers: Handlers, message: Message): Promise<Reply<unknown>> {
+  // Each handler reads only its own request fields; the extra `type` is harmless.
+  const handle = handlers[message.type] as (request: Message) => Promise<Reply<unknown>>;
+  return handle(message);
+}
+
+function isMessage(value: unknown, handlers: Handlers): value is Message {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(handlers, type);
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
