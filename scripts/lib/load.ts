@@ -7,25 +7,38 @@ import type { ExtractionResult } from '../../utils/article/types';
 
 /** Bytes of a saved page or text file → an article, the way the extension would see it. */
 
+/**
+ * Text of a saved file. A BOM decides; then bytes that are valid UTF-8 are UTF-8 — pages saved by a browser or a
+ * crawler are often re-encoded to UTF-8 but keep their original `<meta charset=gb2312>`, and a legacy encoding
+ * almost never forms valid multi-byte UTF-8 by chance; only then the declared charset (GBK pages), else UTF-8.
+ */
 export function decode(bytes: Uint8Array): string {
-  return new TextDecoder(charsetOf(bytes), { fatal: false }).decode(bytes);
+  const bom = bomCharset(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder(declaredCharset(bytes) ?? 'utf-8').decode(bytes);
+  }
 }
 
-/** BOM first, then a `<meta charset>` in the first KB, else UTF-8: saved Chinese pages are often GBK. */
-function charsetOf(bytes: Uint8Array): string {
+function bomCharset(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return undefined;
+}
+
+/** The `<meta charset>` (or http-equiv) an HTML file declares in its first kilobytes. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  if (declared) {
-    try {
-      return new TextDecoder(declared).encoding;
-    } catch {
-      // An unknown label: fall through to UTF-8.
-    }
+  if (!declared) return undefined;
+  try {
+    return new TextDecoder(declared).encoding;
+  } catch {
+    return undefined; // an unknown label
   }
-  return 'utf-8';
 }
 
 export function looksLikeHtml(text: string, name = ''): boolean {

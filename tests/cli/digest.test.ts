@@ -98,6 +98,16 @@ describe('digest command', () => {
   });
 });
 
+it('reads a page saved as UTF-8 that still declares its original gb2312 charset', () => {
+  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><article>' +
+    '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(3) +
+    '</article></body></html>';
+  const saved = join(dir, 'resaved.html');
+  writeFileSync(saved, html);
+  const r = digest([saved, '--json']);
+  expect(JSON.parse(r.stdout).sentences[0].text).toContain('京东云已为超过1500家大型企业');
+});
+
 describe.skipIf(!hasShared)('digest command on the example page', () => {
   it('shows the real title, Chinese, and no footer', () => {
     const r = digest([join(SHARED, 'examples/zh-jdcloud-digital-infrastructure.html'), '--json']);

@@ -48,7 +48,8 @@ describe('splitSentences — blocks', () => {
     { kind: 'heading', text: '数字经济成为拉动中国经济增长的一个主要引擎', level: 2 },
     { kind: 'paragraph', text: '数字新基建是基石。京东是新型实体企业。' },
     { kind: 'heading', text: 'Storm hits the coast' },
-    { kind: 'paragraph', text: 'Winds reached 100 mph. Thousands lost power' },
+    { kind: 'paragraph', text: 'Winds reached 100 mph. Thousands of homes lost power across the whole northern region overnight' },
+    { kind: 'paragraph', text: '出国前后关注点大不同' },
   ];
 
   it('keeps headings as their own units and never crosses a block', () => {
@@ -59,9 +60,11 @@ describe('splitSentences — blocks', () => {
       [1, false, '京东是新型实体企业。'],
       [2, true, 'Storm hits the coast'],
       [3, false, 'Winds reached 100 mph.'],
-      [3, false, 'Thousands lost power'],
+      [3, false, 'Thousands of homes lost power across the whole northern region overnight'],
+      // A short paragraph that does not end like a sentence is a subhead, whatever its markup.
+      [4, true, '出国前后关注点大不同'],
     ]);
-    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('gives offsets that find each sentence in its block', () => {

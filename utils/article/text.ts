@@ -1,4 +1,4 @@
-import { countCjk } from '../text/script';
+import { endsLikeSentence, looksLikeHeading } from '../text/heading';
 import { buildArticle } from './build';
 import type { Article, Block, BlockKind } from './types';
 
@@ -9,9 +9,6 @@ import type { Article, Block, BlockKind } from './types';
  */
 
 const PARAGRAPH_BREAK = /\r?\n|\r|[\u3000]{2,}|\u2029/;
-/** Longest line still read as a heading when it has no sentence-final punctuation. */
-const MAX_HEADING_CHARS = 40;
-const MAX_HEADING_WORDS = 14;
 
 export interface TextMeta {
   url?: string;
@@ -38,12 +35,9 @@ export function articleFromText(text: string, meta: TextMeta = {}): Article {
   });
 }
 
-/**
- * A line that does not end like a sentence is a heading when short, else a caption (news text copied from the
- * web keeps its image captions as unpunctuated lines).
- */
+/** A line that does not end like a sentence is a heading when short, else a caption (news text copied from the
+ * web keeps its image captions as unpunctuated lines). */
 function kindOfLine(line: string): BlockKind {
-  if (/[.!?。！？；;:：,，…"”’'\])）]$/.test(line)) return 'paragraph';
-  const short = countCjk(line) > 0 ? line.length <= MAX_HEADING_CHARS : line.split(/\s+/).length <= MAX_HEADING_WORDS;
-  return short ? 'heading' : 'caption';
+  if (endsLikeSentence(line)) return 'paragraph';
+  return looksLikeHeading(line) ? 'heading' : 'caption';
 }

@@ -4,6 +4,8 @@
  * (or the page's own heading shows is not part of the title) is removed, so titles with a colon or dash survive.
  */
 
+const MAX_TRAIL_CJK = 10;
+const MAX_TRAIL_WORDS = 4;
 const SEPARATORS = /\s*(?:[|_–—•·»]|\s-\s|::)\s*/;
 
 export function cleanTitle(raw: string, siteName?: string, headings: readonly string[] = []): string {
@@ -12,15 +14,25 @@ export function cleanTitle(raw: string, siteName?: string, headings: readonly st
   // The page's own h1 is the best witness of the real title when the <title> only adds to it.
   const heading = headings.find((h) => h.length >= 4 && h !== title && title.includes(h) && sameStart(h, title));
   if (heading) return heading;
-  if (!siteName) return title;
-  const site = norm(siteName);
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
+  if (!siteName) return withoutShortTrail(title, parts);
+  const site = norm(siteName);
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   if (isSiteName(last, site)) return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${SEPARATORS.source}$`), '');
   if (isSiteName(first, site)) return title.slice(first.length).replace(new RegExp(`^${SEPARATORS.source}`), '');
   return title;
+}
+
+/**
+ * With no site name to recognise, `标题_教育频道_中国青年网` or `Headline | Section | Site` still ends in a trail of
+ * section and site names: drop it when every part after the first is short and the first is the longest.
+ */
+function withoutShortTrail(title: string, parts: string[]): string {
+  const [first, ...rest] = parts as [string, ...string[]];
+  const short = (p: string) => (/[\p{Script=Han}]/u.test(p) ? p.length <= MAX_TRAIL_CJK : p.split(/\s+/).length <= MAX_TRAIL_WORDS);
+  return rest.every(short) && rest.every((p) => p.length < first.length) && /[_|]/.test(title) ? first : title;
 }
 
 function sameStart(heading: string, title: string): boolean {

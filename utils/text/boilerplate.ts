@@ -10,6 +10,8 @@ import { countCjk } from './script';
 const LEGAL = /版权|著作权|转载|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
 const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备/i;
 const EDITORIAL = /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|additional reporting by|follow us|share this|sign up|subscribe|related:|read more)\b/i;
+/** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
+const CAPTION = /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]/i;
 /** "By Jane Doe · 11 March 2026", "By John Smith, CNN": a byline left in the text, not a sentence of the story. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[·|,•–—]|\band\b)/u;
 const NAV_SEPARATORS = /(\s[|·•]\s.*){3,}|(\s›\s.*){2,}/;
@@ -18,7 +20,7 @@ const RUN_ON_MIN_CHARS = 80;
 const RUN_ON_CHARS_PER_MARK = 45;
 
 export function isBoilerplate(text: string): boolean {
-  return LEGAL.test(text) || CONTACT.test(text) || EDITORIAL.test(text) || BYLINE.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text);
+  return LEGAL.test(text) || CONTACT.test(text) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text);
 }
 
 function isLinkRun(text: string): boolean {

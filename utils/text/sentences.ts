@@ -1,6 +1,7 @@
 import type { Block } from '../article/types';
 import type { Sentence } from './types';
 import { cutText, safeCuts } from './cut';
+import { looksLikeHeading } from './heading';
 import { segmenter } from './segmenter';
 
 /**
@@ -31,7 +32,7 @@ interface Span {
 export function splitSentences(blocks: readonly Block[], lang: string): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, b) => {
-    const heading = block.kind === 'heading';
+    const heading = block.kind === 'heading' || (block.kind === 'paragraph' && looksLikeHeading(block.text));
     for (const span of blockSpans(block.text, lang, heading)) {
       sentences.push({
         index: sentences.length,
