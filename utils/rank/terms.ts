@@ -1,20 +1,25 @@
 import { stemmer } from 'stemmer';
 import { baseLang } from '../text/lang';
-import { stopwordsFor } from '../text/words';
+import { stopwordsFor, words } from '../text/words';
 
 /**
  * Index terms for comparing sentences. Latin-script words are lower-cased, stop words dropped, English
  * Porter-stemmed so `summaries` meets `summary`; numbers are kept. Han text is compared by overlapping character
  * bigrams: robust where a segmenter's dictionary lacks a name (ICU splits 京东 into 京 + 东), a two-character
  * word is exactly one bigram, and — unlike dictionary segmentation, which costs seconds per megabyte on Node 20 —
- * it is linear and cheap.
+ * it is linear and cheap. Japanese and the scripts of South-East Asia (Thai, Lao, Khmer, Burmese) write words
+ * without spaces and not in Han alone: there Intl.Segmenter's dictionary words are the terms.
  */
 
-const TOKEN = /\p{Script=Han}+|[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*/gu;
+const SEGMENTED_LANGS = new Set(['ja', 'th', 'lo', 'km', 'my']);
+
+const WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])`;
+const TOKEN = new RegExp(String.raw`\p{Script=Han}+|${WORD_CHAR}+(?:[.'’]${WORD_CHAR}+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 const NUMBER = /^\p{N}/u;
 
 export function termsOf(text: string, lang: string): string[] {
+  if (SEGMENTED_LANGS.has(baseLang(lang))) return words(text, lang);
   const english = baseLang(lang) === 'en';
   const stop = stopwordsFor(lang);
   const out: string[] = [];
