@@ -89,6 +89,14 @@ describe('Chinese forms', () => {
     { sentence: '二〇二三年是关键之年。', text: '二〇二三年', value: 2023, kind: 'date' },
     { sentence: '实现人、车、家三大场景的互联互通。', text: '三大', value: 3, kind: 'count', label: '场景' },
     { sentence: '全年营收达１２３４万元。', text: '１２３４万元', value: 12_340_000, kind: 'money', currency: 'CNY' },
+    // Ages, results and days: who, what happened, when.
+    { sentence: '他今年50岁。', text: '50岁', value: 50, kind: 'duration', unit: '岁' },
+    { sentence: '现年72岁的张先生退休了。', text: '72岁', value: 72, kind: 'duration', unit: '岁' },
+    { sentence: '中国队以3比1战胜日本队。', text: '3比1', value: 3, kind: 'count', unit: 'score', label: undefined },
+    { sentence: '主队最终2:1击败客队。', text: '2:1', value: 2, kind: 'count', unit: 'score' },
+    { sentence: '双方以0比0战平。', text: '0比0', value: 0, kind: 'count', unit: 'score' },
+    { sentence: '男女比例为3:2。', text: '3:2', value: 1.5, kind: 'ratio' },
+    { sentence: '发布会定于3月31日举行。', text: '3月31日', value: 331, kind: 'date' },
   ])('$sentence → $text', (row) => check(row, 'zh'));
 });
 
@@ -134,6 +142,39 @@ describe('English forms', () => {
     { sentence: 'Crime fell in the 1990s.', text: '1990s', value: 1990, kind: 'date' },
     { sentence: 'He played in the 2019-20 season.', text: '2019-20', value: 2019, kind: 'date' },
     { sentence: 'There were 2000 people at the rally.', text: '2000', value: 2000, kind: 'count', label: 'people' },
+    // Ages: in apposition, hyphenated, after `aged`.
+    { sentence: 'Robert Hardy, 89, is a keen military historian.', text: '89', value: 89, kind: 'duration', unit: 'years', label: 'Robert Hardy' },
+    { sentence: 'Kenteris, 31, and Thanou, 30, were charged.', text: '30', value: 30, kind: 'duration', unit: 'years', label: 'Thanou' },
+    { sentence: 'Mr Abbasi, 23, from Croydon, was freed.', text: '23', value: 23, kind: 'duration', unit: 'years', label: 'Abbasi' },
+    { sentence: 'The 48-year-old was jailed for six years.', text: '48-year-old', value: 48, kind: 'duration', unit: 'years' },
+    { sentence: 'A man aged 45 was arrested.', text: '45', value: 45, kind: 'duration', unit: 'years' },
+    // Match results, with every set and tie-break; value is the first side's tally.
+    { sentence: 'Manchester United beat Aston Villa 3-1 on Saturday.', text: '3-1', value: 3, kind: 'count', unit: 'score', label: undefined },
+    { sentence: 'Manchester City lost 4-2 at Old Trafford.', text: '4-2', value: 4, kind: 'count', unit: 'score' },
+    { sentence: 'Valencia were held to a 1-1 draw.', text: '1-1', value: 1, kind: 'count', unit: 'score', label: 'draw' },
+    { sentence: 'It was their superb 3-1 semi-final first leg win.', text: '3-1', value: 3, kind: 'count', unit: 'score', label: 'semi-final first leg win' },
+    { sentence: 'Nadal beat Almagro 6-3 6-1 to reach the third round.', text: '6-3 6-1', value: 6, kind: 'count', unit: 'score' },
+    { sentence: 'Mirza lost to Williams 1-6,4-6 in the third round.', text: '1-6,4-6', value: 1, kind: 'count', unit: 'score' },
+    { sentence: 'Result: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick', text: '6-7 (6/8) 6-2 7-6 (8/6) 6-2', value: 6, kind: 'count', unit: 'score' },
+    { sentence: 'It takes 3-5 days to arrive.', text: '3-5 days', value: 3, kind: 'duration', unit: 'days', approx: true },
+    // Dates with a day; a range after `between`.
+    { sentence: 'She sent the message on March 31.', text: 'March 31', value: 331, kind: 'date' },
+    { sentence: 'He was shot on August 16, 2013, in Oklahoma.', text: 'August 16, 2013', value: 2013, kind: 'date' },
+    { sentence: 'The film opens on 19 May.', text: '19 May', value: 519, kind: 'date' },
+    { sentence: 'The bill passed despite a rebellion by 34 Labour MPs.', text: '34', value: 34, kind: 'count', label: 'Labour MPs' },
+    { sentence: 'The scam ran between 1999 and 2010.', text: '1999 and 2010', value: 1999, kind: 'date' },
+    { sentence: 'He fell between 10 and 12ft into the pit.', text: '10 and 12ft', value: 10, kind: 'measure', unit: 'ft', approx: true },
+    // Placings and milestones.
+    { sentence: 'The 27th seed from Israel won.', text: '27th seed', value: 27, kind: 'rank' },
+    { sentence: 'Davis, ranked 66th in the world, lost.', text: '66th', value: 66, kind: 'rank' },
+    { sentence: 'The show is 91st in the rankings.', text: '91st', value: 91, kind: 'rank' },
+    { sentence: 'Giggs will win his 50th cap on Wednesday.', text: '50th', value: 50, kind: 'count', label: 'cap' },
+    { sentence: 'The site is celebrating its 10th anniversary.', text: '10th', value: 10, kind: 'duration', unit: 'years' },
+    { sentence: 'He is 14-under-par for the tournament.', text: '14-under-par', value: 14, kind: 'measure', unit: 'under par' },
+    // A conversion in brackets is the same amount: one figure.
+    { sentence: 'The US giant earned $630m (£481.5m) in the quarter.', text: '$630m (£481.5m)', value: 630_000_000, kind: 'money', currency: 'USD' },
+    { sentence: 'Profits rose to 18.3bn euros ($23.4bn; £12.5bn).', text: '18.3bn euros ($23.4bn; £12.5bn)', value: 18.3e9, kind: 'money', currency: 'EUR' },
+    { sentence: 'The kite measured 6,000 metres (3.7 miles) across.', text: '6,000 metres (3.7 miles)', value: 6000, kind: 'measure', unit: 'm' },
   ])('$sentence → $text', (row) => check(row, 'en'));
 
   it('reads ¥ as yen in a Japanese article', () => {

@@ -7,11 +7,14 @@
  * `三分之一` → 1/3) or multiples (`3倍` → 3), ranks are the position (`第三` → 3), dates are their year (or
  * month × 100 + day when no year is written). A range (`3–5%`, `10 to 20 million`, `3至5年`) is valued at its lower
  * bound, its text covers the whole range, and it is marked `approx` like other bounds (`超`, `more than`).
+ * A person's age (`Robert Hardy, 89,`, `48-year-old`, `50岁`) is a duration; a match result (`beat PSG 3-1`,
+ * `6-3 6-1`, `以3比1战胜`) is a count with unit `score`, valued at the first side's tally, its text the whole result;
+ * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
  */
 
 import type { Sentence } from '../text/types';
 import { scanSentence } from './figures/scan';
-import { type Ranked, scoreCandidate, selectFigures } from './figures/score';
+import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/score';
 import type { KeyFigure } from './types';
 
 export interface FigureOptions {
@@ -37,9 +40,8 @@ export function findFigures(
     if (found.length === 0) continue;
     const onlyDates = found.every((f) => f.kind === 'date');
     for (const candidate of found) {
-      // A date opening a sentence with no other figure is what the sentence reports (`2016年京东正式发布…`).
-      const topical = onlyDates && candidate.start <= Math.max(6, sentence.text.length / 10);
-      const score = scoreCandidate(candidate, salience[sentence.index] ?? 0, topical);
+      const dateRole: DateRole = !onlyDates ? 'framing' : candidate.start <= Math.max(6, sentence.text.length / 10) ? 'topical' : undefined;
+      const score = scoreCandidate(candidate, salience[sentence.index] ?? 0, dateRole);
       const figure: KeyFigure = {
         text: sentence.text.slice(candidate.start, candidate.end),
         value: candidate.value,
@@ -52,7 +54,7 @@ export function findFigures(
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.label !== undefined) figure.label = candidate.label;
       if (candidate.approx) figure.approx = true;
-      ranked.push({ figure, start: candidate.start });
+      ranked.push({ figure, key: identityOf(candidate), start: candidate.start });
     }
   }
   return selectFigures(ranked, limit);

@@ -9,6 +9,8 @@ import { touches } from './exclusions';
 import { parseArabic, parseHan, parseHanDigitString } from './numbers';
 
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** A full month name and the sentence's full stop after it (`on 19 May.`). */
+const FULL_MONTH_STOP = /(January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 const HAN_YEAR = '[〇零一二三四五六七八九]{4}';
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
 
@@ -86,12 +88,17 @@ export function findDates(text: string, mask: Uint8Array, taken: Uint8Array): Ca
         continue;
       }
       const start = m.index;
-      const end = start + m[0].trimEnd().length;
+      // `12 December.`: the full stop ends the sentence; only an abbreviation (`Dec.`) keeps its dot.
+      const end = start + m[0].trimEnd().replace(FULL_MONTH_STOP, '$1').length;
       if (end === start || touches(mask, start, end) || touches(taken, start, end)) continue;
       const date = read(m);
       if (!date) continue;
       const value = date.year ?? (date.month ?? 0) * 100 + (date.day ?? 0);
-      found.push({ start, end, value, kind: 'date', scaled: false, weak: false });
+      // How precise: a day (`March 31`), a month of a given year (`December 2013`), or coarser (`2013`, `1月`).
+      const role = date.day !== undefined ? 'day' : date.month !== undefined && date.year !== undefined ? 'month' : 'year';
+      // The same day is one date whether or not its year is repeated (`2016年10月14日` … `10月14日`).
+      const key = date.day !== undefined ? `${date.month ?? ''}-${date.day}` : `${date.year ?? ''}-${date.month ?? ''}${/0s\b/.test(m[0]) ? 's' : ''}`;
+      found.push({ start, end, value, kind: 'date', scaled: false, weak: false, role, key });
       taken.fill(1, start, end);
     }
   }

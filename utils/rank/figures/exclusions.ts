@@ -27,6 +27,10 @@ const RULES: readonly MaskRule[] = [
     re: /(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s-]\d{2,8}){1,5}/g,
     keep: (m) => (m.match(/\d/g)?.length ?? 0) >= 7 && !/^\d{4}\s?[-–]\s?\d{2,4}$/.test(m) && !looksLikeDate(m),
   },
+  // Single digits chained by dashes name a formation or a code: `4-2-3-1`, `4-4-2`.
+  { re: /(?<![\d.-])\d(?:-\d){2,}(?![\d-])/g },
+  // Emergency numbers are dialled: `called 911`, `a 999 call`.
+  { re: /(?:\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|rang|ring(?:ing|s)?|phoned)\s+|\b)(?:911|999|112)\b(?=\s+(?:call|calls|phone|operator|operators|dispatcher|dispatchers|emergency|line|number|service|recording|tape)\b)|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|rang|ring(?:ing|s)?|phoned)\s+(?:911|999|112)\b/gi },
   // Clock times.
   { re: /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/gi },
   { re: /\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)/gi },

@@ -38,7 +38,7 @@ export const EN_FRACTIONS: Readonly<Record<string, number>> = {
 /** Words that make an ordinal a ranking (`third-largest`, `second place`). */
 export const EN_RANK_WORDS =
   'largest|biggest|highest|lowest|most|least|best|worst|fastest|slowest|smallest|richest|poorest|busiest|oldest|' +
-  'youngest|strongest|weakest|longest|tallest|greatest|top|leading|place|position|spot';
+  'youngest|strongest|weakest|longest|tallest|greatest|top|leading|place|position|spot|seed|seeded';
 
 /** Symbols written before the amount, longest first so `US$` wins over `$`. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -67,7 +67,7 @@ export interface UnitEntry {
   form: string;
   unit: string;
   kind: UnitKind;
-  /** An age (`27-year-old`): a duration, but rarely what an article is about. */
+  /** An age (`27-year-old`): a duration that tells who someone is. */
   age?: boolean;
 }
 
@@ -85,6 +85,9 @@ export const EN_UNIT_WORDS: readonly UnitEntry[] = [
   { form: 'years-old', unit: 'years', kind: 'duration', age: true },
   { form: 'years old', unit: 'years', kind: 'duration', age: true },
   { form: 'month-old', unit: 'months', kind: 'duration', age: true },
+  { form: 'months old', unit: 'months', kind: 'duration', age: true },
+  { form: 'weeks old', unit: 'weeks', kind: 'duration', age: true },
+  { form: 'days old', unit: 'days', kind: 'duration', age: true },
   { form: 'week-old', unit: 'weeks', kind: 'duration', age: true },
   { form: 'day-old', unit: 'days', kind: 'duration', age: true },
   { form: 'percentage points', unit: 'pp', kind: 'percent' },
@@ -112,6 +115,8 @@ export const EN_UNIT_WORDS: readonly UnitEntry[] = [
   ...aliases('measure', 'megawatts', 'megawatts megawatt'),
   ...aliases('measure', 'gigawatts', 'gigawatts gigawatt'),
   ...aliases('measure', 'MPH', 'mph'),
+  ...aliases('measure', 'under par', 'under par|under-par', '|'),
+  ...aliases('measure', 'over par', 'over par|over-par', '|'),
   ...aliases('duration', 'years', 'years year yrs'),
   ...aliases('duration', 'months', 'months month'),
   ...aliases('duration', 'weeks', 'weeks week'),
@@ -126,7 +131,7 @@ export const EN_UNIT_WORDS: readonly UnitEntry[] = [
 /** Unit symbols, matched case-sensitively so `5G` (a network) is not `5 g` and `GB` is not `gb`. */
 export const UNIT_SYMBOLS: readonly UnitEntry[] = words(
   'measure',
-  'km² km2 m² m2 km/h kph mph km cm mm kg mg ml GWh MWh kWh TWh GW MW kW GB TB MB Gbps Mbps GHz MHz °C °F ℃ nm ha bp',
+  'km² km2 m² m2 km/h kph mph km cm mm kg mg ml ft GWh MWh kWh TWh GW MW kW GB TB MB Gbps Mbps GHz MHz °C °F ℃ nm ha bp',
 ).map((entry) => ({ ...entry, unit: entry.form.replace(/2$/, '²') }));
 
 /** Chinese measure words: what follows them is what is counted (`152万家中小微企业`). Two-character ones first. */

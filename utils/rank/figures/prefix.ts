@@ -22,6 +22,8 @@ export function readLeft(ctx: Context, core: Core): Left | null {
     // Digits glued to letters are part of a name: `MP3`, `A320`, `F-35`, `COVID-19`.
     if (LETTER.test(prev) && !currencyBefore(ctx, at)) return null;
     if ((prev === '-' || prev === '.') && /[A-Za-z\d]/.test(text[at - 2] ?? '')) return null;
+    // `a .22 calibre rifle`: a decimal without its leading zero names a calibre or an average, not an amount.
+    if (prev === '.' && !/\d/.test(text[at - 2] ?? '')) return null;
   }
   const percentOf = before(text, at, 3) === '百分之';
   if (core.form === 'han') {

@@ -2,7 +2,7 @@
  * Finds the figures of one sentence. Each numeral is read outwards: hedges and currency before it (`prefix.ts`),
  * then scale (`scale.ts`), range, and unit or measure word after it (`suffix.ts`). What it is attached to decides
  * its kind; a numeral attached to nothing is kept only where a bare number can still be a figure (English counts,
- * years).
+ * years, ages in apposition). Dates and match results are read first, as wholes.
  */
 
 import type { FigureKind } from '../types';
@@ -15,6 +15,7 @@ import { ZH_ORDINAL_NOT_RANK } from './lexicon';
 import { clean, toHalfWidth } from './numbers';
 import { type Left, readLeft } from './prefix';
 import { readHead } from './scale';
+import { findScores } from './scores';
 import { findSpelledFigures } from './spelled';
 import { ZH_QUANTITY_STARTS, approxSuffixLength, readTail } from './suffix';
 
@@ -30,7 +31,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
   const text = toHalfWidth(original);
   const ctx: Context = { text, mask: nonFigureMask(text), yen: /^ja\b/i.test(options.lang ?? '') ? 'JPY' : 'CNY' };
   const taken = new Uint8Array(text.length);
-  const found = [...findDates(text, ctx.mask, taken), ...findSpelledFigures(text, taken)];
+  const found = [...findDates(text, ctx.mask, taken), ...findScores(text, ctx.mask, taken), ...findSpelledFigures(text, taken)];
   let after = 0;
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
@@ -42,8 +43,10 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     found.push(figure);
     after = figure.end;
   }
+  found.sort((a, b) => a.start - b.start);
+  mergeConversions(text, found);
   for (const figure of found) {
-    if (figure.kind !== 'date' && figure.label === undefined) {
+    if (figure.kind !== 'date' && figure.role !== 'score' && figure.label === undefined) {
       // After `人` comes what the people do (`1.5亿人使用`), not what is counted.
       const label = PERSON_WORDS.has(figure.unit ?? '')
         ? labelBefore(text, figure.start)
@@ -53,7 +56,34 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
       if (label) figure.label = label;
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/**
+ * `$630m (£481.5m)`, `6,000 metres (3.7 miles)`, `18.3bn euros ($23.4bn; £12.5bn)`: the same quantity converted
+ * in brackets is one figure, written with its conversions. `found` is in text order; merged figures are removed.
+ */
+function mergeConversions(text: string, found: Candidate[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const head = found[i]!;
+    if (head.kind !== 'money' && head.kind !== 'measure') continue;
+    let j = i + 1;
+    let at = head.end;
+    const open = /^\s?[(（]\s?/.exec(text.slice(at, at + 3));
+    if (!open) continue;
+    at += open[0].length;
+    while (j < found.length && found[j]!.start === at && found[j]!.kind === head.kind) {
+      at = found[j]!.end;
+      j++;
+      const sep = /^\s?[;,；，]\s?/.exec(text.slice(at, at + 3));
+      if (!sep) break;
+      at += sep[0].length;
+    }
+    const close = /^\s?[)）]/.exec(text.slice(at, at + 2));
+    if (j === i + 1 || !close) continue;
+    head.end = at + close[0].length;
+    found.splice(i + 1, j - i - 1);
+  }
 }
 
 /** Most Han numerals are inside words (`一些`, `统一`); only those next to a quantity's parts are worth reading. */
@@ -77,7 +107,8 @@ function readFigure(ctx: Context, core: Core): Candidate | null {
 
   // A range (`3–5%`, `10 to 20 million`, `3至5年`) is read as its lower bound.
   if (!left.noRange && !left.rank) {
-    const sep = /\s*[-–—~至到]\s*|\s+to\s+/y;
+    // `between 10 and 12ft`: `and` joins a range only after `between`.
+    const sep = /\bbetween\s+$/i.test(before(text, left.start, 8)) ? /\s*[-–—~至到]\s*|\s+(?:to|and)\s+/y : /\s*[-–—~至到]\s*|\s+to\s+/y;
     sep.lastIndex = head.end;
     const s = sep.exec(text);
     if (s) {
@@ -138,8 +169,25 @@ function readFigure(ctx: Context, core: Core): Candidate | null {
     approx: approx || undefined,
     scaled,
     weak,
+    role: tail.age ? 'age' : undefined,
+    spelled: (core.form !== 'arabic' && !scaled) || undefined,
   };
 }
+
+/** A name and a comma before the number, a comma or the clause's end after it: `Robert Hardy, 89, is`. */
+const APPOSITION_NAME = /((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s*$/u;
+
+function ageOf(text: string, start: number, end: number, value: number): Candidate | null {
+  if (!Number.isInteger(value) || value < 1 || value >= 120) return null;
+  const name = APPOSITION_NAME.exec(before(text, start, 40));
+  const appositive = name && /^\s*(?:[,.;)]|$)/.test(text.slice(end, end + 3));
+  if (!appositive && !/\baged\s+$/i.test(before(text, start, 8))) return null;
+  // `Father-of-two Mr Mousa, 28`: titles and hyphenated descriptions are not part of the name.
+  const label = name?.[1]?.split(/\s+/).filter((w) => !FUNCTION_WORD.test(w) && !/-\p{Ll}/u.test(w)).join(' ') || undefined;
+  return { start, end, value, kind: 'duration', unit: 'years', label, scaled: false, weak: false, role: 'age' };
+}
+/** Capitalised at the start of a sentence without being a name. */
+const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 
 const DATE_PREPOSITION = /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
 
@@ -158,13 +206,14 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   const counted = labelAfter(text, end);
   if (!grouped && !decimal && digits.length === 4 && value >= 1500 && value <= 2100) {
     const counts = counted !== undefined && !DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted);
-    if (!counts) return { start: left.start, end, value, kind: 'date', scaled: false, weak: false };
+    if (!counts) return { start: left.start, end, value, kind: 'date', scaled: false, weak: false, role: 'year', key: `${value}-` };
   }
   if (!grouped && digits.length >= 5) return null;
-  // `Erik Näslund, 26, said`: an age in apposition.
-  if (value < 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before(text, left.start, 30)) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) return null;
-  // `21 Jump Street`, `10 Downing Street`: a number opening a name.
-  if (counted && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(counted)) return null;
+  // `Erik Näslund, 26, said`, `aged 26`: a person's age.
+  const age = ageOf(text, left.start, end, value);
+  if (age) return age;
+  // `21 Jump Street`, `10 Downing Street`: a number opening a name — unless the name is plural (`34 Labour MPs`).
+  if (counted && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(counted) && !/s$/.test(counted)) return null;
   const label = counted ?? labelOf(text, left.start, end);
   if (decimal && !label) return null;
   return { start: left.start, end, value, kind: 'count', approx: approx || undefined, label, scaled: false, weak: !label };

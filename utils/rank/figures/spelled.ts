@@ -38,7 +38,7 @@ export function findSpelledFigures(text: string, taken: Uint8Array): Candidate[]
   function push(start: number, length: number, figure: Pick<Candidate, 'value' | 'kind' | 'unit'>): void {
     if (touches(taken, start, start + length) || !figure.value) return;
     const hedge = approxBefore(text, start);
-    found.push({ ...figure, start: start - hedge, end: start + length, approx: hedge > 0 || undefined, scaled: false, weak: false });
+    found.push({ ...figure, start: start - hedge, end: start + length, approx: hedge > 0 || undefined, scaled: false, weak: false, spelled: true });
     taken.fill(1, start - hedge, start + length);
   }
 }

@@ -27,6 +27,8 @@ export interface Tail {
   /** Replaces the value (`三分之一` → 1/3, `七成` → 70). */
   value?: number;
   weak?: boolean;
+  /** `27-year-old`, `50岁`: a person's age. */
+  age?: boolean;
   reject?: boolean;
 }
 
@@ -55,7 +57,7 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   if (m?.[1]) return { end: at + m[0].length, kind: 'money', currency: EN_CURRENCY_BY_FORM.get(m[1].toLowerCase()) };
 
   if (rest[0] === '年' && !/^年(?:代|级|龄|纪|轻|华|薪|化|均|度)/.test(rest)) return { end: at + 1, kind: 'duration', unit: '年' };
-  if (rest[0] === '岁') return { end: at + 1, kind: 'duration', unit: '岁', weak: true };
+  if (rest[0] === '岁') return { end: at + 1, kind: 'duration', unit: '岁', age: true };
 
   const enUnit = matchEnUnit(rest);
   if (enUnit) return unitTail(at + enUnit.length, enUnit.entry);
@@ -67,7 +69,7 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
 
   if (core.form === 'arabic') {
     m = ORDINAL_SUFFIX.exec(rest);
-    if (m) return m[0].length > 2 ? { end: at + m[0].length, kind: 'rank' } : { ...none, reject: true };
+    if (m) return ordinalTail(text, core.start, at, m[0]);
   }
 
   m = /^\s+(?:in|out of)\s+/.exec(rest);
@@ -100,6 +102,26 @@ const EN_CURRENCY_BY_FORM = new Map(EN_CURRENCY_SUFFIXES.map(([form, code]) => [
 const EN_CURRENCY_CODE = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f === f.toUpperCase()).map(([f]) => f).join('|')})\\b`);
 const EN_CURRENCY_WORD = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f !== f.toUpperCase()).map(([f]) => f).join('|')})\\b`, 'i');
 const ORDINAL_SUFFIX = new RegExp(`^(?:st|nd|rd|th)(?:[\\s-](?:${EN_RANK_WORDS})\\b)?`, 'i');
+/** `ranked 66th`, `finished 14th`: a placing, read before the ordinal. */
+const PLACED_BEFORE = /\b(?:ranked|ranks|ranking|finished|finishes|finishing|came|comes|coming|placed|rated|lying|lies|sits|sitting)\s+(?:joint\s+|equal\s+)?$/i;
+/** `91st in the rankings`, `12th in the table`: a placing, read after it. */
+const PLACED_AFTER = /^\s+in\s+the\s+(?:world|(?:world\s+|\w+\s+)?rankings?|table|standings|league|charts?|poll|list|race|division|order|queue|class)\b/i;
+/** `his 50th cap`, `a 13th successive win`, `its 20th anniversary`: how many so far. */
+const MILESTONE =
+  /^[\s-](?:(?:successive|consecutive|straight|career|international|league|senior|major|grand\s+slam|test|world\s+cup)\s+)?(anniversary|birthday|cap|appearance|goal|win|victory|title|wicket|start|game|match|league\s+goal)s?\b/i;
+
+/** A number with an ordinal suffix: a rank where something places it, a count where it marks a milestone, else nothing. */
+function ordinalTail(text: string, start: number, at: number, written: string): Tail {
+  const end = at + written.length;
+  if (written.length > 2) return { end, kind: 'rank' };
+  const rest = text.slice(end, end + 40);
+  if (PLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PLACED_AFTER.test(rest)) return { end, kind: 'rank' };
+  const milestone = MILESTONE.exec(rest);
+  if (milestone) {
+    return /^(?:anniversary|birthday)$/i.test(milestone[1] ?? '') ? { end, kind: 'duration', unit: 'years' } : { end, kind: 'count' };
+  }
+  return { end: at, reject: true };
+}
 
 interface ZhFollower {
   form: string;
@@ -124,7 +146,7 @@ export function zhFollowerAt(text: string, at: number): ZhFollower | undefined {
 }
 
 function unitTail(end: number, entry: UnitEntry): Tail {
-  return { end, kind: entry.kind, unit: entry.unit, weak: entry.age };
+  return { end, kind: entry.kind, unit: entry.unit, age: entry.age };
 }
 
 const longestFirst = (entries: readonly UnitEntry[]) => [...entries].sort((a, b) => b.form.length - a.form.length);
@@ -133,7 +155,7 @@ const EN_UNIT = new RegExp(`^([ -]?)(${longestFirst(EN_UNIT_WORDS).map((u) => es
 const SYMBOL_BY_FORM = new Map(UNIT_SYMBOLS.map((u) => [u.form, u]));
 const SYMBOL = new RegExp(`^ ?(${longestFirst(UNIT_SYMBOLS).map((u) => escape(u.form)).join('|')})(?![A-Za-z0-9])`);
 
-function matchEnUnit(rest: string): { entry: UnitEntry; length: number } | null {
+export function matchEnUnit(rest: string): { entry: UnitEntry; length: number } | null {
   const word = EN_UNIT.exec(rest);
   // A short word glued to the digits (`5g`) is only a unit when written as a symbol.
   if (word?.[2] && (word[1] || word[2].length >= 3)) {
