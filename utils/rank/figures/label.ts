@@ -1,14 +1,16 @@
 /**
  * What a figure counts or measures. Chinese puts the counted noun right after the measure word (`152万家中小微企业`)
  * or names the subject before a verb (`业务满意度超95%`); English puts it after the number (`1,200 people`) or as the
- * subject of a verb of change (`Revenue rose 12%`). Without a parser these are heuristics, so labels stay short
- * and a doubtful label is left out.
+ * subject of a verb of change (`Revenue rose 12%`); `label-en.ts` reads English with a light noun-phrase chunker.
+ * Without a parser these are heuristics, so labels stay short and a doubtful label is left out.
  */
+
+import type { FigureKind } from '../types';
+import { enCounted, enLabel } from './label-en';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-z]/;
 const MAX_HAN = 12;
-const MAX_WORDS = 4;
 
 /** Characters that end a Chinese noun phrase wherever they occur: particles, prepositions, conjunctions. */
 const ZH_STOP = new Set('的了在是和与及或等将把被让给向从对于以而并也都就还又才有每其之这那该此所着过得地很更最已再即约近超达'.split(''));
@@ -38,39 +40,21 @@ const ZH_LEFT_SPLIT_WORDS = new Set('其中 目前 今年 去年 明年 当前 �
 const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
 const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s]/;
 
-const EN_STOP = new Set(
-  ('a an the this that these those its their his her our your my some any each every all both no not nor and or but so ' +
-    'of in on at by to for from with as into onto than then there here who whom which what when where while why how ' +
-    'it they he she we you i them him us me is are was were be been being am has have had do does did will would shall ' +
-    'should can could may might must said says say told tells according reported rose rise rises fell fall falls grew ' +
-    'grow grows increased decreased dropped jumped climbed more less fewer most least higher lower up down over under ' +
-    'about around nearly almost just only also still even ago earlier later last next per year-on-year annually ' +
-    'each other such same own very too again further yet already now today yesterday tomorrow between against across ' +
-    'after before during since until via off out if though although because whereas whether faster slower bigger ' +
-    'larger smaller greater better worse cheaper earlier above below times').split(' '),
-);
-/** Irregular plurals: a counted noun that ends the phrase (`1,200 people`). */
-const EN_PLURALS = new Set('people children men women staff police personnel cattle data media'.split(' '));
-/** Verbs linking a subject to its figure (`Revenue rose 12%`, `The plant will cost £40m`). */
-const EN_LINK_VERBS = new Set(
-  ('rose rise rises risen fell fall falls fallen grew grow grows grown increased increase increases decreased decline ' +
-    'declined declines dropped drop drops jumped jumps climbed climbs slipped slid plunged soared surged gained lost ' +
-    'hit hits reached reaches totalled totaled totals stood stands was were is are be been cost costs costing employs ' +
-    'employ employed earned earns raised raises topped exceeded exceeds numbered amounted shrank expanded lifted paid ' +
-    'pays spent spends sold sells made makes has have had holds held won received attracted generated reported ' +
-    'recorded posted saw sees').split(' '),
-);
-/** Words a leftward search steps over between a figure and its verb (`rose 12% to $3.2bn`). */
-const EN_LEFT_SKIP = new Set(
-  ('to by at of from a an the up down about around nearly almost some over under roughly approximately than more ' +
-    'less fewer just only least estimated will would could may might has have had also now already reportedly ' +
-    'expected set likely be been being is are was were').split(' '),
-);
-
-export function labelOf(text: string, start: number, end: number): string | undefined {
+/**
+ * The label of the figure `text.slice(start, end)`. English is read by `label-en.ts`, which needs the figure's
+ * kind; Chinese looks after the figure, then before it.
+ */
+export function labelOf(text: string, start: number, end: number, kind?: FigureKind): string | undefined {
+  if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
   return labelAfter(text, end) ?? labelBefore(text, start);
 }
 
+/** A figure in English text: no Han character near it (`节约50% IT成本` is Chinese with a Latin word in it). */
+function isEnglishAt(text: string, start: number, end: number): boolean {
+  return !HAN.test(text.slice(Math.max(0, start - 6), start)) && !HAN.test(text.slice(end, end + 6));
+}
+
+/** What the figure counts, right after it: the counted noun (`2,400 homes`, `152万家中小微企业`). */
 export function labelAfter(text: string, end: number): string | undefined {
   let i = end;
   while (text[i] === ' ') i++;
@@ -82,7 +66,7 @@ export function labelAfter(text: string, end: number): string | undefined {
     word.lastIndex = i;
     const m = word.exec(text);
     if (m && HAN.test(text[i + m[0].length] ?? '')) return zhAfter(text, i);
-    return enAfter(text, end);
+    return enCounted(text, end);
   }
   return undefined;
 }
@@ -91,9 +75,7 @@ export function labelBefore(text: string, start: number): string | undefined {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   const c = text[i - 1] ?? '';
-  if (HAN.test(c)) return zhBefore(text, i);
-  if (LATIN.test(c)) return enBefore(text, i);
-  return undefined;
+  return HAN.test(c) ? zhBefore(text, i) : undefined;
 }
 
 function zhAfter(text: string, from: number): string | undefined {
@@ -139,54 +121,6 @@ function acceptZh(label: string): string | undefined {
   const han = [...trimmed].filter((c) => HAN.test(c)).length;
   if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed))) return trimmed;
   return undefined;
-}
-
-function enAfter(text: string, end: number): string | undefined {
-  const rest = text.slice(end, end + 80);
-  // `12% of adults`, `$3.2bn in revenue` — but not `12% in the third quarter`.
-  const lead = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?|in\s+(?!(?:the|a|an|its|their|his|her|\d)\b))?/.exec(rest);
-  const words: string[] = [];
-  const re = /([A-Za-z][A-Za-z'’-]*)(\s*)/y;
-  re.lastIndex = lead?.[0].length ?? 0;
-  for (let m = re.exec(rest); m && words.length < MAX_WORDS; m = re.exec(rest)) {
-    const word = m[1] ?? '';
-    // After the first word, `-ed` is a verb far more often than an adjective (`5km road opened`).
-    if (EN_STOP.has(word.toLowerCase()) || (words.length > 0 && /ed$/i.test(word))) break;
-    // A capitalised word after a lowercase one starts a name (`5000m champion Eliud Kipchoge`).
-    if (words.length > 0 && /^[A-Z]/.test(word) && /^[a-z]/.test(words.at(-1) ?? '')) break;
-    words.push(word);
-    if (isPlural(word) || !m[2]) break;
-  }
-  return words.length ? words.join(' ') : undefined;
-}
-
-function enBefore(text: string, to: number): string | undefined {
-  let clause = text.slice(Math.max(0, to - 120), to);
-  const breakAt = lastIndexOf(clause, /[,;:()"“”]/);
-  if (breakAt >= 0) clause = clause.slice(breakAt + 1);
-  const tokens = clause.split(/\s+/).filter(Boolean);
-  let i = tokens.length - 1;
-  const isNumberish = (t: string) => /\d/.test(t) || /^[$£€¥%]/.test(t);
-  while (i >= 0 && (EN_LEFT_SKIP.has(lower(tokens[i])) || isNumberish(tokens[i] ?? '')) && !EN_LINK_VERBS.has(lower(tokens[i]))) i--;
-  if (i < 0 || !EN_LINK_VERBS.has(lower(tokens[i]))) return undefined;
-  i--;
-  while (i >= 0 && EN_LEFT_SKIP.has(lower(tokens[i])) && !['a', 'an', 'the'].includes(lower(tokens[i]))) i--;
-  const words: string[] = [];
-  for (; i >= 0 && words.length < 3; i--) {
-    const word = (tokens[i] ?? '').replace(/[^A-Za-z'’-]/g, '');
-    if (!word || EN_STOP.has(word.toLowerCase()) || word !== tokens[i]) break;
-    words.unshift(word);
-  }
-  return words.length ? words.join(' ') : undefined;
-}
-
-function isPlural(word: string): boolean {
-  const w = word.toLowerCase();
-  return EN_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w));
-}
-
-function lower(token: string | undefined): string {
-  return (token ?? '').toLowerCase().replace(/[^a-z'-]/g, '');
 }
 
 function lastIndexOf(s: string, re: RegExp): number {

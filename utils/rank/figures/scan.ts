@@ -52,7 +52,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
         ? labelBefore(text, figure.start)
         : figure.kind === 'rank'
           ? labelAfter(text, figure.end)
-          : labelOf(text, figure.start, figure.end);
+          : labelOf(text, figure.start, figure.end, figure.kind);
       if (label) figure.label = label;
     }
   }
@@ -214,7 +214,7 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   if (age) return age;
   // `21 Jump Street`, `10 Downing Street`: a number opening a name — unless the name is plural (`34 Labour MPs`).
   if (counted && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(counted) && !/s$/.test(counted)) return null;
-  const label = counted ?? labelOf(text, left.start, end);
+  const label = counted ?? labelOf(text, left.start, end, 'count');
   if (decimal && !label) return null;
   return { start: left.start, end, value, kind: 'count', approx: approx || undefined, label, scaled: false, weak: !label };
 }
