@@ -14,13 +14,15 @@ const TITLES: Record<FailureReason, string> = {
 /** Worth retrying: the same request may well succeed a second time. */
 const RETRYABLE: ReadonlySet<FailureReason> = new Set(['timeout', 'storage', 'error']);
 
-const NO_ARTICLE_HELP =
-  'This page doesn’t look like an article: it may be a home page, a list or a form. ' +
-  '“Digest anyway” uses all the text on the page instead.';
+/** Where reading the page as an article failed but its plain text may still be worth a digest. */
+const WHOLE_PAGE_HELPS: ReadonlySet<FailureReason> = new Set(['no-article', 'too-large']);
+
+const WHOLE_PAGE_HINT = '“Digest anyway” uses all the text on the page instead.';
 
 /**
- * Why there is no digest, and the one thing the reader can do about it, if any. `mode` is what was attempted:
- * after a whole-page attempt, "Digest anyway" has nothing more to offer.
+ * Why there is no digest (the failure's own sentence says what kind of page this is), and the one thing the reader
+ * can do about it, if any. `mode` is what was attempted: after a whole-page attempt, "Digest anyway" has nothing
+ * more to offer.
  */
 export function DigestFailure({
   failure,
@@ -33,7 +35,7 @@ export function DigestFailure({
   onDigestAnyway: () => void;
   onRetry: () => void;
 }) {
-  const offerWholePage = failure.reason === 'no-article' && mode === 'article';
+  const offerWholePage = WHOLE_PAGE_HELPS.has(failure.reason) && mode === 'article';
   const action = offerWholePage ? (
     <button type="button" className="button button--primary" onClick={onDigestAnyway}>
       Digest anyway
@@ -45,7 +47,7 @@ export function DigestFailure({
   ) : undefined;
   return (
     <StatusMessage tone="problem" title={TITLES[failure.reason]} actions={action}>
-      {offerWholePage ? NO_ARTICLE_HELP : failure.message}
+      {offerWholePage ? `${failure.message} ${WHOLE_PAGE_HINT}` : failure.message}
     </StatusMessage>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Digest } from '@/utils/digest';
 import { languageName, readingTime, siteLabel } from '@/utils/format/labels';
+import { Highlighted } from './Highlighted';
 import { KeyFigures } from './KeyFigures';
 import { KeySentences } from './KeySentences';
 
@@ -11,7 +12,7 @@ export function DigestView({ digest, children }: { digest: Digest; children?: Re
       <header className="digest__header">
         {/* elementtiming lets performance tools (scripts/bench-popup.mjs) see when the digest first paints. */}
         <h1 className="digest__title" data-testid="digest-title" elementtiming="digest-title">
-          {digest.title || siteLabel(digest.siteName, digest.url)}
+          <Highlighted text={digest.title || siteLabel(digest.siteName, digest.url)} />
         </h1>
         <p className="digest__meta" lang="en">
           <a href={digest.url} target="_blank" rel="noreferrer" className="digest__site">

@@ -1,45 +1,92 @@
+import { useContext } from 'react';
 import type { SavedDigest } from '@/utils/db/schema';
 import { savedDate, siteLabel } from '@/utils/format/labels';
+import { matchRanges, snippet } from '@/utils/search/highlight';
+import type { SearchQuery } from '@/utils/search/query';
+import { Highlighted, SearchContext } from './Highlighted';
 
-/** The saved digests, newest first: title, site, date and the first key sentence of each. */
+/**
+ * The saved digests: title, site, date, tags and a key sentence of each — while searching, the first key sentence
+ * that matches, so the reader sees why a digest is listed. In selection mode each item toggles a checkbox instead
+ * of opening.
+ */
 export function HistoryList({
   digests,
   selectedId,
   onSelect,
+  checked,
+  onToggle,
 }: {
   digests: SavedDigest[];
   selectedId: number | undefined;
   onSelect: (id: number) => void;
+  /** The digests ticked for a bulk action; absent outside selection mode. */
+  checked?: ReadonlySet<number>;
+  onToggle?: (id: number) => void;
 }) {
+  const query = useContext(SearchContext);
   return (
     <ul className="history-list" aria-label="Saved digests">
       {digests.map((digest) => {
-        const first = [...digest.sentences].sort((a, b) => a.index - b.index)[0];
+        const body = <ItemBody digest={digest} query={query} />;
         return (
           <li key={digest.id}>
-            <button
-              type="button"
-              className="history-item"
-              aria-current={digest.id === selectedId ? 'true' : undefined}
-              data-testid="history-item"
-              onClick={() => onSelect(digest.id)}
-            >
-              <span className="history-item__title" lang={digest.lang}>
-                {digest.title || digest.url}
-              </span>
-              <span className="history-item__meta">
-                {siteLabel(digest.siteName, digest.url)} ·{' '}
-                <time dateTime={new Date(digest.updatedAt).toISOString()}>{savedDate(digest.updatedAt)}</time>
-              </span>
-              {first && (
-                <span className="history-item__lead" lang={digest.lang}>
-                  {first.text}
-                </span>
-              )}
-            </button>
+            {checked ? (
+              <label className="history-item history-item--selectable" data-testid="history-item">
+                <input
+                  type="checkbox"
+                  className="history-item__check"
+                  checked={checked.has(digest.id)}
+                  onChange={() => onToggle?.(digest.id)}
+                  aria-label={`Select ${digest.title || digest.url}`}
+                />
+                {body}
+              </label>
+            ) : (
+              <button
+                type="button"
+                className="history-item"
+                aria-current={digest.id === selectedId ? 'true' : undefined}
+                data-testid="history-item"
+                onClick={() => onSelect(digest.id)}
+              >
+                {body}
+              </button>
+            )}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+function ItemBody({ digest, query }: { digest: SavedDigest; query: SearchQuery | undefined }) {
+  const inOrder = [...digest.sentences].sort((a, b) => a.index - b.index);
+  const matching = query && inOrder.find((s) => matchRanges(s.text, query).length > 0);
+  const lead = matching ? snippet(matching.text, query) : inOrder[0]?.text;
+  const title = digest.title || digest.url;
+  // The match is in the article itself, beyond what the digest shows: say so, or the item looks like a mistake.
+  const inArticleOnly = query && !matching && matchRanges(title, query).length === 0;
+  return (
+    <span className="history-item__body">
+      <span className="history-item__title" lang={digest.lang}>
+        <Highlighted text={title} />
+      </span>
+      <span className="history-item__meta">
+        {siteLabel(digest.siteName, digest.url)} ·{' '}
+        <time dateTime={new Date(digest.updatedAt).toISOString()}>{savedDate(digest.updatedAt)}</time>
+        {digest.tags.map((tag) => (
+          <span key={tag} className="tag tag--small">
+            {tag}
+          </span>
+        ))}
+      </span>
+      {lead && (
+        <span className="history-item__lead" lang={digest.lang}>
+          <Highlighted text={lead} />
+        </span>
+      )}
+      {inArticleOnly && <span className="history-item__where">Found in the full article</span>}
+    </span>
   );
 }

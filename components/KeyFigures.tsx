@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { KeyFigure } from '@/utils/rank/types';
+import { Highlighted } from './Highlighted';
 
 /**
  * The key figures as a compact strip: the value as the article wrote it, what it counts underneath. Hover shows
@@ -22,8 +23,14 @@ export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
               aria-expanded={open === i}
               onClick={() => setOpen(open === i ? undefined : i)}
             >
-              <span className="key-figure__value">{figure.text}</span>
-              {figure.label && <span className="key-figure__label">{figure.label}</span>}
+              <span className="key-figure__value">
+                <Highlighted text={figure.text} />
+              </span>
+              {figure.label && (
+                <span className="key-figure__label">
+                  <Highlighted text={figure.label} />
+                </span>
+              )}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { KeySentence } from '@/utils/rank/types';
+import { Highlighted } from './Highlighted';
 
 /** The key sentences in the order the article tells them; the strongest one is marked. */
 export function KeySentences({ sentences }: { sentences: KeySentence[] }) {
@@ -14,7 +15,7 @@ export function KeySentences({ sentences }: { sentences: KeySentence[] }) {
             data-testid="key-sentence"
           >
             {strongest && <span className="key-sentence__badge">Key point</span>}
-            {sentence.text}
+            <Highlighted text={sentence.text} />
           </li>
         );
       })}

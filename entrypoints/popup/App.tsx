@@ -4,9 +4,11 @@ import { DigestFailure } from '@/components/DigestFailure';
 import { DigestView } from '@/components/DigestView';
 import { LengthControl } from '@/components/LengthControl';
 import { StatusMessage } from '@/components/StatusMessage';
+import type { DigestDatabase } from '@/utils/db/schema';
+import { SavedTags } from './SavedTags';
 import { useTabDigest } from './useTabDigest';
 
-export function App({ getTabId }: { getTabId: () => Promise<number | undefined> }) {
+export function App({ getTabId, db }: { getTabId: () => Promise<number | undefined>; db: DigestDatabase }) {
   const { state, digestAnyway, retry, setLength } = useTabDigest(getTabId);
 
   if (state.status === 'working') {
@@ -19,6 +21,7 @@ export function App({ getTabId }: { getTabId: () => Promise<number | undefined> 
   const { digest } = state;
   return (
     <DigestView digest={digest}>
+      <SavedTags db={db} digestId={digest.id} />
       <footer className="digest__actions">
         <LengthControl
           count={digest.sentences.length}

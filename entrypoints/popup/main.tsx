@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { popupTargetTabId } from '@/utils/browser/active-tab';
+import { historyDb } from '@/utils/db/instance';
 import { App } from './App';
 import './style.css';
 
@@ -8,6 +9,6 @@ const getTabId = () => popupTargetTabId(location.search);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App getTabId={getTabId} />
+    <App getTabId={getTabId} db={historyDb()} />
   </StrictMode>,
 );

@@ -12,20 +12,28 @@ export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 export const CHINESE_PAGE = path.resolve(ROOT, '../shared/examples/zh-jdcloud-digital-infrastructure.html');
 
-export function fixture(name) {
-  return fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures', name), 'utf8');
+/** A file from tests/e2e/fixtures, as text, or as bytes with `encoding` null (a page in a legacy encoding). */
+export function fixture(name, encoding = 'utf8') {
+  return fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures', name), encoding);
 }
 
-/** Serves `pages` ({ '/path': html }) on an ephemeral port. */
+/**
+ * Serves `pages` ({ '/path': html | { body, type } }) on an ephemeral port. `requested` lists every path asked for,
+ * so a test can tell whether something (a script that should never run) called home.
+ */
 export async function serve(pages) {
+  const requested = [];
   const server = http.createServer((req, res) => {
-    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    requested.push(pathname);
+    const page = pages[pathname];
+    const { body, type } = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : (page ?? {});
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': type ?? 'text/html; charset=utf-8' });
     res.end(body ?? 'Not found');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin, requested, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /**
@@ -85,6 +93,28 @@ export async function clickToolbar(browser, extensionId, page) {
   return clickedAt;
 }
 
+/**
+ * How many digests the history holds, read straight from IndexedDB in any extension page or the worker (so a test can
+ * tell that a failed or interrupted digest saved nothing). 0 before the database exists: opening it would create it.
+ */
+export async function savedDigestCount(extensionPage) {
+  return extensionPage.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((db) => db.name === 'digest')) return 0;
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('digest');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('digests').objectStore('digests').count();
+        count.onsuccess = () => {
+          open.result.close();
+          resolve(count.result);
+        };
+        count.onerror = () => reject(count.error);
+      };
+    });
+  });
+}
+
 /** The tab id of the active tab, as the extension sees it. */
 export async function activeTabId(sw, page) {
   await page.bringToFront();
@@ -95,7 +125,7 @@ export async function activeTabId(sw, page) {
  * After a real toolbar click on `page`: the popup opened as a normal Playwright page on that tab (`?tabId=`),
  * so locators and screenshots work. The toolbar popup itself is closed first; the activeTab grant stays.
  */
-export async function popupFor(browser, { sw, id }, page, { colorScheme = 'light' } = {}) {
+export async function popupFor(browser, { sw, id }, page, { colorScheme = 'light', initScript } = {}) {
   await clickToolbar(browser, id, page);
   const tabId = await activeTabId(sw, page);
   const realPopup = await waitForPopupTarget(browser.cdp, id);
@@ -103,8 +133,20 @@ export async function popupFor(browser, { sw, id }, page, { colorScheme = 'light
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.emulateMedia({ colorScheme });
+  if (initScript) await popup.addInitScript(initScript);
   await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does to an idle MV3 worker (or one it decides to kill), by closing
+ * its target. Chrome starts a new one at the next message sent to the extension.
+ */
+export async function stopServiceWorker(cdp, extensionId) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (!worker) throw new Error('The extension has no running service worker');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
 }
 
 export async function waitForPopupTarget(cdp, extensionId, timeoutMs = 5000) {

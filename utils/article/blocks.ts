@@ -1,3 +1,4 @@
+import { stripTextTricks } from '../format/safe-text';
 import type { Block, BlockKind } from './types';
 
 /**
@@ -78,7 +79,10 @@ export function blocksOf(root: Element, options: WalkOptions = {}): Block[] {
   return blocks;
 }
 
-/** Collapse runs of whitespace (including the ideographic spaces Chinese sites indent with) to one space. */
+/**
+ * Collapse runs of whitespace (including the ideographic spaces Chinese sites indent with) to one space, after
+ * removing bidi overrides and invisible characters (utils/format/safe-text.ts).
+ */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return stripTextTricks(text).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }

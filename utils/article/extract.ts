@@ -1,4 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import { looksLikeSearchResults, NOT_AN_ARTICLE, whyNoArticle } from '../browser/page-kind';
+import { restrictionOfContentType } from '../browser/restricted';
+import { stripTextTricks } from '../format/safe-text';
 import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
@@ -20,17 +23,18 @@ const MIN_ARTICLE_WORDS = 40;
 /** The text a digest is made from is capped: more reading time than this is not an article any more. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
-export const FAILURE_MESSAGES = {
-  'no-article': 'No article found on this page.',
-  'too-large': 'This page is too large to digest.',
-} as const;
-
 export function extractArticle(document: Document, url: string): ExtractionResult {
+  // linkedom (the CLI's DOM) has no contentType; a file it reads is HTML.
+  const restriction = restrictionOfContentType(document.contentType ?? '');
+  if (restriction) return failure('restricted', restriction);
   // querySelectorAll, not getElementsByTagName('*'): linkedom (the CLI's DOM) answers 0 to the latter.
   const elements = document.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
-    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, too many to digest.`);
+    // The popup offers "Digest anyway" with this: the whole-page text path has no element limit, only a character cap.
+    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, too many to find the article in.`);
   }
+  // Readability would make an "article" of the result snippets; say what the page is instead.
+  if (looksLikeSearchResults(document, url)) return failure('no-article', NOT_AN_ARTICLE.searchResults);
   const bodyText = document.body?.textContent ?? '';
   const cjk = isMostlyCjk(bodyText);
   const clone = document.cloneNode(true) as Document;
@@ -44,11 +48,11 @@ export function extractArticle(document: Document, url: string): ExtractionResul
     return failure('no-article', `No article could be read from this page (${(e as Error).message}).`);
   }
   const content = parsed?.content;
-  if (!parsed || !content) return failure('no-article', FAILURE_MESSAGES['no-article']);
+  if (!parsed || !content) return failure('no-article', whyNoArticle(document));
 
   const headings = [...document.querySelectorAll('h1')].map((h) => normaliseSpace(h.textContent ?? ''));
   const siteName = clean(parsed.siteName);
-  const title = cleanTitle(parsed.title ?? document.title ?? '', siteName, headings);
+  const title = cleanTitle(stripTextTricks(parsed.title ?? document.title ?? ''), siteName, headings);
   const blocks = dropRepeatedTitle(blocksOf(content, { maxChars: MAX_ARTICLE_CHARS }), title);
   const article = buildArticle({
     url,
@@ -62,7 +66,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
     excerpt: clean(parsed.excerpt),
   });
   // Readability returns whatever text it finds; a login form or a bare menu is not an article.
-  if (article.wordCount < MIN_ARTICLE_WORDS) return failure('no-article', FAILURE_MESSAGES['no-article']);
+  if (article.wordCount < MIN_ARTICLE_WORDS) return failure('no-article', whyNoArticle(document));
   return { ok: true, article };
 }
 

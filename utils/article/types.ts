@@ -26,7 +26,8 @@ export interface Article {
   wordCount: number;
 }
 
-export type ExtractionFailureReason = 'no-article' | 'too-large';
+/** 'restricted': the tab shows something that is not a text page (an image, a PDF), known only from inside it. */
+export type ExtractionFailureReason = 'no-article' | 'too-large' | 'restricted';
 
 export interface ExtractionFailure {
   ok: false;

@@ -12,6 +12,8 @@ const LOCAL_FILE =
   'chrome://extensions.';
 const PDF = 'PDF documents open in the browser’s PDF viewer, which extensions can’t read.';
 const NOT_A_WEB_PAGE = 'Digest works on web pages (http and https); this tab isn’t one.';
+const IMAGE = 'This tab shows an image, not a page with text, so there is nothing to digest.';
+const MEDIA = 'This tab plays a video or sound file, not a page with text, so there is nothing to digest.';
 
 /** Browser-internal schemes: the browser's settings and tools, not the web. */
 const BROWSER_SCHEMES = [
@@ -44,6 +46,18 @@ export function restrictionOf(url: string): string | undefined {
   if (hostname === 'chromewebstore.google.com') return WEB_STORE;
   if (hostname === 'chrome.google.com' && pathname.startsWith('/webstore')) return WEB_STORE;
   if (/\.pdf$/i.test(pathname)) return PDF;
+  return undefined;
+}
+
+/**
+ * Why a document of this MIME type can't be digested, or undefined for text. The URL can't tell: an image or a PDF
+ * is often served from an address without an extension, and the tab then shows the browser's image or PDF viewer.
+ */
+export function restrictionOfContentType(contentType: string): string | undefined {
+  const type = contentType.toLowerCase();
+  if (type === 'application/pdf') return PDF;
+  if (type.startsWith('image/')) return IMAGE;
+  if (type.startsWith('video/') || type.startsWith('audio/')) return MEDIA;
   return undefined;
 }
 

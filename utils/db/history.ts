@@ -1,6 +1,18 @@
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
 import type { DigestDatabase, SavedDigest } from './schema';
+import { searchRow, vocabularyRows } from './search';
+
+/** A digest with its article: everything needed to put it back exactly (undo, import). */
+export interface StoredEntry {
+  digest: SavedDigest;
+  article: Article | undefined;
+}
+
+/** The tables a digest lives in; every write that adds or removes digests takes all of them. */
+export function entryTables(db: DigestDatabase) {
+  return [db.digests, db.articles, db.searchIndex, db.vocabulary] as const;
+}
 
 /**
  * Saves a digest with the article it came from. Digesting a URL again replaces that entry in place: same id,
@@ -12,7 +24,7 @@ export async function saveDigest(
   article: Article,
   now: number = Date.now(),
 ): Promise<SavedDigest> {
-  return db.transaction('rw', db.digests, db.articles, async () => {
+  return db.transaction('rw', entryTables(db), async () => {
     const existing = await db.digests.where('url').equals(digest.url).first();
     const fields = { ...digest, updatedAt: now };
     let saved: SavedDigest;
@@ -23,9 +35,21 @@ export async function saveDigest(
       const id = await db.digests.add({ ...fields, createdAt: now, tags: [] });
       saved = { ...fields, id, createdAt: now, tags: [] };
     }
-    await db.articles.put({ digestId: saved.id, article });
+    await writeArticleAndIndex(db, { digest: saved, article });
     return saved;
   });
+}
+
+/**
+ * The article and search row of a digest just written; without an article, the one already stored is indexed.
+ * Callers hold a transaction over `entryTables`.
+ */
+export async function writeArticleAndIndex(db: DigestDatabase, { digest, article }: StoredEntry): Promise<void> {
+  if (article) await db.articles.put({ digestId: digest.id, article });
+  const indexed = article ?? (await db.articles.get(digest.id))?.article;
+  const row = searchRow(digest, indexed);
+  await db.searchIndex.put(row);
+  await db.vocabulary.bulkPut(vocabularyRows([row]));
 }
 
 /** The whole history, most recently digested first. */
@@ -41,9 +65,37 @@ export async function getArticle(db: DigestDatabase, digestId: number): Promise<
   return (await db.articles.get(digestId))?.article;
 }
 
-export function deleteDigest(db: DigestDatabase, id: number): Promise<void> {
-  return db.transaction('rw', db.digests, db.articles, async () => {
-    await db.digests.delete(id);
-    await db.articles.delete(id);
+/** Deletes digests and returns what was deleted, so the reader can undo. */
+export function deleteDigests(db: DigestDatabase, ids: number[]): Promise<StoredEntry[]> {
+  return db.transaction('rw', entryTables(db), async () => {
+    const [digests, articles] = await Promise.all([db.digests.bulkGet(ids), db.articles.bulkGet(ids)]);
+    const removed = digests.flatMap((digest, i) => (digest ? [{ digest, article: articles[i]?.article }] : []));
+    // The vocabulary is shared by all digests and never pruned (see VocabularyRow).
+    await Promise.all([db.digests, db.articles, db.searchIndex].map((table) => table.bulkDelete(ids)));
+    return removed;
+  });
+}
+
+/** Everything, for "Delete everything" (after the reader confirmed). */
+export function clearHistory(db: DigestDatabase): Promise<void> {
+  return db.transaction('rw', entryTables(db), async () => {
+    await Promise.all(entryTables(db).map((table) => table.clear()));
+  });
+}
+
+/**
+ * Undo: puts deleted entries back under their old ids. A page digested again since it was deleted already has a
+ * new entry, which is newer, so its old one stays deleted.
+ */
+export function restoreDigests(db: DigestDatabase, entries: StoredEntry[]): Promise<number> {
+  return db.transaction('rw', entryTables(db), async () => {
+    let restored = 0;
+    for (const entry of entries) {
+      if ((await db.digests.where('url').equals(entry.digest.url).count()) > 0) continue;
+      await db.digests.put(entry.digest);
+      await writeArticleAndIndex(db, entry);
+      restored++;
+    }
+    return restored;
   });
 }

@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
+import { searchRow, vocabularyRows } from './search';
 
 /** A digest as the history keeps it. Times are epoch milliseconds so they index and sort as numbers. */
 export type SavedDigest = Digest & {
@@ -18,6 +19,21 @@ export interface StoredArticle {
   article: Article;
 }
 
+/** A digest's search index keys (see utils/search/): one row per digest, looked up through the `*keys` index. */
+export interface SearchRow {
+  digestId: number;
+  keys: string[];
+}
+
+/**
+ * Every index key ever written, once: what the word being typed can expand to, found by a short key-range read
+ * instead of a walk over every digest's entries. Never pruned — a key no digest has any more only costs an empty
+ * lookup.
+ */
+export interface VocabularyRow {
+  key: string;
+}
+
 export const DB_NAME = 'digest';
 
 /**
@@ -32,14 +48,40 @@ export const SCHEMA_VERSIONS = [
       articles: 'digestId',
     },
   },
+  {
+    // CJK-aware search: the index is built here for the history saved before it existed.
+    version: 2,
+    stores: {
+      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+      articles: 'digestId',
+      searchIndex: 'digestId, *keys',
+      vocabulary: 'key',
+    },
+    upgrade: (tx: Transaction) => indexEverything(tx),
+  },
 ] as const;
 
 export class DigestDatabase extends Dexie {
   digests!: EntityTable<SavedDigest, 'id'>;
   articles!: EntityTable<StoredArticle, 'digestId'>;
+  searchIndex!: EntityTable<SearchRow, 'digestId'>;
+  vocabulary!: EntityTable<VocabularyRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if ('upgrade' in schema) version.upgrade(schema.upgrade);
+    }
   }
+}
+
+/** The search row of every stored digest, written in the upgrade transaction (tables by name: the upgrade runs
+ * before the typed tables exist). */
+async function indexEverything(tx: Transaction): Promise<void> {
+  const digests: SavedDigest[] = await tx.table('digests').toArray();
+  const articles: (StoredArticle | undefined)[] = await tx.table('articles').bulkGet(digests.map((d) => d.id));
+  const rows = digests.map((digest, i) => searchRow(digest, articles[i]?.article));
+  await tx.table('searchIndex').bulkPut(rows);
+  await tx.table('vocabulary').bulkPut(vocabularyRows(rows));
 }

@@ -21,7 +21,12 @@ export function savedDate(epochMs: number, now: number = Date.now()): string {
   const date = new Date(epochMs);
   const sameDay = new Date(now).toDateString() === date.toDateString();
   if (sameDay) return `Today, ${date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return calendarDate(epochMs);
+}
+
+/** `12 Mar 2026`, for text read later (an exported file), where "Today" would go stale. */
+export function calendarDate(epochMs: number): string {
+  return new Date(epochMs).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** The site's name, or its host name when the page doesn't say. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteDigest, getArticle, getDigest, listDigests, saveDigest } from '@/utils/db/history';
+import { deleteDigests, getArticle, getDigest, listDigests, restoreDigests, saveDigest } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
@@ -51,12 +51,27 @@ describe('listDigests', () => {
   });
 });
 
-describe('deleteDigest', () => {
+describe('deleteDigests', () => {
   it('removes the digest and its article', async () => {
     const a = await saveDigest(db, makeDigest(URL_A), englishArticle);
     const b = await saveDigest(db, makeDigest(URL_B), englishArticle);
-    await deleteDigest(db, a.id);
+    const removed = await deleteDigests(db, [a.id]);
     expect((await listDigests(db)).map((d) => d.id)).toEqual([b.id]);
+    expect(removed.map((entry) => entry.digest.id)).toEqual([a.id]);
     expect(await getArticle(db, a.id)).toBeUndefined();
+  });
+});
+
+describe('restoreDigests', () => {
+  it('puts deleted digests back as they were, unless their page was digested again meanwhile', async () => {
+    const a = await saveDigest(db, makeDigest(URL_A, 'A'), articleAt(URL_A, 'A'), 1000);
+    const b = await saveDigest(db, makeDigest(URL_B, 'B'), articleAt(URL_B, 'B'), 2000);
+    const removed = await deleteDigests(db, [a.id, b.id]);
+    await saveDigest(db, makeDigest(URL_B, 'B again'), articleAt(URL_B, 'B again'), 3000);
+
+    expect(await restoreDigests(db, removed)).toBe(1);
+    expect(await getDigest(db, a.id)).toEqual(a);
+    expect((await getArticle(db, a.id))?.title).toBe('A');
+    expect((await listDigests(db)).map((d) => d.title)).toEqual(['B again', 'A']);
   });
 });

@@ -14,7 +14,7 @@ type Extractions = Partial<Record<'article' | 'page', ExtractionResult | Error>>
 export async function startWorker(extractions: Extractions) {
   vi.restoreAllMocks();
   fakeBrowser.reset();
-  await Promise.all([historyDb().digests.clear(), historyDb().articles.clear()]);
+  await Promise.all(historyDb().tables.map((table) => table.clear()));
   background.main();
   deliverMessagesLikeChrome();
   const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { saveDigest } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
+import { addTags } from '@/utils/db/tags';
 import { englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
 
@@ -54,7 +55,7 @@ it('updates live when a digest is saved elsewhere', async () => {
   expect(titles()).toEqual(['Just saved', 'First story']);
 });
 
-it('deletes the open digest', async () => {
+it('deletes the open digest, and Undo brings it back', async () => {
   await saveDigest(db, makeDigest('https://news.example.com/a', 'Keep me'), englishArticle, 1000);
   await saveDigest(db, makeDigest('https://news.example.com/b', 'Delete me'), englishArticle, 2000);
   render(<App db={db} />);
@@ -63,4 +64,93 @@ it('deletes the open digest', async () => {
 
   await screen.findByText('1 digest');
   expect(titles()).toEqual(['Keep me']);
+  const toast = screen.getByTestId('toast');
+  expect(toast.textContent).toContain('Deleted 1 digest.');
+  fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+  await screen.findByText('2 digests');
+  expect(titles()).toEqual(['Delete me', 'Keep me']);
+});
+
+it('deletes several digests picked in selection mode', async () => {
+  for (const [i, title] of ['One', 'Two', 'Three'].entries()) {
+    await saveDigest(db, makeDigest(`https://news.example.com/${i}`, title), englishArticle, 1000 + i);
+  }
+  render(<App db={db} />);
+  await screen.findAllByTestId('history-item');
+  fireEvent.click(screen.getByRole('button', { name: 'Select' }));
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Select Three' }));
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Select One' }));
+  expect(screen.getByTestId('selected-count').textContent).toBe('2 selected');
+  fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+
+  await screen.findByText('1 digest');
+  expect(titles()).toEqual(['Two']);
+  expect(screen.getByTestId('toast').textContent).toContain('Deleted 2 digests.');
+});
+
+it('deletes everything only after the reader confirms', async () => {
+  await saveDigest(db, makeDigest('https://news.example.com/a', 'A'), englishArticle, 1000);
+  await saveDigest(db, makeDigest('https://news.example.com/b', 'B'), englishArticle, 2000);
+  render(<App db={db} />);
+  await screen.findAllByTestId('history-item');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+  const dialog = screen.getByRole('alertdialog');
+  expect(dialog.textContent).toContain('Delete all 2 digests?');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(await db.digests.count()).toBe(2);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+  fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete everything' }));
+  await screen.findByTestId('history-empty');
+  expect(await db.digests.count()).toBe(0);
+});
+
+it('searches as the reader types and marks the matches as text, never as HTML', async () => {
+  const hostile = makeDigest('https://news.example.com/x', '<img src=x onerror="alert(1)"> Harbour plans');
+  await saveDigest(db, hostile, englishArticle, 2000);
+  await saveDigest(db, makeDigest('https://news.example.com/y', 'Budget news'), { ...englishArticle, blocks: [] }, 1000);
+  const { container } = render(<App db={db} />);
+  await screen.findAllByTestId('history-item');
+
+  fireEvent.change(screen.getByTestId('search'), { target: { value: 'plan' } });
+  await screen.findByText('1 of 2 digests');
+  expect(titles()).toEqual(['<img src=x onerror="alert(1)"> Harbour plans']);
+  const marks = [...container.querySelectorAll('.history-item__title mark')].map((m) => m.textContent);
+  expect(marks).toEqual(['plans']);
+  expect(container.querySelector('img')).toBeNull();
+
+  fireEvent.change(screen.getByTestId('search'), { target: { value: 'submarine' } });
+  expect((await screen.findByTestId('no-results')).textContent).toBe('No digests match “submarine”.');
+});
+
+it('tags the open digest, suggesting tags already in use, and filters by tag', async () => {
+  const a = await saveDigest(db, makeDigest('https://news.example.com/a', 'Older story'), englishArticle, 1000);
+  await saveDigest(db, makeDigest('https://news.example.com/b', 'Newer story'), englishArticle, 2000);
+  await addTags(db, a.id, ['climate']);
+  render(<App db={db} />);
+  await screen.findAllByTestId('history-item');
+
+  const input = screen.getByRole('textbox', { name: 'Add a tag' });
+  fireEvent.change(input, { target: { value: 'cli' } });
+  fireEvent.click(screen.getByRole('button', { name: 'climate' }));
+  await screen.findAllByText('climate', { selector: '.tag--small' });
+  fireEvent.change(input, { target: { value: 'Urban  planning' } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+  await screen.findByRole('button', { name: 'Remove tag Urban planning' });
+
+  fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'Urban planning' } });
+  await screen.findByText('1 of 2 digests');
+  expect(titles()).toEqual(['Newer story']);
+});
+
+it('says why an import file was refused', async () => {
+  await saveDigest(db, makeDigest('https://news.example.com/a', 'A'), englishArticle, 1000);
+  render(<App db={db} />);
+  await screen.findAllByTestId('history-item');
+  const file = new File(['{"format":"digest-history","version":1,"digests":[{'], 'cut.json', { type: 'application/json' });
+  fireEvent.change(screen.getByTestId('import-file'), { target: { files: [file] } });
+  const toast = await screen.findByRole('alert');
+  expect(toast.textContent).toContain('This file can’t be imported. It isn’t complete JSON');
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { failure } from '@/utils/article/extract';
+import { historyDb } from '@/utils/db/instance';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { openTab, startWorker } from '../helpers/worker';
 
@@ -12,7 +13,7 @@ afterEach(cleanup);
 /** Opens the popup on a tab showing `url`, with the real worker behind it. */
 async function openPopup(url = englishArticle.url) {
   const tabId = await openTab(url);
-  return render(<App getTabId={() => Promise.resolve(tabId)} />);
+  return render(<App getTabId={() => Promise.resolve(tabId)} db={historyDb()} />);
 }
 
 const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });
@@ -131,6 +132,24 @@ describe('popup', () => {
     send.mockImplementation(worker);
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect((await title()).textContent).toBe(englishArticle.title);
+  });
+
+  it('tags the saved digest, suggesting the tags already in use', async () => {
+    const { db } = await startWorker({ article: articleExtracted });
+    await openPopup();
+    await title();
+    const input = await screen.findByRole('textbox', { name: 'Add a tag' });
+    fireEvent.change(input, { target: { value: 'parks' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await screen.findByRole('button', { name: 'Remove tag parks' });
+    const [saved] = await db.digests.toArray();
+    expect(saved!.tags).toEqual(['parks']);
+
+    await db.digests.add({ ...saved!, id: 99, url: 'https://news.example.com/other', tags: ['city hall'] });
+    fireEvent.change(input, { target: { value: 'city' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'city hall' }));
+    await screen.findByRole('button', { name: 'Remove tag city hall' });
+    expect((await db.digests.get(saved!.id))!.tags).toEqual(['parks', 'city hall']);
   });
 
   it('shows page text as text, never as HTML', async () => {

@@ -1,0 +1,39 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+/** A modal question with one safe way out (Cancel, Escape, the backdrop) and one clearly dangerous button. */
+export function ConfirmDialog({
+  title,
+  children,
+  confirm,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  children: ReactNode;
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    // The safe choice has the focus, so an Enter pressed out of habit deletes nothing.
+    cancel.current?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+  return (
+    <div className="dialog__backdrop" onClick={onCancel}>
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId}
+        onClick={(event) => event.stopPropagation()}>
+        <h2 id={titleId} className="dialog__title">{title}</h2>
+        <div className="dialog__body">{children}</div>
+        <div className="dialog__buttons">
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>Cancel</button>
+          <button type="button" className="button button--solid-danger" onClick={onConfirm}>{confirm}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

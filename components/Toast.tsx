@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+
+/** How long "Undo" stays offered: long enough to notice a mistake, short enough not to linger. */
+const UNDO_MS = 10_000;
+
+/** A short notice at the bottom of the page, with Undo when the action can be taken back. */
+export function Toast({
+  message,
+  onUndo,
+  onDismiss,
+  tone = 'info',
+}: {
+  message: string;
+  onUndo?: () => void;
+  onDismiss: () => void;
+  tone?: 'info' | 'problem';
+}) {
+  useEffect(() => {
+    const timer = setTimeout(onDismiss, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [message, onDismiss]);
+  return (
+    <div className={`toast toast--${tone}`} role={tone === 'problem' ? 'alert' : 'status'} data-testid="toast">
+      <span className="toast__message">{message}</span>
+      {onUndo && (
+        <button type="button" className="toast__action" onClick={onUndo}>
+          Undo
+        </button>
+      )}
+      <button type="button" className="toast__close" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { TagEditor } from '@/components/TagEditor';
+import { getDigest } from '@/utils/db/history';
+import type { DigestDatabase } from '@/utils/db/schema';
+import { addTags, allTags, removeTag } from '@/utils/db/tags';
+
+/**
+ * The tags of the digest just saved, read and written straight in the extension's IndexedDB (the popup shares it
+ * with the worker), live, so a tag added in the history page meanwhile shows here too.
+ */
+export function SavedTags({ db, digestId }: { db: DigestDatabase; digestId: number }) {
+  const tags = useLiveQuery(async () => (await getDigest(db, digestId))?.tags, [db, digestId]);
+  const suggestions = useLiveQuery(() => allTags(db), [db]) ?? [];
+  if (tags === undefined) return null;
+  return (
+    <TagEditor
+      tags={tags}
+      suggestions={suggestions}
+      onAdd={(tag) => void addTags(db, digestId, [tag])}
+      onRemove={(tag) => void removeTag(db, digestId, tag)}
+    />
+  );
+}

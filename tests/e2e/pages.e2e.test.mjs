@@ -1,0 +1,135 @@
+// Pages that are not articles, and an article in a legacy encoding: each gets its own clear sentence in the popup,
+// "Digest anyway" works where there is text, and nothing is saved for a page that was not digested.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { fixture, launch, openPage, popupFor, savedDigestCount, serve } from './harness.mjs';
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** A one-page PDF that says one sentence. */
+function pdf() {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 52 >>\nstream\nBT /F1 12 Tf 20 50 Td (The council approved the park.) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return Buffer.from(`${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+}
+
+describe('pages that are not articles', () => {
+  let server;
+  let browser;
+  let extension;
+
+  before(async () => {
+    server = await serve({
+      '/search': fixture('search-results.html'),
+      '/login.html': fixture('login.html'),
+      '/app/': fixture('spa-shell.html'),
+      // Addresses without an extension: only the document the tab shows tells what it is.
+      '/media/4711': { body: PNG, type: 'image/png' },
+      '/files/annual-report': { body: pdf(), type: 'application/pdf' },
+      '/gbk/park.html': { body: fixture('gbk-article.html', null), type: 'text/html; charset=gbk' },
+    });
+    browser = await launch({ allowedOrigin: server.origin });
+    extension = browser.workers[0];
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const savedCount = () => savedDigestCount(extension.sw);
+
+  /** Clicks Digest on the page at `pathname`; returns the popup once it shows a digest or a problem. */
+  async function clickOn(pathname) {
+    const page = await openPage(browser.context, server.origin + pathname);
+    const popup = await popupFor(browser, extension, page);
+    await popup.locator('[data-testid="digest-title"], [role="alert"]').first().waitFor();
+    return { page, popup, alert: popup.getByRole('alert') };
+  }
+
+  async function digestAnyway(popup) {
+    await popup.getByRole('button', { name: 'Digest anyway' }).click();
+    await popup.locator('[data-testid="digest-title"], [role="alert"]').first().waitFor();
+  }
+
+  test('search results: says so, and “Digest anyway” digests the snippets', async () => {
+    const saved = await savedCount();
+    const { page, popup, alert } = await clickOn('/search?q=riverside+park+budget');
+    assert.match(await alert.textContent(), /No article found.*page of search results.*Digest anyway/s);
+    assert.equal(await savedCount(), saved, 'nothing saved');
+    await digestAnyway(popup);
+    assert.equal(await popup.getByTestId('digest-title').textContent(), 'riverside park budget - Find');
+    assert.ok((await popup.getByTestId('key-sentence').count()) >= 2);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a sign-in form: says it is a sign-in page', async () => {
+    const { page, popup, alert } = await clickOn('/login.html');
+    assert.match(await alert.textContent(), /No article found.*sign-in page/s);
+    await popup.close();
+    await page.close();
+  });
+
+  test('an empty app shell: says the page shows no text, and “Digest anyway” finds none either', async () => {
+    const saved = await savedCount();
+    const { page, popup, alert } = await clickOn('/app/');
+    assert.equal(await page.evaluate(() => window.__appStarted), true, 'the app’s script ran');
+    assert.match(await alert.textContent(), /shows no text/);
+    await digestAnyway(popup);
+    assert.match(await popup.getByRole('alert').textContent(), /There is no text on this page to digest/);
+    assert.equal(await popup.getByRole('button').count(), 0, 'nothing more to offer');
+    assert.equal(await savedCount(), saved);
+    await popup.close();
+    await page.close();
+  });
+
+  test('an image in the tab: says it is an image, offers nothing to retry', async () => {
+    const { page, popup, alert } = await clickOn('/media/4711');
+    assert.equal(await page.evaluate(() => document.contentType), 'image/png');
+    assert.match(await alert.textContent(), /can’t be digested.*shows an image/s);
+    assert.equal(await alert.getByRole('button').count(), 0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a PDF in the tab: says the PDF viewer can’t be read', async () => {
+    const { page, popup, alert } = await clickOn('/files/annual-report');
+    console.log(`the PDF tab's document: ${await page.evaluate(() => document.contentType)}`);
+    assert.match(await alert.textContent(), /can’t be digested.*PDF viewer/s);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a GBK-encoded Chinese page: decoded by its charset, digested into Chinese sentences', async () => {
+    const { page, popup } = await clickOn('/gbk/park.html');
+    assert.equal(await popup.getByTestId('digest-title').textContent(), '江边公园获批 投资4800万元');
+    assert.match(await popup.locator('.digest__meta').textContent(), /Chinese/);
+    const sentences = await popup.getByTestId('key-sentence').allTextContents();
+    assert.ok(sentences.length >= 3, `${sentences.length} key sentences`);
+    for (const sentence of sentences) {
+      assert.match(sentence, /[。！？；]$/, `a whole sentence: ${sentence}`); // Digest ends Chinese sentences at ；too
+      assert.doesNotMatch(sentence, /\uFFFD/, 'no undecodable characters');
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  test('the history holds only what was digested: the search page (anyway) and the GBK article', async () => {
+    assert.equal(await savedCount(), 2);
+  });
+});

@@ -1,0 +1,174 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearHistory } from '@/utils/db/history';
+import { NO_FILTERS, queryHistory } from '@/utils/db/query';
+import { DigestDatabase } from '@/utils/db/schema';
+import { addTags } from '@/utils/db/tags';
+import { exportDigests, importDigests, readHistoryFile } from '@/utils/db/transfer';
+import { historyToJson, MAX_IMPORT_BYTES, parseHistoryJson } from '@/utils/format/history-json';
+import { englishArticle } from '../fixtures/articles';
+import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
+import { saveArticle, snapshot } from '../fixtures/history';
+
+let db: DigestDatabase;
+
+beforeEach(async () => {
+  db = new DigestDatabase(`transfer-test-${crypto.randomUUID()}`);
+  const park = await saveArticle(db, englishArticle, 1000);
+  await saveArticle(db, jdCloudArticle, 2000);
+  await addTags(db, park.id, ['city', 'parks']);
+});
+
+/** Imports a file the way the history page does: read, validate, then merge. */
+async function importFile(file: Blob) {
+  const parsed = await readHistoryFile(file);
+  return parsed.ok ? { ok: true as const, report: await importDigests(db, parsed.digests) } : parsed;
+}
+
+const jsonFile = (text: string) => new Blob([text], { type: 'application/json' });
+const exported = async () => JSON.parse(historyToJson(await exportDigests(db))) as { digests: Record<string, unknown>[] };
+
+describe('export → wipe → import', () => {
+  it('gives back the same history, ids, dates, tags, articles and search included', async () => {
+    const before = await snapshot(db);
+    const file = historyToJson(await exportDigests(db));
+    await clearHistory(db);
+    expect(await db.digests.count()).toBe(0);
+
+    const result = await importFile(jsonFile(file));
+    expect(result).toEqual({ ok: true, report: { added: 2, updated: 0, skipped: 0 } });
+    expect(await snapshot(db)).toEqual(before);
+    const found = await queryHistory(db, { ...NO_FILTERS, text: '数字化转型' }, 10);
+    expect(found.digests.map((d) => d.url)).toEqual([jdCloudArticle.url]);
+  });
+
+  it('writes a documented, versioned file', async () => {
+    const file = JSON.parse(historyToJson(await exportDigests(db), new Date(Date.UTC(2026, 2, 12))));
+    expect(file).toMatchObject({ format: 'digest-history', version: 1, exportedAt: '2026-03-12T00:00:00.000Z' });
+    expect(file.digests[0]).toMatchObject({ id: 1, url: englishArticle.url, createdAt: 1000, tags: ['city', 'parks'] });
+    expect(file.digests[0].article.blocks.length).toBe(englishArticle.blocks.length);
+  });
+});
+
+describe('merging into an existing history', () => {
+  it('adds new pages, updates pages digested later elsewhere, skips the rest, and reports each', async () => {
+    const other = new DigestDatabase(`transfer-other-${crypto.randomUUID()}`);
+    await saveArticle(other, englishArticle, 5000); // newer copy of a page this history has
+    await saveArticle(other, jdCloudArticle, 1500); // older copy
+    await saveArticle(other, separateWordsArticle, 1700); // a page this history lacks
+    const [park] = await other.digests.where('url').equals(englishArticle.url).toArray();
+    await addTags(other, park!.id, ['Parks', 'green']);
+
+    const result = await importFile(jsonFile(historyToJson(await exportDigests(other))));
+    expect(result).toEqual({ ok: true, report: { added: 1, updated: 1, skipped: 1 } });
+    expect(await db.digests.count()).toBe(3);
+    const updated = await db.digests.where('url').equals(englishArticle.url).first();
+    expect(updated).toMatchObject({ id: 1, createdAt: 1000, updatedAt: 5000, tags: ['city', 'parks', 'green'] });
+    expect((await db.digests.where('url').equals(jdCloudArticle.url).first())?.updatedAt).toBe(2000);
+    const found = await queryHistory(db, { ...NO_FILTERS, text: '云计算' }, 10);
+    expect(found.digests.map((d) => d.url)).toEqual([separateWordsArticle.url]);
+  });
+
+  it('importing the same file twice adds nothing the second time', async () => {
+    const file = jsonFile(historyToJson(await exportDigests(db)));
+    expect(await importFile(file)).toEqual({ ok: true, report: { added: 0, updated: 0, skipped: 2 } });
+    expect(await db.digests.count()).toBe(2);
+  });
+});
+
+describe('a file that is wrong or hostile is refused and changes nothing', () => {
+  const refusals: [string, () => Promise<Blob>, RegExp][] = [
+    ['cut short', async () => jsonFile(historyToJson(await exportDigests(db)).slice(0, 500)), /isn’t complete JSON/],
+    ['not an export', async () => jsonFile('{"digests": []}'), /isn’t a Digest history export/],
+    [
+      'from a newer Digest',
+      async () => jsonFile(JSON.stringify({ ...(await exported()), format: 'digest-history', version: 2 })),
+      /newer Digest \(format version 2\)/,
+    ],
+    [
+      'a number given as text',
+      async () => {
+        const file = await exported();
+        file.digests[1]!.createdAt = '2026-03-12';
+        return jsonFile(JSON.stringify({ ...file, format: 'digest-history', version: 1 }));
+      },
+      /digests\[1\]\.createdAt should be a number/,
+    ],
+    [
+      'a sentence without its text',
+      async () => {
+        const file = await exported();
+        (file.digests[0]!.sentences as Record<string, unknown>[])[0]!.text = null;
+        return jsonFile(JSON.stringify({ ...file, format: 'digest-history', version: 1 }));
+      },
+      /digests\[0\]\.sentences\[0\]\.text should be text/,
+    ],
+    [
+      'a script address',
+      async () => {
+        const file = await exported();
+        file.digests[0]!.url = 'javascript:alert(1)';
+        return jsonFile(JSON.stringify({ ...file, format: 'digest-history', version: 1 }));
+      },
+      /digests\[0\]\.url should be a web address/,
+    ],
+    [
+      'the same id twice',
+      async () => {
+        const file = await exported();
+        file.digests[1]!.id = file.digests[0]!.id;
+        return jsonFile(JSON.stringify({ ...file, format: 'digest-history', version: 1 }));
+      },
+      /lists the id 1 twice/,
+    ],
+  ];
+
+  it.each(refusals)('%s', async (_name, makeFile, reason) => {
+    const file = await makeFile();
+    const before = await snapshot(db);
+    const result = await importFile(file);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(reason);
+    expect(!result.ok && result.message).toMatch(/^This file can’t be imported\. .* Nothing was changed\.$/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a file over 50 MB before reading it', async () => {
+    const huge = new Blob([new Uint8Array(MAX_IMPORT_BYTES + 1)]);
+    const read = vi.spyOn(huge, 'text');
+    const before = await snapshot(db);
+    const result = await importFile(huge);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/It is 50 MB; .* at most 50 MB/) });
+    expect(read).not.toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('keeps only the fields it knows: nothing else reaches the database', () => {
+    const parsed = parseHistoryJson(
+      '{"format":"digest-history","version":1,"exportedAt":"x","digests":[{"__proto__":{"polluted":true},"id":1,' +
+        '"url":"https://a.example/","title":"A","lang":"en","createdAt":1,"updatedAt":1,"tags":[],"sentences":[],' +
+        '"figures":[],"stats":{"words":1,"readingMinutes":1,"sentencesTotal":0,"candidates":0,"ms":0},' +
+        '"engineVersion":"1","onclick":"alert(1)"}]}',
+    );
+    expect(parsed.ok).toBe(true);
+    const [digest] = parsed.ok ? parsed.digests : [];
+    expect(Object.keys(digest!)).not.toContain('onclick');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((digest as unknown as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rolls back every write when the import fails part-way', async () => {
+    const other = new DigestDatabase(`transfer-other-${crypto.randomUUID()}`);
+    await saveArticle(other, separateWordsArticle, 3000);
+    await saveArticle(other, { ...englishArticle, url: 'https://news.example.com/another' }, 3001);
+    const parsed = parseHistoryJson(historyToJson(await exportDigests(other)));
+    const before = await snapshot(db);
+    // The first digest is written in full, then the second one's index write fails.
+    const realPut = db.searchIndex.put.bind(db.searchIndex);
+    const put = vi.spyOn(db.searchIndex, 'put');
+    put.mockImplementationOnce(realPut).mockRejectedValueOnce(new Error('disk full'));
+
+    await expect(importDigests(db, parsed.ok ? parsed.digests : [])).rejects.toThrow('disk full');
+    put.mockRestore();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

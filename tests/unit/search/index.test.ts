@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { indexKeys } from '@/utils/search/document';
+import { matchRanges, snippet } from '@/utils/search/highlight';
+import { exactKeys, isEmptyQuery, needsPhraseCheck, parseQuery } from '@/utils/search/query';
+
+/** Whether every key a query needs is in a text's index: the index's half of a match. */
+function indexHas(text: string, input: string): boolean {
+  const keys = new Set(indexKeys(text));
+  const query = parseQuery(input);
+  const prefixHit = !query.prefix || [...keys].some((k) => k === query.prefix!.term || k.startsWith(query.prefix!.text));
+  return exactKeys(query).every((k) => keys.has(k)) && prefixHit;
+}
+
+const marked = (text: string, input: string) => matchRanges(text, parseQuery(input)).map(([s, e]) => text.slice(s, e));
+
+describe('Chinese: character pairs over Han runs', () => {
+  const text = '京东云今天发布新平台，帮助中小微企业推进数字化转型。';
+
+  it('indexes every character and every pair of a Han run, never a pair across punctuation', () => {
+    const keys = indexKeys('京东云，平台');
+    expect(keys).toEqual(expect.arrayContaining(['京', '东', '云', '京东', '东云', '平台']));
+    expect(keys).not.toContain('云平');
+  });
+
+  it('keeps Han that follows digits or Latin letters out of the word: 152万家, GDP增长', () => {
+    expect(indexKeys('超过152万家中小微企业，GDP增长')).toEqual(expect.arrayContaining(['152', '万家', 'gdp', '增长']));
+  });
+
+  it('finds a phrase typed without spaces', () => {
+    expect(indexHas(text, '数字化转型')).toBe(true);
+    expect(indexHas(text, '转型')).toBe(true);
+    expect(indexHas(text, '型')).toBe(true);
+    expect(indexHas(text, '数字货币')).toBe(false);
+  });
+
+  it('does not match 京东云 where 京东 and 云计算 only appear separately', () => {
+    expect(indexHas('京东去年加大投入。云计算市场持续扩大。', '京东云')).toBe(false);
+  });
+
+  it('asks for the text check only when a phrase is longer than one pair', () => {
+    expect(exactKeys(parseQuery('京东云'))).toEqual(['京东', '东云']);
+    expect(needsPhraseCheck(parseQuery('京东云'))).toBe(true);
+    expect(needsPhraseCheck(parseQuery('京东'))).toBe(false);
+  });
+
+  it('marks the phrase wherever it occurs, and nothing that only shares characters', () => {
+    expect(marked('京东云和京东、云计算；京东云', '京东云')).toEqual(['京东云', '京东云']);
+  });
+});
+
+describe('English: stemmed words, case-blind, the last word as a prefix', () => {
+  const text = 'The Summary of the council’s Budget Plans, as summarised by Reuters.';
+
+  it.each([
+    ['summaries ', 'plural'],
+    ['SUMMARY ', 'letter case'],
+    ['budgets plan ', 'two words, both inflected'],
+    ['council ', 'possessive'],
+    ['summ', 'a word still being typed'],
+  ])('finds “%s” (%s)', (input) => {
+    expect(indexHas(text, input)).toBe(true);
+  });
+
+  it('needs every word', () => {
+    expect(indexHas(text, 'budget river ')).toBe(false);
+  });
+
+  it('leaves stop words out of the index and out of a longer query', () => {
+    expect(indexKeys(text)).not.toContain('the');
+    expect(parseQuery('the budget ').terms).toEqual(['budget']);
+  });
+
+  it('marks inflected forms and the word being typed, whole', () => {
+    expect(marked(text, 'summaries ')).toEqual(['Summary']);
+    expect(marked(text, 'budg')).toEqual(['Budget']);
+    expect(marked('Plans and planning, a planet', 'plan ')).toEqual(['Plans', 'planning']);
+  });
+
+  it('treats only punctuation or a short fragment as no search at all', () => {
+    expect(isEmptyQuery(parseQuery(' ?! '))).toBe(true);
+    expect(parseQuery('ai').terms).toEqual(['ai']);
+  });
+});
+
+it('mixes both languages in one query', () => {
+  const text = 'JD Cloud 京东云 reported revenue growth.';
+  expect(indexHas(text, '京东云 revenues ')).toBe(true);
+  expect(marked(text, '京东云 revenues ')).toEqual(['京东云', 'revenue']);
+});
+
+it('cuts a long sentence so its first match shows, at a space, and leaves a short one whole', () => {
+  const long = 'Port Aldren will spend $310 million turning its derelict eastern docks into homes powered by a seawater heat pump.';
+  expect(snippet(long, parseQuery('pumps '))).toBe('…powered by a seawater heat pump.');
+  expect(snippet('A seawater heat pump.', parseQuery('pumps '))).toBe('A seawater heat pump.');
+  expect(snippet(long, parseQuery('submarine '))).toBe(long);
+});

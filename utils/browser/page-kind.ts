@@ -1,0 +1,47 @@
+import { blocksOf } from '../article/blocks';
+
+/**
+ * What a page is when it isn't an article, in the reader's words, so the popup can say more than "no article".
+ * Each message still says there is no article: the popup offers "Digest anyway" under it.
+ */
+
+export const NOT_AN_ARTICLE = {
+  generic: 'There is no article on this page: it may be a home page, a list or a form.',
+  signIn: 'This is a sign-in page; there is no article on it.',
+  searchResults: 'This is a page of search results; there is no article on it.',
+  empty: 'This page shows no text, so there is no article on it. If it is still loading, wait a moment and try again.',
+} as const;
+
+/** Search boxes: marked as such, or named the way search engines and site searches name them (Baidu wd, Yahoo p, …). */
+const SEARCH_FIELD = [
+  '[role="search"] input',
+  'input[type="search"]',
+  ...['q', 'query', 'wd', 'p', 's', 'text', 'k', 'keyword'].map((name) => `input[name="${name}"]`),
+].join(', ');
+
+/**
+ * A results page: it has a search box, and either its address is a search (`/search`, `/search.php`) or the box
+ * holds a query the address carries (`?q=riverside+park` and the box says "riverside park"). A search box alone is on
+ * nearly every article page, and a `?p=123` alone is a WordPress article's address.
+ */
+export function looksLikeSearchResults(document: Document, url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const fields = [...document.querySelectorAll<HTMLInputElement>(SEARCH_FIELD)];
+  if (fields.length === 0) return false;
+  if (/(^|\/)search(\.\w+)?\/?$/i.test(parsed.pathname)) return true;
+  const queries = new Set([...parsed.searchParams.values()].map((v) => v.trim()).filter(Boolean));
+  return fields.some((field) => queries.has((field.value ?? field.getAttribute('value') ?? '').trim()));
+}
+
+/** Why Readability found no article here: the page is empty (an app that hasn't drawn), a sign-in form, or other. */
+export function whyNoArticle(document: Document): string {
+  const body = document.body;
+  if (!body || blocksOf(body, { maxChars: 1 }).length === 0) return NOT_AN_ARTICLE.empty;
+  if (document.querySelector('input[type="password"]')) return NOT_AN_ARTICLE.signIn;
+  return NOT_AN_ARTICLE.generic;
+}

@@ -1,0 +1,96 @@
+import { baseLang } from '../text/lang';
+import { parseQuery } from '../search/query';
+import type { DigestDatabase, SavedDigest } from './schema';
+import { searchDigestIds } from './search';
+import { allTags } from './tags';
+
+export interface HistoryFilters {
+  /** What the reader typed in the search box. */
+  text: string;
+  /** A base language (`en`, `zh`): `en` takes in `en-GB`. */
+  lang?: string;
+  siteName?: string;
+  tag?: string;
+  /** Saved on or after / before, epoch ms (last digested, the date the list shows). */
+  from?: number;
+  to?: number;
+  sort: 'newest' | 'oldest';
+}
+
+export interface HistoryPage {
+  digests: SavedDigest[];
+  /** How many digests match, of which `digests` are the first `limit`. */
+  total: number;
+}
+
+export const NO_FILTERS: HistoryFilters = { text: '', sort: 'newest' };
+
+/**
+ * One page of the history as the reader filtered and sorted it. Every constraint is answered from an index as a
+ * set of ids (search, language, site, tag). When they leave no more than a page, those digests are read and sorted
+ * directly; otherwise the date order comes from the `updatedAt` index as keys only. Either way only the digests on
+ * the page are read in full.
+ */
+export async function queryHistory(db: DigestDatabase, filters: HistoryFilters, limit: number): Promise<HistoryPage> {
+  const constraints = await Promise.all(constraintLookups(db, filters));
+  const smallest = constraints.reduce<Set<number> | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
+  const inAll = (id: number) => constraints.every((ids) => ids.has(id));
+  if (smallest && smallest.size <= limit) return sortedFew(db, [...smallest].filter(inAll), filters);
+
+  const from = filters.from ?? -Infinity;
+  const to = filters.to ?? Infinity;
+  const ordered = await db.digests.where('updatedAt').between(from, to, true, true).primaryKeys();
+  if (filters.sort === 'newest') ordered.reverse();
+  const matching = ordered.filter(inAll);
+  return { digests: await present(db, matching.slice(0, limit)), total: matching.length };
+}
+
+async function sortedFew(db: DigestDatabase, ids: number[], filters: HistoryFilters): Promise<HistoryPage> {
+  const from = filters.from ?? -Infinity;
+  const to = filters.to ?? Infinity;
+  const direction = filters.sort === 'newest' ? -1 : 1;
+  const digests = (await present(db, ids))
+    .filter((d) => d.updatedAt >= from && d.updatedAt <= to)
+    .sort((a, b) => direction * (a.updatedAt - b.updatedAt) || direction * (a.id - b.id));
+  return { digests, total: digests.length };
+}
+
+async function present(db: DigestDatabase, ids: number[]): Promise<SavedDigest[]> {
+  return (await db.digests.bulkGet(ids)).filter((d): d is SavedDigest => d !== undefined);
+}
+
+function constraintLookups(db: DigestDatabase, filters: HistoryFilters): Promise<Set<number>>[] {
+  const lookups: Promise<Set<number>>[] = [];
+  const ids = (keys: Promise<number[]>) => keys.then((list) => new Set(list));
+  const withLang = (lang: string) => db.digests.where('lang').equals(lang).primaryKeys();
+  if (filters.text.trim()) lookups.push(searchDigestIds(db, parseQuery(filters.text)));
+  if (filters.lang) {
+    const tags = languageTags(db, filters.lang);
+    lookups.push(ids(tags.then((langs) => Promise.all(langs.map(withLang))).then((lists) => lists.flat())));
+  }
+  if (filters.siteName) lookups.push(ids(db.digests.where('siteName').equals(filters.siteName).primaryKeys()));
+  if (filters.tag) lookups.push(ids(db.digests.where('tags').equals(filters.tag).primaryKeys()));
+  return lookups;
+}
+
+async function languageTags(db: DigestDatabase, base: string): Promise<string[]> {
+  const langs = (await db.digests.orderBy('lang').uniqueKeys()) as string[];
+  return langs.filter((lang) => baseLang(lang) === base);
+}
+
+/** The choices of the filters: the languages, sites and tags the history holds. */
+export interface HistoryFacets {
+  langs: string[];
+  sites: string[];
+  tags: string[];
+}
+
+export async function historyFacets(db: DigestDatabase): Promise<HistoryFacets> {
+  const [langs, sites, tags] = await Promise.all([
+    db.digests.orderBy('lang').uniqueKeys() as Promise<string[]>,
+    db.digests.orderBy('siteName').uniqueKeys() as Promise<string[]>,
+    allTags(db),
+  ]);
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return { langs: [...new Set(langs.map(baseLang))].sort(byName), sites: sites.sort(byName), tags };
+}

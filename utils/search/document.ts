@@ -1,0 +1,34 @@
+import type { Article } from '../article/types';
+import type { Digest } from '../digest';
+import { siteLabel } from '../format/labels';
+import { hanGrams, isStopWord, tokenize } from './tokens';
+
+/**
+ * What search reads of a saved digest: title, site, key sentences, key figures and the article's text. One field
+ * per line, so a phrase never matches across two fields. Derived from the stored record alone, so the index can be
+ * rebuilt at any time (schema upgrades, imports) and never drifts from what is stored.
+ */
+export function searchableText(digest: Digest, article: Article | undefined): string {
+  return [
+    digest.title,
+    siteLabel(digest.siteName, digest.url),
+    ...digest.sentences.map((s) => s.text),
+    ...digest.figures.map((f) => `${f.text} ${f.label ?? ''}`),
+    articleText(article),
+  ].join('\n');
+}
+
+/** The article's part of the searchable text: where a phrase is nearly always found, without the digest's fields. */
+export function articleText(article: Article | undefined): string {
+  return article?.blocks.map((b) => b.text).join('\n') ?? '';
+}
+
+/** The distinct index keys of a text: Han characters and character pairs, and stemmed words other than stop words. */
+export function indexKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (token.kind === 'han') for (const gram of hanGrams(token.text)) keys.add(gram);
+    else if (!isStopWord(token.text)) keys.add(token.term);
+  }
+  return [...keys];
+}
