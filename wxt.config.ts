@@ -1,14 +1,41 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_PERMISSIONS } from './utils/permissions';
 
+/** The Firefox add-on id; AMO keys the listing and updates on it. */
+export const GECKO_ID = 'digest@digest.example';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
-  manifest: {
-    name: 'Digest',
-    description:
-      'Key sentences and key figures of the article in the open tab, in English and Chinese — on your machine, nothing sent anywhere.',
-    permissions: [...EXTENSION_PERMISSIONS],
-    action: { default_title: 'Digest this page' },
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  zip: {
+    // The sources zip AMO reviews: what builds the extension, not the test run's pictures or scratch files.
+    excludeSources: ['tests/e2e/screenshots/**', '.scratch/**', '**/*.log'],
   },
+  manifest: ({ browser, manifestVersion }) => ({
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    permissions: [...EXTENSION_PERMISSIONS],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      // Runs the toolbar action: the popup opens on the current tab and digests it (and the shortcut grants activeTab).
+      // Manifest V2 (Firefox) calls the toolbar button a browser action.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandDigest__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 /** A modal question with one safe way out (Cancel, Escape, the backdrop) and one clearly dangerous button. */
@@ -30,7 +31,7 @@ export function ConfirmDialog({
         <h2 id={titleId} className="dialog__title">{title}</h2>
         <div className="dialog__body">{children}</div>
         <div className="dialog__buttons">
-          <button ref={cancel} type="button" className="button" onClick={onCancel}>Cancel</button>
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>{i18n.t('confirm.cancel')}</button>
           <button type="button" className="button button--solid-danger" onClick={onConfirm}>{confirm}</button>
         </div>
       </div>

@@ -1,10 +1,15 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { Digest } from '@/utils/digest';
 import { digestToMarkdown } from '@/utils/format/markdown';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-const LABELS: Record<CopyState, string> = { idle: 'Copy as Markdown', copied: 'Copied', failed: 'Couldn’t copy' };
+const LABELS = {
+  idle: () => i18n.t('copy.idle'),
+  copied: () => i18n.t('copy.copied'),
+  failed: () => i18n.t('copy.failed'),
+} satisfies Record<CopyState, () => string>;
 
 export function CopyMarkdownButton({ digest }: { digest: Digest }) {
   const [state, setState] = useState<CopyState>('idle');
@@ -20,7 +25,7 @@ export function CopyMarkdownButton({ digest }: { digest: Digest }) {
     );
   return (
     <button type="button" className="button" onClick={copy} data-testid="copy-markdown">
-      {LABELS[state]}
+      {LABELS[state]()}
     </button>
   );
 }

@@ -1,23 +1,14 @@
+import { i18n } from '#i18n';
+import { failureSentence, failureTitle } from '@/utils/i18n/failures';
 import type { DigestMode, Failure, FailureReason } from '@/utils/messages';
+import { DigestView } from './DigestView';
 import { StatusMessage } from './StatusMessage';
 
-const TITLES: Record<FailureReason, string> = {
-  restricted: 'This page can’t be digested',
-  'no-article': 'No article found',
-  'too-large': 'This page is too large',
-  timeout: 'This is taking too long',
-  storage: 'The digest couldn’t be saved',
-  'not-found': 'This digest is gone',
-  error: 'Something went wrong',
-};
-
 /** Worth retrying: the same request may well succeed a second time. */
-const RETRYABLE: ReadonlySet<FailureReason> = new Set(['timeout', 'storage', 'error']);
+const RETRYABLE: ReadonlySet<FailureReason> = new Set(['timeout', 'page-changed', 'storage', 'error']);
 
 /** Where reading the page as an article failed but its plain text may still be worth a digest. */
 const WHOLE_PAGE_HELPS: ReadonlySet<FailureReason> = new Set(['no-article', 'too-large']);
-
-const WHOLE_PAGE_HINT = '“Digest anyway” uses all the text on the page instead.';
 
 /**
  * Why there is no digest (the failure's own sentence says what kind of page this is), and the one thing the reader
@@ -38,16 +29,30 @@ export function DigestFailure({
   const offerWholePage = WHOLE_PAGE_HELPS.has(failure.reason) && mode === 'article';
   const action = offerWholePage ? (
     <button type="button" className="button button--primary" onClick={onDigestAnyway}>
-      Digest anyway
+      {i18n.t('failure.digestAnyway')}
     </button>
   ) : RETRYABLE.has(failure.reason) ? (
     <button type="button" className="button button--primary" onClick={onRetry}>
-      Try again
+      {i18n.t('failure.tryAgain')}
     </button>
   ) : undefined;
+  const sentence = failureSentence(failure);
+  if (failure.unsaved) {
+    // A digest that couldn't be saved is still worth reading: shown in full, under why it isn't in the history.
+    return (
+      <DigestView digest={failure.unsaved}>
+        <footer className="digest__actions" data-testid="unsaved">
+          <p className="digest__notice" role="alert">
+            {sentence}
+          </p>
+          <div className="digest__buttons">{action}</div>
+        </footer>
+      </DigestView>
+    );
+  }
   return (
-    <StatusMessage tone="problem" title={TITLES[failure.reason]} actions={action}>
-      {offerWholePage ? `${failure.message} ${WHOLE_PAGE_HINT}` : failure.message}
+    <StatusMessage tone="problem" title={failureTitle(failure)} actions={action}>
+      {offerWholePage ? `${sentence} ${i18n.t('failure.wholePageHint')}` : sentence}
     </StatusMessage>
   );
 }

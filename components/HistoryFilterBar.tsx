@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import type { HistoryFacets, HistoryFilters } from '@/utils/db/query';
 import { dayEnd, dayStart, inputDate } from '@/utils/format/dates';
-import { languageName } from '@/utils/format/labels';
+import { languageLabel } from '@/utils/i18n/labels';
 
 const NOT_NARROWED = { lang: undefined, siteName: undefined, tag: undefined, from: undefined, to: undefined };
 
@@ -17,59 +18,59 @@ export function HistoryFilterBar({
   const set = (patch: Partial<HistoryFilters>) => onChange({ ...filters, ...patch });
   const narrowed = Object.keys(NOT_NARROWED).some((key) => filters[key as keyof typeof NOT_NARROWED] !== undefined);
   return (
-    <div className="filters" role="group" aria-label="Filters">
+    <div className="filters" role="group" aria-label={i18n.t('filters.group')}>
       <Choice
-        label="Language"
+        label={i18n.t('filters.language')}
         value={filters.lang}
-        all="All languages"
-        options={facets.langs.map((lang) => [lang, languageName(lang)])}
+        all={i18n.t('filters.allLanguages')}
+        options={facets.langs.map((lang) => [lang, languageLabel(lang)])}
         onChange={(lang) => set({ lang })}
       />
       <Choice
-        label="Site"
+        label={i18n.t('filters.site')}
         value={filters.siteName}
-        all="All sites"
+        all={i18n.t('filters.allSites')}
         options={facets.sites.map((site) => [site, site])}
         onChange={(siteName) => set({ siteName })}
       />
       <Choice
-        label="Tag"
+        label={i18n.t('filters.tag')}
         value={filters.tag}
-        all="All tags"
+        all={i18n.t('filters.allTags')}
         options={facets.tags.map((tag) => [tag, `#${tag}`])}
         onChange={(tag) => set({ tag })}
       />
       <label className="filter filter--date">
-        <span>From</span>
+        <span>{i18n.t('filters.from')}</span>
         <input
           type="date"
-          aria-label="Saved from"
+          aria-label={i18n.t('filters.savedFrom')}
           value={inputDate(filters.from)}
           onChange={(e) => set({ from: e.target.value ? dayStart(e.target.value) : undefined })}
         />
       </label>
       <label className="filter filter--date">
-        <span>to</span>
+        <span>{i18n.t('filters.to')}</span>
         <input
           type="date"
-          aria-label="Saved until"
+          aria-label={i18n.t('filters.savedUntil')}
           value={inputDate(filters.to)}
           onChange={(e) => set({ to: e.target.value ? dayEnd(e.target.value) : undefined })}
         />
       </label>
       {narrowed && (
         <button type="button" className="button button--link filters__clear" onClick={() => set(NOT_NARROWED)}>
-          Clear filters
+          {i18n.t('filters.clear')}
         </button>
       )}
       <label className="filter filter--sort">
         <select
-          aria-label="Sort"
+          aria-label={i18n.t('filters.sort')}
           value={filters.sort}
           onChange={(e) => set({ sort: e.target.value as HistoryFilters['sort'] })}
         >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
+          <option value="newest">{i18n.t('filters.newest')}</option>
+          <option value="oldest">{i18n.t('filters.oldest')}</option>
         </select>
       </label>
     </div>

@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { useContext } from 'react';
 import type { SavedDigest } from '@/utils/db/schema';
-import { savedDate, siteLabel } from '@/utils/format/labels';
+import { siteLabel } from '@/utils/format/labels';
+import { savedDateLabel } from '@/utils/i18n/labels';
 import { matchRanges, snippet } from '@/utils/search/highlight';
 import type { SearchQuery } from '@/utils/search/query';
 import { Highlighted, SearchContext } from './Highlighted';
@@ -26,7 +28,7 @@ export function HistoryList({
 }) {
   const query = useContext(SearchContext);
   return (
-    <ul className="history-list" aria-label="Saved digests">
+    <ul className="history-list" aria-label={i18n.t('history.items')}>
       {digests.map((digest) => {
         const body = <ItemBody digest={digest} query={query} />;
         return (
@@ -38,7 +40,7 @@ export function HistoryList({
                   className="history-item__check"
                   checked={checked.has(digest.id)}
                   onChange={() => onToggle?.(digest.id)}
-                  aria-label={`Select ${digest.title || digest.url}`}
+                  aria-label={i18n.t('history.selectItem', [digest.title || digest.url])}
                 />
                 {body}
               </label>
@@ -74,7 +76,7 @@ function ItemBody({ digest, query }: { digest: SavedDigest; query: SearchQuery |
       </span>
       <span className="history-item__meta">
         {siteLabel(digest.siteName, digest.url)} ·{' '}
-        <time dateTime={new Date(digest.updatedAt).toISOString()}>{savedDate(digest.updatedAt)}</time>
+        <time dateTime={new Date(digest.updatedAt).toISOString()}>{savedDateLabel(digest.updatedAt)}</time>
         {digest.tags.map((tag) => (
           <span key={tag} className="tag tag--small">
             {tag}
@@ -86,7 +88,7 @@ function ItemBody({ digest, query }: { digest: SavedDigest; query: SearchQuery |
           <Highlighted text={lead} />
         </span>
       )}
-      {inArticleOnly && <span className="history-item__where">Found in the full article</span>}
+      {inArticleOnly && <span className="history-item__where">{i18n.t('history.foundInArticle')}</span>}
     </span>
   );
 }

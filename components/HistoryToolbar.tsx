@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef } from 'react';
 
 /** The history's own actions: export (JSON to restore, Markdown to read), import a JSON export, delete everything. */
@@ -19,22 +20,22 @@ export function HistoryToolbar({
     onExport(format);
   };
   return (
-    <div className="toolbar" role="toolbar" aria-label="History actions">
+    <div className="toolbar" role="toolbar" aria-label={i18n.t('toolbar.label')}>
       <details className="menu" ref={menu}>
-        <summary className={empty ? 'button menu__button menu__button--disabled' : 'button menu__button'}>Export</summary>
+        <summary className={empty ? 'button menu__button menu__button--disabled' : 'button menu__button'}>{i18n.t('toolbar.export')}</summary>
         <div className="menu__items" role="menu">
           <button type="button" role="menuitem" className="menu__item" disabled={empty} onClick={() => exportAs('json')}>
-            <strong>JSON</strong>
-            <span>everything, to import again</span>
+            <strong>{i18n.t('toolbar.json')}</strong>
+            <span>{i18n.t('toolbar.jsonHint')}</span>
           </button>
           <button type="button" role="menuitem" className="menu__item" disabled={empty} onClick={() => exportAs('md')}>
-            <strong>Markdown</strong>
-            <span>one file to read or share</span>
+            <strong>{i18n.t('toolbar.markdown')}</strong>
+            <span>{i18n.t('toolbar.markdownHint')}</span>
           </button>
         </div>
       </details>
       <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-        Import
+        {i18n.t('toolbar.import')}
       </button>
       <input
         ref={fileInput}
@@ -49,7 +50,7 @@ export function HistoryToolbar({
         }}
       />
       <button type="button" className="button button--danger" disabled={empty} onClick={onDeleteAll}>
-        Delete everything…
+        {i18n.t('toolbar.deleteEverything')}
       </button>
     </div>
   );

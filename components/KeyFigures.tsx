@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { KeyFigure } from '@/utils/rank/types';
 import { Highlighted } from './Highlighted';
@@ -11,7 +12,7 @@ export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
   if (figures.length === 0) return null;
   const openFigure = open === undefined ? undefined : figures[open];
   return (
-    <section className="key-figures" aria-label="Key figures">
+    <section className="key-figures" aria-label={i18n.t('digest.keyFigures')}>
       <ul className="key-figures__strip">
         {figures.map((figure, i) => (
           <li key={`${figure.sentenceIndex}:${figure.text}`}>

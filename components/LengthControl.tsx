@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /** Shorter / longer: how many key sentences the digest keeps, between 1 and all the article has. */
 export function LengthControl({
   count,
@@ -11,15 +12,15 @@ export function LengthControl({
   onChange: (count: number) => void;
 }) {
   return (
-    <div className="length-control" role="group" aria-label="Digest length">
+    <div className="length-control" role="group" aria-label={i18n.t('length.group')}>
       <button type="button" disabled={busy || count <= 1} onClick={() => onChange(count - 1)}>
-        Shorter
+        {i18n.t('length.shorter')}
       </button>
       <span className="length-control__count" aria-live="polite" data-testid="sentence-count">
-        {count} of {max} sentences
+        {i18n.t('length.count', [count, max])}
       </span>
       <button type="button" disabled={busy || count >= max} onClick={() => onChange(count + 1)}>
-        Longer
+        {i18n.t('length.longer')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 
 /** The history's search field. `/` anywhere on the page focuses it (as on GitHub and Gmail); Escape clears it. */
@@ -22,8 +23,8 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (value
         type="search"
         className="search__input"
         data-testid="search"
-        aria-label="Search your digests"
-        placeholder="Search titles, sentences, figures and full text — 中文 too"
+        aria-label={i18n.t('history.searchLabel')}
+        placeholder={i18n.t('history.searchPlaceholder')}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {

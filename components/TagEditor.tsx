@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { normalizeTag } from '@/utils/db/tags';
 
@@ -32,14 +33,14 @@ export function TagEditor({
     : [];
   return (
     <div className="tags" data-testid="tag-editor">
-      <ul className="tags__list" aria-label="Tags">
+      <ul className="tags__list" aria-label={i18n.t('tags.list')}>
         {tags.map((tag) => (
           <li key={tag} className="tag" data-testid="tag">
             <span className="tag__name">{tag}</span>
             <button
               type="button"
               className="tag__remove"
-              aria-label={`Remove tag ${tag}`}
+              aria-label={i18n.t('tags.remove', [tag])}
               onClick={() => onRemove(tag)}
             >
               ×
@@ -49,8 +50,8 @@ export function TagEditor({
         <li className="tags__field">
           <input
             className="tags__input"
-            aria-label="Add a tag"
-            placeholder={tags.length === 0 ? '+ Add a tag' : '+ Tag'}
+            aria-label={i18n.t('tags.add')}
+            placeholder={tags.length === 0 ? i18n.t('tags.placeholderFirst') : i18n.t('tags.placeholder')}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={(event) => {
@@ -63,7 +64,7 @@ export function TagEditor({
         </li>
       </ul>
       {offered.length > 0 && (
-        <div className="tags__suggestions" role="group" aria-label="Existing tags">
+        <div className="tags__suggestions" role="group" aria-label={i18n.t('tags.existing')}>
           {offered.map((tag) => (
             <button key={tag} type="button" className="tag tag--suggestion" onClick={() => add(tag)}>
               {tag}

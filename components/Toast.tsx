@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect } from 'react';
 
 /** How long "Undo" stays offered: long enough to notice a mistake, short enough not to linger. */
@@ -24,10 +25,10 @@ export function Toast({
       <span className="toast__message">{message}</span>
       {onUndo && (
         <button type="button" className="toast__action" onClick={onUndo}>
-          Undo
+          {i18n.t('toast.undo')}
         </button>
       )}
-      <button type="button" className="toast__close" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" className="toast__close" aria-label={i18n.t('toast.dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SavedDigest } from './db/schema';
+import type { Digest } from './digest';
 
 /**
  * The typed protocol between the popup / history page and the background worker, which owns the engine and the
@@ -9,13 +10,41 @@ import type { SavedDigest } from './db/schema';
 /** 'article' extracts the article with Readability; 'page' digests all the page's text ("Digest anyway"). */
 export type DigestMode = 'article' | 'page';
 
-export type FailureReason = 'restricted' | 'no-article' | 'too-large' | 'timeout' | 'storage' | 'not-found' | 'error';
+/**
+ * 'in-frame': the top page is only a shell around a frame holding the article. 'page-changed': the tab went to
+ * another address while it was being read, so nothing was saved.
+ */
+export type FailureReason =
+  | 'restricted'
+  | 'no-article'
+  | 'in-frame'
+  | 'too-large'
+  | 'timeout'
+  | 'page-changed'
+  | 'storage'
+  | 'not-found'
+  | 'error';
 
 export interface Failure {
   reason: FailureReason;
   /** One sentence for the reader. */
   message: string;
+  /** A digest that was made but couldn't be saved ('storage'): the reader still gets to read it. */
+  unsaved?: Digest;
 }
+
+/** The worker's fixed failure sentences, by name, so the UI can show each in the reader's language. */
+export const FAILURE_SENTENCE = {
+  storageFull:
+    'Your browser’s storage is full, so this digest wasn’t saved to your history. ' +
+    'Delete some digests you no longer need, or free up disk space, then try again.',
+  historyBlocked:
+    'Your history is open in an older version of Digest in another tab or window, so this digest wasn’t saved. ' +
+    'Close the other Digest pages (or restart the browser), then try again.',
+  pageChanged:
+    'The page went to another address while Digest was reading it, so nothing was saved. ' +
+    'Click Digest again to digest the page it shows now.',
+} as const;
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; failure: Failure };
 

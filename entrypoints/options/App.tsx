@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestView } from '@/components/DigestView';
@@ -9,7 +10,10 @@ import { HistoryList } from '@/components/HistoryList';
 import { HistoryToolbar } from '@/components/HistoryToolbar';
 import { SearchBox } from '@/components/SearchBox';
 import { TagEditor } from '@/components/TagEditor';
+import { SettingsPanel } from '@/components/SettingsPanel';
 import { Toast } from '@/components/Toast';
+import { useSettings } from '@/components/useSettings';
+import { formatNumber } from '@/utils/i18n/labels';
 import { historyFacets, type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/db/query';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { addTags, removeTag } from '@/utils/db/tags';
@@ -19,7 +23,7 @@ import { useHistoryActions } from './useHistoryActions';
 /** Digests listed at a time; "Show more" adds as many again. Thousands of rows would only slow the page down. */
 const PAGE_SIZE = 100;
 
-const count = (n: number) => (n === 1 ? '1 digest' : `${n} digests`);
+const count = (n: number) => i18n.t('history.count', n, [formatNumber(n)]);
 
 /**
  * The history: search, filters and the saved digests on the left, live as popups save new ones; the chosen one in
@@ -28,7 +32,19 @@ const count = (n: number) => (n === 1 ? '1 digest' : `${n} digests`);
 export function App({ db }: { db: DigestDatabase }) {
   const [filters, setFilters] = useState<HistoryFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [chosenId, setChosenId] = useState<number | undefined>(undefined);
+  const [chosenId, setChosenId] = useState<number | undefined>(() => digestInHash(location.hash));
+  const [showSettings, setShowSettings] = useState(() => location.hash === '#settings');
+  const settings = useSettings();
+  useEffect(() => {
+    // The context menu opens the history at `#digest=N` where it can't open the popup.
+    const onHash = () => {
+      const id = digestInHash(location.hash);
+      if (id !== undefined) setChosenId(id);
+      if (location.hash === '#settings') setShowSettings(true);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const [checked, setChecked] = useState<Set<number> | undefined>(undefined);
   const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
   const actions = useHistoryActions(db);
@@ -60,9 +76,9 @@ export function App({ db }: { db: DigestDatabase }) {
     <SearchContext.Provider value={query}>
       <div className="history">
         <header className="history__header">
-          <h1>Digest history</h1>
+          <h1>{i18n.t('history.title')}</h1>
           <p className="history__count" data-testid="history-count">
-            {filtered ? `${results.total} of ${count(total)}` : count(total)}
+            {filtered ? i18n.t('history.countOf', [formatNumber(results.total), count(total)]) : count(total)}
           </p>
           <HistoryToolbar
             empty={total === 0}
@@ -70,10 +86,25 @@ export function App({ db }: { db: DigestDatabase }) {
             onImport={(file) => void actions.importFile(file)}
             onDeleteAll={() => setConfirmingDeleteAll(true)}
           />
+          <button
+            type="button"
+            className="button history__settings-button"
+            aria-expanded={showSettings}
+            aria-controls="settings-panel"
+            data-testid="settings-button"
+            onClick={() => setShowSettings(!showSettings)}
+          >
+            {i18n.t('history.settingsTab')}
+          </button>
         </header>
+        {showSettings && settings && (
+          <div id="settings-panel" className="history__settings">
+            <SettingsPanel settings={settings} />
+          </div>
+        )}
         {total === 0 ? (
           <p className="history__empty" data-testid="history-empty">
-            No digests yet. Click the Digest button in the toolbar on any article and it will appear here.
+            {i18n.t('history.empty')}
           </p>
         ) : (
           <>
@@ -82,41 +113,43 @@ export function App({ db }: { db: DigestDatabase }) {
               <HistoryFilterBar filters={filters} facets={facets} onChange={changeFilters} />
             </div>
             <div className="history__body">
-              <nav className="history__list" aria-label="History">
+              <nav className="history__list" aria-label={i18n.t('history.list')}>
                 <div className="list-bar">
                   {checked ? (
                     <>
                       <span className="list-bar__label" data-testid="selected-count">
-                        {checked.size} selected
+                        {i18n.t('history.selected', [formatNumber(checked.size)])}
                       </span>
                       <button type="button" className="button button--link"
                         onClick={() => setChecked(new Set(results.digests.map((d) => d.id)))}>
-                        Select all
+                        {i18n.t('history.selectAll')}
                       </button>
                       <button type="button" className="button button--danger" disabled={checked.size === 0}
                         onClick={() => {
                           void actions.remove([...checked]);
                           setChecked(undefined);
                         }}>
-                        Delete selected
+                        {i18n.t('history.deleteSelected')}
                       </button>
                       <button type="button" className="button" onClick={() => setChecked(undefined)}>
-                        Done
+                        {i18n.t('history.done')}
                       </button>
                     </>
                   ) : (
                     <>
-                      <span className="list-bar__label">{query || filtered ? 'Results' : 'Newest first'}</span>
+                      <span className="list-bar__label">{query || filtered ? i18n.t('history.results') : i18n.t('history.newestFirst')}</span>
                       <button type="button" className="button button--link" disabled={results.total === 0}
                         onClick={() => setChecked(new Set())}>
-                        Select
+                        {i18n.t('history.select')}
                       </button>
                     </>
                   )}
                 </div>
                 {results.total === 0 ? (
                   <p className="history__none" data-testid="no-results">
-                    No digests match{filters.text.trim() ? ` “${filters.text.trim()}”` : ' these filters'}.
+                    {filters.text.trim()
+                      ? i18n.t('history.noMatchText', [filters.text.trim()])
+                      : i18n.t('history.noMatchFilters')}
                   </p>
                 ) : (
                   <HistoryList digests={results.digests} selectedId={shown?.id} onSelect={setChosenId}
@@ -124,7 +157,7 @@ export function App({ db }: { db: DigestDatabase }) {
                 )}
                 {results.total > results.digests.length && (
                   <button type="button" className="button history__more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-                    Show more ({results.total - results.digests.length} left)
+                    {i18n.t('history.showMore', [formatNumber(results.total - results.digests.length)])}
                   </button>
                 )}
               </nav>
@@ -139,7 +172,7 @@ export function App({ db }: { db: DigestDatabase }) {
                     />
                     <footer className="digest__actions digest__buttons">
                       <a className="button" href={shown.url} target="_blank" rel="noreferrer">
-                        Open the page
+                        {i18n.t('history.openPage')}
                       </a>
                       <CopyMarkdownButton digest={shown} />
                       <button
@@ -147,7 +180,7 @@ export function App({ db }: { db: DigestDatabase }) {
                         className="button button--danger"
                         onClick={() => void actions.remove([shown.id])}
                       >
-                        Delete
+                        {i18n.t('history.delete')}
                       </button>
                     </footer>
                   </DigestView>
@@ -162,19 +195,23 @@ export function App({ db }: { db: DigestDatabase }) {
         )}
         {confirmingDeleteAll && (
           <ConfirmDialog
-            title={`Delete all ${count(total)}?`}
-            confirm="Delete everything"
+            title={i18n.t('confirm.deleteAllTitle', total, [formatNumber(total)])}
+            confirm={i18n.t('confirm.deleteAllConfirm')}
             onCancel={() => setConfirmingDeleteAll(false)}
             onConfirm={() => {
               setConfirmingDeleteAll(false);
               void actions.deleteAll();
             }}
           >
-            Every digest, its article and its tags will be removed from this browser. This can’t be undone — export
-            your history first if you may want it back.
+            {i18n.t('confirm.deleteAllBody')}
           </ConfirmDialog>
         )}
       </div>
     </SearchContext.Provider>
   );
+}
+
+function digestInHash(hash: string): number | undefined {
+  const match = /^#digest=(\d+)$/.exec(hash);
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useCallback, useState } from 'react';
 import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/db/history';
 import type { DigestDatabase } from '@/utils/db/schema';
@@ -15,7 +16,6 @@ export interface Notice {
   undo?: StoredEntry[];
 }
 
-const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`);
 
 /** What the history page's buttons do, and the one notice (with Undo, after a delete) that reports it. */
 export function useHistoryActions(db: DigestDatabase) {
@@ -25,18 +25,18 @@ export function useHistoryActions(db: DigestDatabase) {
 
   const remove = async (ids: number[]) => {
     const removed = await deleteDigests(db, ids);
-    setNotice({ message: `Deleted ${plural(removed.length, 'digest')}.`, tone: 'info', undo: removed });
+    setNotice({ message: i18n.t('toast.deleted', removed.length), tone: 'info', undo: removed });
   };
 
   const undo = async () => {
     if (!notice?.undo) return;
     const restored = await restoreDigests(db, notice.undo);
-    setNotice({ message: `Restored ${plural(restored, 'digest')}.`, tone: 'info' });
+    setNotice({ message: i18n.t('toast.restored', restored), tone: 'info' });
   };
 
   const deleteAll = async () => {
     await clearHistory(db);
-    setNotice({ message: 'Deleted every digest.', tone: 'info' });
+    setNotice({ message: i18n.t('toast.deletedAll'), tone: 'info' });
   };
 
   const exportAs = async (format: 'json' | 'md') => {
@@ -47,16 +47,15 @@ export function useHistoryActions(db: DigestDatabase) {
 
   const importFile = async (file: File) => {
     const parsed = await readHistoryFile(file);
-    if (!parsed.ok) return problem(parsed.message);
+    if (!parsed.ok) return problem(i18n.t('toast.importRefused', [parsed.message]));
     try {
       const { added, updated, skipped } = await importDigests(db, parsed.digests);
-      const found = plural(parsed.digests.length, 'digest');
       setNotice({
-        message: `Imported ${found}: ${added} added, ${updated} updated, ${skipped} skipped (already up to date).`,
+        message: i18n.t('toast.imported', [i18n.t('history.count', parsed.digests.length), added, updated, skipped]),
         tone: 'info',
       });
     } catch (error) {
-      problem(`The import failed and nothing was changed (${errorText(error)}).`);
+      problem(i18n.t('toast.importFailed', [errorText(error)]));
     }
   };
 

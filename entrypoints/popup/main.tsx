@@ -1,9 +1,15 @@
+import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { popupTargetTabId } from '@/utils/browser/active-tab';
 import { historyDb } from '@/utils/db/instance';
 import { App } from './App';
 import './style.css';
+import { formatLocale } from '@/utils/i18n/locale';
+
+// The page speaks the browser's language (the messages browser.i18n picked).
+document.documentElement.lang = formatLocale();
+document.title = i18n.t('extName');
 
 const getTabId = () => popupTargetTabId(location.search);
 

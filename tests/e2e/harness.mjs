@@ -37,16 +37,25 @@ export async function serve(pages) {
 }
 
 /**
- * A fresh profile with the given unpacked extensions. Everything outside `allowedOrigin` is aborted: the saved pages
- * reference the internet, which this machine can't reach, and `load` would never fire.
+ * A fresh profile with the given unpacked extensions. Everything outside `allowedOrigin` (one origin or a list) is
+ * aborted: the saved pages reference the internet, which this machine can't reach, and `load` would never fire.
  */
-export async function launch({ extensions = [EXTENSION], allowedOrigin, userDataDir } = {}) {
+export async function launch({ extensions = [EXTENSION], allowedOrigin, userDataDir, lang } = {}) {
   const profile = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'digest-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
+    // The browser's UI language, which extension messages follow: on Linux Chromium reads it from the environment
+    // (LANGUAGE, then LANG); --lang and the locale setting (Accept-Language, navigator.language) make the rest agree.
+    ...(lang
+      ? {
+          locale: lang,
+          env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+        }
+      : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${extensions.join(',')}`,
       `--load-extension=${extensions.join(',')}`,
       '--no-sandbox',
@@ -60,9 +69,10 @@ export async function launch({ extensions = [EXTENSION], allowedOrigin, userData
   // A missing element should fail a test in seconds, not Playwright's default 30 s.
   context.setDefaultTimeout(10_000);
   if (allowedOrigin) {
+    const allowed = [allowedOrigin].flat();
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      return url.startsWith(allowedOrigin) || !/^https?:/.test(url) ? route.continue() : route.abort();
+      return allowed.some((origin) => url.startsWith(origin)) || !/^https?:/.test(url) ? route.continue() : route.abort();
     });
   }
   const workers = await extensionWorkers(context, extensions.length);
@@ -98,18 +108,23 @@ export async function clickToolbar(browser, extensionId, page) {
  * tell that a failed or interrupted digest saved nothing). 0 before the database exists: opening it would create it.
  */
 export async function savedDigestCount(extensionPage) {
+  return (await savedDigests(extensionPage)).length;
+}
+
+/** Every saved digest's id, address and title, read the same way (an empty list before the database exists). */
+export async function savedDigests(extensionPage) {
   return extensionPage.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((db) => db.name === 'digest')) return 0;
+    if (!(await indexedDB.databases()).some((db) => db.name === 'digest')) return [];
     return new Promise((resolve, reject) => {
       const open = indexedDB.open('digest');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const count = open.result.transaction('digests').objectStore('digests').count();
-        count.onsuccess = () => {
+        const all = open.result.transaction('digests').objectStore('digests').getAll();
+        all.onsuccess = () => {
           open.result.close();
-          resolve(count.result);
+          resolve(all.result.map(({ id, url, title }) => ({ id, url, title })));
         };
-        count.onerror = () => reject(count.error);
+        all.onerror = () => reject(all.error);
       };
     });
   });
@@ -216,11 +231,17 @@ export function paintTimeOf(name) {
  * Writes a PNG of the whole of `page`. A popup is first sized to its content, as Chrome sizes the real one (which
  * then stops at 600 px and scrolls), so the sticky footer sits at the bottom rather than over the text.
  */
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { readme = false } = {}) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   if (new URL(page.url()).pathname === '/popup.html') {
     const height = await page.evaluate(() => document.body.scrollHeight);
     await page.setViewportSize({ width: 400, height });
   }
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // The README's pictures: a curated few, committed at stable paths (tests/e2e/screenshots/readme/), refreshed only
+  // on purpose (`npm run screenshots`) so an ordinary test run leaves the committed images alone.
+  if (readme && process.env.UPDATE_README_SCREENSHOTS === '1') {
+    fs.mkdirSync(path.join(SCREENSHOTS, 'readme'), { recursive: true });
+    fs.copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(SCREENSHOTS, 'readme', `${name}.png`));
+  }
 }

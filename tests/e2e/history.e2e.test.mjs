@@ -73,7 +73,7 @@ describe('history page', () => {
       await history.getByTestId('history-item').nth(0).click();
       assert.equal(await history.getByTestId('digest-title').textContent(), ENGLISH_TITLE);
       assert.ok((await history.getByTestId('key-sentence').count()) >= 3);
-      await screenshot(history, `history-en-${colorScheme}`);
+      await screenshot(history, `history-en-${colorScheme}`, { readme: true });
       if (hasChinesePage) {
         await history.getByTestId('history-item').nth(1).click();
         assert.equal(await history.getByTestId('digest-title').textContent(), CHINESE_TITLE);

@@ -44,9 +44,9 @@ describe('popup', () => {
   const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
   const keySentences = (popup) => popup.getByTestId('key-sentence');
 
-  test('the built manifest asks only for activeTab, scripting and storage, and registers no content script', () => {
+  test('the built manifest asks only for activeTab, scripting, storage and contextMenus, and registers no content script', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8'));
-    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage']);
+    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
     assert.equal(manifest.host_permissions, undefined);
     assert.deepEqual(manifest.content_scripts ?? [], []);
   });
@@ -89,7 +89,7 @@ describe('popup', () => {
       assert.ok((await keySentences(popup).count()) >= 3);
       assert.equal(await popup.locator('.key-sentence--strongest').count(), 1);
       assert.equal(await popup.getByTestId('saved').textContent(), 'Saved');
-      await screenshot(popup, `popup-en-${colorScheme}`);
+      await screenshot(popup, `popup-en-${colorScheme}`, { readme: true });
       await popup.close();
     }
     await page.close();

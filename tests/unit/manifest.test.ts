@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'wxt';
 import type { Browser } from 'wxt/browser';
+import { EXTENSION_PERMISSIONS } from '@/utils/permissions';
 
 /**
  * Least privilege, checked on the manifest WXT really generates (a production build into a temporary folder, about
@@ -37,6 +38,21 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('the built manifest', () => {
+  it('asks for exactly the permissions utils/permissions.ts lists, context menus included', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([...EXTENSION_PERMISSIONS].sort());
+    expect(manifest.permissions).toContain('contextMenus');
+  });
+
+  it('binds Alt+Shift+D to the toolbar action, which opens the popup on the current tab', () => {
+    expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+D' });
+  });
+
+  it('takes its name and description from the locales, English by default', () => {
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+  });
+
   it('asks for no permission that reaches beyond the clicked tab', () => {
     for (const permission of FORBIDDEN_PERMISSIONS) expect(manifest.permissions ?? []).not.toContain(permission);
   });

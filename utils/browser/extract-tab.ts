@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ExtractionResult } from '../article/types';
 import type { DigestMode } from '../messages';
+import { frameShellAddress, type InFrameFailure, inFrameFailure } from './frames';
 
 /** The runtime-registered content script for each mode; its `main()` return value is the ExtractionResult. */
 const CONTENT_SCRIPTS = {
@@ -8,16 +9,23 @@ const CONTENT_SCRIPTS = {
   page: '/content-scripts/page-text.js',
 } as const satisfies Record<DigestMode, string>;
 
+/** What reading a tab gives: the top page's extraction, or that its article is in a frame Digest can't read. */
+export type TabExtraction = ExtractionResult | InFrameFailure;
+
 /**
- * Runs the extraction content script in a tab (allowed by the activeTab grant from the toolbar click) and returns
- * what it extracted. Rejects with Chrome's own error when the page can't be scripted.
+ * Runs the extraction content script in the tab's top page (allowed by the activeTab grant from the toolbar click;
+ * frames are never read, the grant doesn't cover other origins) and returns what it extracted. Rejects with
+ * Chrome's own error when the page can't be scripted.
  */
-export async function extractFromTab(tabId: number, mode: DigestMode): Promise<ExtractionResult> {
+export async function extractFromTab(tabId: number, mode: DigestMode): Promise<TabExtraction> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPTS[mode]] });
   const result = frame?.result as ExtractionResult | undefined;
   // Chrome returns no result when the tab navigated away or the script failed inside the page.
   if (!result) throw new Error('nothing came back from the page. Reload it and try again.');
-  return result;
+  if (result.ok || result.reason !== 'no-article') return result;
+  // The probe only refines "no article"; if it fails (the tab moved on), that answer stands.
+  const framed = await frameShellAddress(tabId).catch(() => undefined);
+  return framed === undefined ? result : inFrameFailure(framed);
 }
 
 /** The tab's URL when the extension may see it (with activeTab, after the click), else undefined. */

@@ -14,6 +14,22 @@ const PDF = 'PDF documents open in the browser’s PDF viewer, which extensions 
 const NOT_A_WEB_PAGE = 'Digest works on web pages (http and https); this tab isn’t one.';
 const IMAGE = 'This tab shows an image, not a page with text, so there is nothing to digest.';
 const MEDIA = 'This tab plays a video or sound file, not a page with text, so there is nothing to digest.';
+const NOT_ALLOWED =
+  'Chrome didn’t let Digest read this page. Click the Digest button on the page itself and try again.';
+
+/** Every sentence above, by name, so the UI can show each in the reader's language (utils/i18n/failures.ts). */
+export const RESTRICTION = {
+  webStore: WEB_STORE,
+  browserPage: BROWSER_PAGE,
+  extensionPage: EXTENSION_PAGE,
+  viewSource: VIEW_SOURCE,
+  localFile: LOCAL_FILE,
+  pdf: PDF,
+  notWebPage: NOT_A_WEB_PAGE,
+  image: IMAGE,
+  media: MEDIA,
+  notAllowed: NOT_ALLOWED,
+} as const;
 
 /** Browser-internal schemes: the browser's settings and tools, not the web. */
 const BROWSER_SCHEMES = [
@@ -71,7 +87,7 @@ export function restrictionFromError(message: string): string | undefined {
   if (/Cannot access contents of url "file:/i.test(message)) return LOCAL_FILE;
   if (/Cannot access a chrome-extension:\/\/ URL of different extension/i.test(message)) return EXTENSION_PAGE;
   if (/Cannot access contents of (the page|url)|must request permission to access/i.test(message)) {
-    return 'Chrome didn’t let Digest read this page. Click the Digest button on the page itself and try again.';
+    return NOT_ALLOWED;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
+import { openHistory } from './open';
 import type { DigestDatabase, SavedDigest } from './schema';
 import { searchRow, vocabularyRows } from './search';
 
@@ -16,7 +17,9 @@ export function entryTables(db: DigestDatabase) {
 
 /**
  * Saves a digest with the article it came from. Digesting a URL again replaces that entry in place: same id,
- * same creation date and tags, so the history never holds two entries for one page.
+ * same creation date and tags, so the history never holds two entries for one page. All of it is one transaction:
+ * a save that fails (storage full, the browser closing) leaves no digest without its article or index. Two saves
+ * of one URL at once are serialised by IndexedDB: the second finds the first's entry and updates it.
  */
 export async function saveDigest(
   db: DigestDatabase,
@@ -24,12 +27,15 @@ export async function saveDigest(
   article: Article,
   now: number = Date.now(),
 ): Promise<SavedDigest> {
+  await openHistory(db);
   return db.transaction('rw', entryTables(db), async () => {
     const existing = await db.digests.where('url').equals(digest.url).first();
     const fields = { ...digest, updatedAt: now };
     let saved: SavedDigest;
     if (existing) {
-      saved = { ...fields, id: existing.id, createdAt: existing.createdAt, tags: existing.tags };
+      // The earlier creation date wins even when two saves commit in the other order.
+      const createdAt = Math.min(existing.createdAt, now);
+      saved = { ...fields, id: existing.id, createdAt, tags: existing.tags };
       await db.digests.put(saved);
     } else {
       const id = await db.digests.add({ ...fields, createdAt: now, tags: [] });

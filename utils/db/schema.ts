@@ -66,6 +66,8 @@ export class DigestDatabase extends Dexie {
   articles!: EntityTable<StoredArticle, 'digestId'>;
   searchIndex!: EntityTable<SearchRow, 'digestId'>;
   vocabulary!: EntityTable<VocabularyRow, 'key'>;
+  /** Opening waits for another connection, at an older version, to close (see openHistory). */
+  openBlocked = false;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -73,6 +75,18 @@ export class DigestDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if ('upgrade' in schema) version.upgrade(schema.upgrade);
     }
+    // Dexie's own `versionchange` handler closes this connection when a newer version opens, so an old page
+    // never blocks an upgrade; these track the opposite case, this connection waiting on one that won't close.
+    this.on('blocked', () => {
+      this.openBlocked = true;
+    });
+    this.on(
+      'ready',
+      () => {
+        this.openBlocked = false;
+      },
+      true,
+    );
   }
 }
 

@@ -1,60 +1,57 @@
 import Dexie from 'dexie';
-import { expect, it } from 'vitest';
-import { listDigests } from '@/utils/db/history';
+import { describe, expect, it } from 'vitest';
+import { getArticle, getDigest } from '@/utils/db/history';
 import { NO_FILTERS, queryHistory } from '@/utils/db/query';
 import { DigestDatabase, SCHEMA_VERSIONS } from '@/utils/db/schema';
-import { digestArticle } from '@/utils/digest';
-import { englishArticle } from '../fixtures/articles';
-import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
-import { makeDigest } from '../fixtures/digests';
+import { jdCloudArticle } from '../fixtures/chinese';
+import { historyProblems } from './faults';
+import { OLD_HISTORIES, type OldHistory } from './old-histories';
 
-/**
- * Each shipped version exactly as it shipped, frozen here on purpose: these tests keep proving that a reader's
- * existing history opens and survives every upgrade. Copy this pattern for each new version.
- */
-const SHIPPED_V1 = {
-  digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
-  articles: 'digestId',
-};
+const CURRENT = SCHEMA_VERSIONS.at(-1)!.version;
 
-/** A history as version 1 wrote it: no search index. */
-async function writeVersion1(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores(SHIPPED_V1);
-  const articles = [englishArticle, jdCloudArticle, separateWordsArticle];
-  for (const [i, article] of articles.entries()) {
-    const digest = { ...digestArticle(article), createdAt: 1000 + i, updatedAt: 2000 + i, tags: i === 0 ? ['kept'] : [] };
-    const id = await v1.table('digests').add(digest);
-    await v1.table('articles').add({ digestId: id, article });
+it('has a history written by every earlier schema version, with its stores as they shipped', () => {
+  expect(OLD_HISTORIES.map((h) => h.version)).toEqual(SCHEMA_VERSIONS.slice(0, -1).map((s) => s.version));
+  for (const history of OLD_HISTORIES) {
+    expect(SCHEMA_VERSIONS.find((s) => s.version === history.version)?.stores).toEqual(history.stores);
   }
-  v1.close();
-}
-
-it('opens a history written by schema version 1', async () => {
-  const name = `upgrade-test-${crypto.randomUUID()}`;
-  const v1 = new Dexie(name);
-  v1.version(1).stores(SHIPPED_V1);
-  await v1.table('digests').add({ ...makeDigest('https://news.example.com/a'), createdAt: 1000, updatedAt: 2000, tags: ['kept'] });
-  await v1.table('articles').add({ digestId: 1, article: englishArticle });
-  v1.close();
-
-  const db = new DigestDatabase(name);
-  const [digest] = await listDigests(db);
-  expect(digest).toMatchObject({ id: 1, url: 'https://news.example.com/a', createdAt: 1000, tags: ['kept'] });
-  expect((await db.articles.get(1))?.article.title).toBe(englishArticle.title);
-  expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
 });
 
-it('indexes every digest of a version 1 history on upgrade to version 2, so each one is found by search', async () => {
-  const name = `upgrade-test-${crypto.randomUUID()}`;
-  await writeVersion1(name);
+/** A database of `history`'s version, written by a connection that knows that version's schema only. */
+async function writeOld(history: OldHistory) {
+  const name = `upgrade-test-v${history.version}-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(history.version).stores(history.stores);
+  const records = await history.write(old);
+  old.close();
+  return { name, records };
+}
 
-  const db = new DigestDatabase(name);
-  expect(await db.searchIndex.count()).toBe(3);
-  const search = async (text: string) => (await queryHistory(db, { ...NO_FILTERS, text }, 10)).digests.map((d) => d.url);
-  expect(await search('riverside parks ')).toEqual([englishArticle.url]);
-  expect(await search('数字化转型')).toEqual([jdCloudArticle.url]);
-  expect(await search('云计算')).toEqual([separateWordsArticle.url]);
-  expect(await search('京东云')).toEqual([jdCloudArticle.url]);
-  expect((await listDigests(db)).map((d) => d.tags)).toEqual([[], [], ['kept']]);
+describe.each(OLD_HISTORIES)('a history written by schema version $version', (history) => {
+  it('opens with the current code with every record and every field as it was', async () => {
+    const { name, records } = await writeOld(history);
+    const db = new DigestDatabase(name);
+    await db.open();
+
+    expect(db.verno).toBe(CURRENT);
+    expect(await db.digests.count()).toBe(records.length);
+    for (const { digest, article } of records) {
+      expect(await getDigest(db, digest.id)).toEqual(digest);
+      expect(await getArticle(db, digest.id)).toEqual(article);
+    }
+    expect(await historyProblems(db)).toEqual([]);
+  });
+
+  it('finds every record by search, English and Chinese, and by its tags', async () => {
+    const { name, records } = await writeOld(history);
+    const db = new DigestDatabase(name);
+    const urls = async (filters: Partial<typeof NO_FILTERS>) =>
+      (await queryHistory(db, { ...NO_FILTERS, ...filters }, 10)).digests.map((d) => d.url);
+
+    for (const { digest, query } of records) expect(await urls({ text: query })).toEqual([digest.url]);
+    // A Chinese phrase is checked as typed, not only as character pairs.
+    expect(await urls({ text: '京东云' })).toEqual([jdCloudArticle.url]);
+    for (const { digest } of records) {
+      for (const tag of digest.tags as string[]) expect(await urls({ tag })).toContain(digest.url);
+    }
+  });
 });

@@ -15,6 +15,7 @@ export async function startWorker(extractions: Extractions) {
   vi.restoreAllMocks();
   fakeBrowser.reset();
   await Promise.all(historyDb().tables.map((table) => table.clear()));
+  stubContextMenus();
   background.main();
   deliverMessagesLikeChrome();
   const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
@@ -44,4 +45,20 @@ export function deliverMessagesLikeChrome() {
 export async function openTab(url?: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
   return tab.id!;
+}
+
+/** The fake browser has no context menus: record what the worker creates, and let it listen for clicks. */
+export function stubContextMenus() {
+  const created: unknown[] = [];
+  const menus = fakeBrowser.contextMenus as unknown as Record<string, unknown>;
+  menus.removeAll = (done?: () => void) => {
+    created.length = 0;
+    done?.();
+    return Promise.resolve();
+  };
+  menus.create = (item: unknown) => created.push(item);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+  // Nor ports: the popup's auto-save port is tested end to end.
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
+  return created;
 }

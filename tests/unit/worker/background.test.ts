@@ -84,7 +84,11 @@ describe('createHandlers', () => {
     const handlers = createHandlers({ db: full, tabUrl, extract: async () => articleExtracted });
     expect(await handlers.digestTab({ tabId: 1, mode: 'article' })).toEqual({
       ok: false,
-      failure: { reason: 'storage', message: 'The digest couldn’t be saved to your history (QuotaExceededError).' },
+      failure: {
+        reason: 'storage',
+        message: 'The digest couldn’t be saved to your history (QuotaExceededError).',
+        unsaved: expect.objectContaining({ url: englishArticle.url }),
+      },
     });
   });
 });

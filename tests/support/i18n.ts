@@ -1,0 +1,41 @@
+// Vitest setup: browser.i18n answers from locales/*.yml, as the built extension's _locales do. The fake browser has
+// no messages; `DIGEST_TEST_LOCALE=zh_CN` (or setTestLocale) switches the language.
+import path from 'node:path';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+const root = path.resolve(import.meta.dirname, '../..');
+const catalogs: Record<string, Messages> = {};
+for (const locale of ['en', 'zh_CN']) {
+  catalogs[locale] = generateChromeMessages(await parseMessagesFile(path.join(root, 'locales', `${locale}.yml`)));
+}
+
+let current = 'en';
+export function setTestLocale(locale: 'en' | 'zh_CN'): void {
+  current = locale;
+}
+
+function getMessage(name: string, substitutions?: string | string[]): string {
+  const entry = catalogs[current]?.[name] ?? catalogs.en?.[name];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  // Chrome: $name$ → its placeholder's content; then $1…$9 → the substitutions; $$ → $.
+  let text = entry.message.replace(/\$(\w+)\$/g, (all, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? all);
+  text = text.replace(/\$(\$|[1-9])/g, (_all, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+  return text;
+}
+
+function install() {
+  const i18n = fakeBrowser.i18n as unknown as Record<string, unknown>;
+  i18n.getMessage = getMessage;
+  i18n.getUILanguage = () => 'en-US';
+}
+
+install();
+beforeEach(() => {
+  current = 'en';
+  install();
+});

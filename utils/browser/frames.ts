@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+
+/** Pages whose article is inside a frame: activeTab lets Digest read the top page only, so it says where to go. */
+
+export interface InFrameFailure {
+  ok: false;
+  reason: 'in-frame';
+  message: string;
+}
+
+/** The sentence for a frame shell, naming the framed page when it is one the reader can open. */
+export function inFrameFailure(frameAddress: string): InFrameFailure {
+  const open = /^(https?|file):/.test(frameAddress) ? `Open ${frameAddress}` : 'Open the framed page';
+  return {
+    ok: false,
+    reason: 'in-frame',
+    message:
+      'The article on this page is inside a frame, which Digest can’t read from here. ' +
+      `${open} in a tab of its own and click Digest there.`,
+  };
+}
+
+/** A shell has next to no text of its own: a site name, a menu. */
+const MAX_SHELL_TEXT_CHARS = 500;
+
+/**
+ * The address of the frame a tab's top page is only a shell around, if it is one. Asked only after the top page
+ * was found to have no article, so an ordinary page never pays for a second injection.
+ */
+export async function frameShellAddress(tabId: number): Promise<string | undefined> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: fillingFrameAddress,
+    args: [MAX_SHELL_TEXT_CHARS],
+  });
+  return typeof frame?.result === 'string' ? frame.result : undefined;
+}
+
+/**
+ * Runs in the page (executeScript serialises it, so it uses nothing from outside, its limit included): the
+ * address of a frame filling at least half the window when the page around it has next to no text. Null for any
+ * other page, such as one with an embedded video. The frames are looked at first: on a page without a big one,
+ * the text (a layout of the whole page) is never measured. A `<frameset>` page's body is the frameset: no text.
+ */
+export function fillingFrameAddress(maxShellTextChars: number): string | null {
+  const windowArea = innerWidth * innerHeight;
+  const frames = [...document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')];
+  const filling = frames.find((frame) => {
+    const { width, height } = frame.getBoundingClientRect();
+    return width * height >= windowArea / 2;
+  });
+  if (!filling || (document.body?.innerText ?? '').trim().length > maxShellTextChars) return null;
+  return filling.src;
+}

@@ -1,0 +1,23 @@
+import { storage } from 'wxt/utils/storage';
+import type { DigestReply } from '../messages';
+
+/** A digest the worker made for a tab (from the context menu), for the popup to show instead of digesting again. */
+export interface PendingDigest {
+  tabId: number;
+  digestId?: number;
+  /** Set when the digest failed: the popup shows this reply. */
+  reply?: DigestReply;
+  at: number;
+}
+
+/** Session storage: gone when the browser closes; a popup opened more than a minute later digests afresh. */
+export const pendingDigest = storage.defineItem<PendingDigest | null>('session:pendingDigest', { fallback: null });
+const PENDING_FOR_MS = 60_000;
+
+/** The popup's question when it opens on `tabId`: did the context menu just digest this tab? (Asked once.) */
+export async function takePendingDigest(tabId: number, now = Date.now()): Promise<PendingDigest | undefined> {
+  const pending = await pendingDigest.getValue();
+  if (!pending || pending.tabId !== tabId) return undefined;
+  await pendingDigest.setValue(null);
+  return now - pending.at <= PENDING_FOR_MS ? pending : undefined;
+}
