@@ -14,8 +14,12 @@ export function searchRow(digest: SavedDigest, article: Article | undefined): Se
 }
 
 export function vocabularyRows(rows: SearchRow[]): VocabularyRow[] {
-  return [...new Set(rows.flatMap((row) => row.keys))].map((key) => ({ key }));
+  // Only words are ever expanded as a prefix; Han keys (characters and pairs, thousands per Chinese article) are
+  // looked up exactly, so writing them here would only slow every save.
+  return [...new Set(rows.flatMap((row) => row.keys))].filter((key) => !HAN.test(key)).map((key) => ({ key }));
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * The ids of the digests that match `query`, from index lookups only: one key-only lookup per query key,
