@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CHINESE_PAGE, fixture, launch, openPage, popupFor, screenshot, serve } from './harness.mjs';
+import { CHINESE_PAGE, fixture, openPage, popupFor, screenshot, startSuite, stopSuite } from './harness.mjs';
 
 const CHINESE_TITLE = '京东云高礼强：数字新基建推动经济高质量发展';
 const hasChinesePage = fs.existsSync(CHINESE_PAGE);
@@ -14,19 +14,13 @@ describe('Chinese UI', () => {
   let extension;
 
   before(async () => {
-    server = await serve({
+    ({ server, browser, extension } = await startSuite({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/login.html': fixture('login.html'),
       ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
-    });
-    browser = await launch({ allowedOrigin: server.origin, lang: 'zh-CN' });
-    extension = browser.workers[0];
+    }, { lang: 'zh-CN' }));
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => stopSuite({ server, browser }));
 
   const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
   const articlePath = hasChinesePage ? '/tech/jdcloud.html' : '/news/harbour-docks.html';

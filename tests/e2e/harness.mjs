@@ -245,3 +245,15 @@ export async function screenshot(page, name, { readme = false } = {}) {
     fs.copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(SCREENSHOTS, 'readme', `${name}.png`));
   }
 }
+
+/** What every suite starts with: a local server for `pages` and a browser with the extension allowed to reach it. */
+export async function startSuite(pages, launchOptions = {}) {
+  const server = await serve(pages);
+  const browser = await launch({ allowedOrigin: server.origin, ...launchOptions });
+  return { server, browser, extension: browser.workers[0] };
+}
+
+export async function stopSuite({ server, browser }) {
+  await browser?.close();
+  await server?.close();
+}

@@ -2,7 +2,7 @@
 // "Digest anyway" works where there is text, and nothing is saved for a page that was not digested.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { fixture, launch, openPage, popupFor, savedDigestCount, serve } from './harness.mjs';
+import { fixture, openPage, popupFor, savedDigestCount, startSuite, stopSuite } from './harness.mjs';
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -33,7 +33,7 @@ describe('pages that are not articles', () => {
   let extension;
 
   before(async () => {
-    server = await serve({
+    ({ server, browser, extension } = await startSuite({
       '/search': fixture('search-results.html'),
       '/login.html': fixture('login.html'),
       '/app/': fixture('spa-shell.html'),
@@ -41,15 +41,9 @@ describe('pages that are not articles', () => {
       '/media/4711': { body: PNG, type: 'image/png' },
       '/files/annual-report': { body: pdf(), type: 'application/pdf' },
       '/gbk/park.html': { body: fixture('gbk-article.html', null), type: 'text/html; charset=gbk' },
-    });
-    browser = await launch({ allowedOrigin: server.origin });
-    extension = browser.workers[0];
+    }));
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => stopSuite({ server, browser }));
 
   const savedCount = () => savedDigestCount(extension.sw);
 

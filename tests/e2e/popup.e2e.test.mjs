@@ -4,16 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  CHINESE_PAGE,
-  EXTENSION,
   attachToPopup,
+  CHINESE_PAGE,
   clickToolbar,
+  EXTENSION,
   fixture,
-  launch,
   openPage,
   popupFor,
   screenshot,
-  serve,
+  startSuite,
+  stopSuite,
   waitForPopupTarget,
 } from './harness.mjs';
 
@@ -27,19 +27,13 @@ describe('popup', () => {
   let extension;
 
   before(async () => {
-    server = await serve({
+    ({ server, browser, extension } = await startSuite({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/login.html': fixture('login.html'),
       ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
-    });
-    browser = await launch({ allowedOrigin: server.origin });
-    extension = browser.workers[0];
+    }));
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => stopSuite({ server, browser }));
 
   const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
   const keySentences = (popup) => popup.getByTestId('key-sentence');

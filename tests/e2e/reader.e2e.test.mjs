@@ -3,17 +3,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
-  CHINESE_PAGE,
   activeTabId,
   attachToPopup,
+  CHINESE_PAGE,
   clickToolbar,
   fixture,
-  launch,
   openPage,
   popupFor,
   savedDigestCount,
   screenshot,
-  serve,
+  startSuite,
+  stopSuite,
   waitForPopupTarget,
 } from './harness.mjs';
 
@@ -46,19 +46,13 @@ describe('reader features', () => {
   let extension;
 
   before(async () => {
-    server = await serve({
+    ({ server, browser, extension } = await startSuite({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/news/fresh.html': fixture('english-article.html'),
       ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
-    });
-    browser = await launch({ allowedOrigin: server.origin });
-    extension = browser.workers[0];
+    }));
   });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => stopSuite({ server, browser }));
 
   const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
 
