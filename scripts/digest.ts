@@ -83,13 +83,17 @@ async function runJsonl(): Promise<void> {
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (!line.trim()) continue;
     let id: unknown = null;
     let output: object;
     try {
-      const record = JSON.parse(line) as Record<string, unknown>;
-      id = record.id ?? null;
-      output = toJsonlResult(id, digestRecord(record));
+      // Every input line gets its output line, a blank one included, so results stay aligned with inputs.
+      if (!line.trim()) throw new Error('the line is empty');
+      const record: unknown = JSON.parse(line);
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        throw new Error('each line must be a JSON object like {"id": …, "text": …}');
+      }
+      id = (record as Record<string, unknown>).id ?? null;
+      output = toJsonlResult(id, digestRecord(record as Record<string, unknown>));
     } catch (e) {
       output = { id, error: `line ${n}: ${(e as Error).message}` };
     }

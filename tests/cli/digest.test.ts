@@ -55,15 +55,21 @@ describe('digest command', () => {
       '{not json',
       JSON.stringify({ id: 'c', title: 'x' }),
       JSON.stringify({ id: 'd', lang: 'zh', text: '京东云已为超过1500家大型企业提供服务。数字化转型加速。' }),
+      '',
+      'null',
+      '[1, 2]',
     ];
     const r = digest(['--jsonl'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', null, 'c', 'd']);
+    expect(out.map((o) => o.id)).toEqual(['a', null, 'c', 'd', null, null, null]);
     expect(out[0].sentences.length).toBeGreaterThan(0);
     expect(out[1].error).toMatch(/line 2/);
     expect(out[2].error).toMatch(/text/);
     expect(out[3].figures[0]).toMatchObject({ value: 1500 });
+    expect(out[4].error).toMatch(/line 5: the line is empty/);
+    expect(out[5].error).toMatch(/line 6: each line must be a JSON object/);
+    expect(out[6].error).toMatch(/line 7: each line must be a JSON object/);
   });
 
   it.each([
