@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
+import { pageAddress } from '../format/address';
 import { openHistory } from './open';
 import type { DigestDatabase, SavedDigest } from './schema';
 import { searchRow, vocabularyRows } from './search';
@@ -28,9 +29,10 @@ export async function saveDigest(
   now: number = Date.now(),
 ): Promise<SavedDigest> {
   await openHistory(db);
+  const url = pageAddress(digest.url);
   return db.transaction('rw', entryTables(db), async () => {
-    const existing = await db.digests.where('url').equals(digest.url).first();
-    const fields = { ...digest, updatedAt: now };
+    const existing = await db.digests.where('url').equals(url).first();
+    const fields = { ...digest, url, updatedAt: now };
     let saved: SavedDigest;
     if (existing) {
       // The earlier creation date wins even when two saves commit in the other order.

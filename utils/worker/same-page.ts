@@ -1,18 +1,10 @@
+import { pageAddress } from '../format/address';
+
 /**
  * Whether two addresses show the same page: equal but for the fragment (`#section` scrolls, it doesn't navigate).
  * An unknown address (Chrome hides it once the tab has left the page the reader clicked on) is never the same.
  */
 export function samePage(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  return withoutFragment(a) === withoutFragment(b);
-}
-
-function withoutFragment(address: string): string {
-  try {
-    const url = new URL(address);
-    url.hash = '';
-    return url.href;
-  } catch {
-    return address;
-  }
+  return pageAddress(a) === pageAddress(b);
 }

@@ -32,6 +32,14 @@ describe('saveDigest', () => {
     expect((await getArticle(db, first.id))?.title).toBe('New');
   });
 
+  it('files a page under its address without the fragment: /a and /a#comments are one entry', async () => {
+    const first = await saveDigest(db, makeDigest(`${URL_A}#comments`), articleAt(`${URL_A}#comments`, 'A'), 1000);
+    const again = await saveDigest(db, makeDigest(URL_A), articleAt(URL_A, 'A'), 2000);
+    expect(first.url).toBe(URL_A);
+    expect(again.id).toBe(first.id);
+    expect(await db.digests.count()).toBe(1);
+  });
+
   it('saves nothing when the article cannot be stored', async () => {
     // A function can't be cloned into IndexedDB, so the article write fails after the digest write succeeded.
     const unstorable = { ...englishArticle, url: URL_A, render: () => 'x' };
