@@ -17,6 +17,8 @@ import { toJson, toJsonlResult, toText } from './lib/output';
 const USAGE = `usage: digest FILE|- [--json] [--sentences N] [--figures N] [--url URL] [--title TITLE]
        digest --jsonl < records.jsonl      (one {id, text|html, title?, lang?} per line)`;
 
+const NO_SENTENCES = 'No sentences worth a digest were found in the input.';
+
 function fail(code: 1 | 2, message: string): never {
   process.stderr.write(`digest: ${message}\n`);
   process.exit(code);
@@ -73,7 +75,7 @@ if (values.jsonl) {
   const result = articleFromInput(decode(bytes), { name, url: values.url, title: values.title });
   if (!result.ok) fail(1, result.message);
   const digest = digestArticle(result.article, options);
-  if (digest.sentences.length === 0) fail(1, 'No sentences worth a digest were found in the input.');
+  if (digest.sentences.length === 0) fail(1, NO_SENTENCES);
   process.stdout.write(values.json ? `${JSON.stringify(toJson(digest), null, 2)}\n` : toText(digest));
 }
 
@@ -112,5 +114,7 @@ function digestRecord(record: Record<string, unknown>): Digest {
     url: str(record.url),
   });
   if (!result.ok) throw new Error(result.message);
-  return digestArticle(result.article, options);
+  const digest = digestArticle(result.article, options);
+  if (digest.sentences.length === 0) throw new Error(NO_SENTENCES);
+  return digest;
 }

@@ -60,7 +60,8 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, db?: D
       if (request !== latest.current) return;
       setState(
         reply.ok
-          ? { status: 'ready', digest: reply.digest, reranking: false }
+          ? // Keep the rest of the state (when this digest was made decides whether closing unsaved discards it).
+            { ...state, digest: reply.digest, reranking: false, rerankFailure: undefined }
           : { ...state, reranking: false, rerankFailure: reply.failure },
       );
     },

@@ -42,7 +42,9 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 export function looksLikeHtml(text: string, name = ''): boolean {
-  return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+  // Saved pages often open with a BOM, an XML declaration or a `<!-- saved from url=… -->` comment.
+  const start = text.replace(/^\ufeff?(\s*(<\?xml[^>]*>|<!--[\s\S]*?-->))*/, '');
+  return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(start);
 }
 
 export function articleFromHtml(html: string, url: string): ExtractionResult {

@@ -58,11 +58,12 @@ describe('digest command', () => {
       '',
       'null',
       '[1, 2]',
+      JSON.stringify({ id: 8, text: 'Hello.' }),
     ];
     const r = digest(['--jsonl'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', null, 'c', 'd', null, null, null]);
+    expect(out.map((o) => o.id)).toEqual(['a', null, 'c', 'd', null, null, null, 8]);
     expect(out[0].sentences.length).toBeGreaterThan(0);
     expect(out[1].error).toMatch(/line 2/);
     expect(out[2].error).toMatch(/text/);
@@ -70,6 +71,7 @@ describe('digest command', () => {
     expect(out[4].error).toMatch(/line 5: the line is empty/);
     expect(out[5].error).toMatch(/line 6: each line must be a JSON object/);
     expect(out[6].error).toMatch(/line 7: each line must be a JSON object/);
+    expect(out[7].error).toMatch(/no sentences/i);
   });
 
   it.each([
@@ -82,6 +84,15 @@ describe('digest command', () => {
     const r = digest(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('reads HTML from standard input even when it opens with a comment or an XML declaration', () => {
+    const page = '<?xml version="1.0"?>\n<!-- saved from url=(0022)http://example.com/ -->\n<html><head><title>Econ</title></head><body><article>' +
+      '<p>The central bank raised interest rates by half a point on Thursday, its fifth increase this year.</p>'.repeat(3) +
+      '</article></body></html>';
+    const r = digest(['-', '--json'], page);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).title).toBe('Econ');
   });
 
   it('exits 1 with a one-line reason when the input has no article', () => {

@@ -10,6 +10,7 @@ describe('splitSentences — English', () => {
     ['title Dr.', 'Dr. Smith spoke first. Then she left.', ['Dr. Smith spoke first.', 'Then she left.']],
     ['e.g. mid-sentence', 'Some fruit, e.g. apples, are red. Others are not.', ['Some fruit, e.g. apples, are red.', 'Others are not.']],
     ['No. 5', 'He ranked No. 5 in the world. She was No. 1.', ['He ranked No. 5 in the world.', 'She was No. 1.']],
+    ['"no." ends a sentence', 'Voters said no. The measure failed.', ['Voters said no.', 'The measure failed.']],
     ['decimals and percent', 'Prices rose 3.5% in May. Wages rose 2.1%.', ['Prices rose 3.5% in May.', 'Wages rose 2.1%.']],
     ['initials', 'J. K. Rowling wrote it. It sold well.', ['J. K. Rowling wrote it.', 'It sold well.']],
     ['Mr. and St.', 'Mr. Jones lives on St. James Street. He is 40.', ['Mr. Jones lives on St. James Street.', 'He is 40.']],

@@ -1,3 +1,4 @@
+import { pageAddress } from './address';
 import type { Article, BlockKind } from '../article/types';
 import type { SavedDigest } from '../db/schema';
 import type { FigureKind } from '../rank/types';
@@ -74,7 +75,8 @@ function duplicates(digests: ExportedDigest[]): { ok: false; message: string } |
 const webUrl: Parser<string> = (value, path) => {
   const url = text(value, path);
   if (!/^(https?|file):/i.test(url) || !URL.canParse(url)) throw new ParseError(`${path} should be a web address`);
-  return url;
+  // Filed like a save: `/a#comments` is the page `/a`, so an import merges with it rather than adding a twin.
+  return pageAddress(url);
 };
 
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'listItem', 'quote', 'caption', 'cell', 'code'];

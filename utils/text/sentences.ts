@@ -19,10 +19,13 @@ const MAX_QUOTE_MERGE = 300;
 // Abbreviations after which ICU splits but a sentence rarely ends: titles, and words always followed by more.
 const NON_FINAL_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
-  'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'mt', 'ft', 'fig', 'figs', 'no', 'nos', 'vol', 'vs',
+  'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'mt', 'ft', 'fig', 'figs', 'vol', 'vs',
   'v', 'cf', 'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'messrs', 'mme', 'mlle',
 ]);
+
+/** Abbreviations that are also words ("said no."): they continue a sentence only before a number. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
 interface Span {
   start: number;
@@ -97,7 +100,10 @@ function continuesAfterAbbreviation(prev: string, next: string): boolean {
   const word = m[1]!;
   // "J. K. Rowling", "U.S. Army": a lone capital is an initial.
   if (word.length === 1 && /[A-Z]/.test(word)) return /^\s*[A-Z]/.test(next);
-  if (NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return /^\s*[\p{Lu}\d(“"']/u.test(next);
+  const lower = word.toLowerCase();
+  // "No. 5" continues; "voters said no. The measure failed" does not.
+  if (NUMBER_ABBREVIATIONS.has(lower)) return /^\s*\d/.test(next);
+  if (NON_FINAL_ABBREVIATIONS.has(lower)) return /^\s*[\p{Lu}\d(“"']/u.test(next);
   return false;
 }
 

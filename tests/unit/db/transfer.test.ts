@@ -68,6 +68,15 @@ describe('merging into an existing history', () => {
     expect(found.digests.map((d) => d.url)).toEqual([separateWordsArticle.url]);
   });
 
+  it('merges a page exported with a #fragment into the entry for its address', async () => {
+    const file = await exported();
+    const park = file.digests.find((d) => d.url === englishArticle.url)!;
+    Object.assign(park, { url: `${englishArticle.url}#comments`, updatedAt: 9000 });
+    const result = await importFile(jsonFile(JSON.stringify(file)));
+    expect(result).toEqual({ ok: true, report: { added: 0, updated: 1, skipped: 1 } });
+    expect(await db.digests.count()).toBe(2);
+  });
+
   it('importing the same file twice adds nothing the second time', async () => {
     const file = jsonFile(historyToJson(await exportDigests(db)));
     expect(await importFile(file)).toEqual({ ok: true, report: { added: 0, updated: 0, skipped: 2 } });
