@@ -1,6 +1,6 @@
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
-import { pageAddress } from '../format/address';
+import { historyAddress } from '../format/address';
 import { openHistory } from './open';
 import type { DigestDatabase, SavedDigest } from './schema';
 import { searchRow, vocabularyRows } from './search';
@@ -29,7 +29,7 @@ export async function saveDigest(
   now: number = Date.now(),
 ): Promise<SavedDigest> {
   await openHistory(db);
-  const url = pageAddress(digest.url);
+  const url = historyAddress(digest.url);
   return db.transaction('rw', entryTables(db), async () => {
     const existing = await db.digests.where('url').equals(url).first();
     const fields = { ...digest, url, updatedAt: now };

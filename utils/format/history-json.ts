@@ -1,4 +1,4 @@
-import { pageAddress } from './address';
+import { historyAddress } from './address';
 import type { Article, BlockKind } from '../article/types';
 import type { SavedDigest } from '../db/schema';
 import type { FigureKind } from '../rank/types';
@@ -76,7 +76,7 @@ const webUrl: Parser<string> = (value, path) => {
   const url = text(value, path);
   if (!/^(https?|file):/i.test(url) || !URL.canParse(url)) throw new ParseError(`${path} should be a web address`);
   // Filed like a save: `/a#comments` is the page `/a`, so an import merges with it rather than adding a twin.
-  return pageAddress(url);
+  return historyAddress(url);
 };
 
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'listItem', 'quote', 'caption', 'cell', 'code'];

@@ -1,8 +1,10 @@
 import { articleFromText } from '../article/text';
 import { cleanTitle } from '../article/title';
+import { restrictionOf } from '../browser/restricted';
 import { deleteDigests, getDigest, saveDigest } from '../db/history';
 import type { DigestDatabase } from '../db/schema';
 import { digestArticle } from '../digest';
+import { passageAddress } from '../format/address';
 import { type DigestReply, errorText, failed, type Handlers } from '../messages';
 import { type Settings, requestedLength } from '../settings/settings';
 import { NO_SELECTION, type PopupState } from './popup-protocol';
@@ -31,8 +33,14 @@ export async function digestSelection(
   db: DigestDatabase,
   { text, url, title, sentences }: { text: string; url: string; title?: string; sentences?: number },
 ): Promise<DigestReply> {
-  // The tab's title carries the site's name (`Story | The Courier`); the article's title shouldn't.
-  const article = articleFromText(text, { url, title: title ? cleanTitle(title) : undefined });
+  const restriction = restrictionOf(url);
+  if (restriction) return failed('restricted', restriction);
+  // The tab's title carries the site's name (`Story | The Courier`); the article's title shouldn't. Filed under a
+  // link to the passage, so it sits beside the page's own digest instead of replacing it.
+  const article = articleFromText(text, {
+    url: passageAddress(url, text),
+    title: title ? cleanTitle(title) : undefined,
+  });
   if (article.blocks.length === 0) return failed('no-article', NO_SELECTION);
   const digest = digestArticle(article, { sentences });
   if (digest.sentences.length === 0) return failed('no-article', NO_SELECTION);

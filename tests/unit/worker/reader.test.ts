@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDigest, saveDigest } from '@/utils/db/history';
+import { getArticle, getDigest, saveDigest } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { digestArticle } from '@/utils/digest';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import { createHandlers } from '@/utils/worker/handlers';
 import { NO_SELECTION } from '@/utils/worker/popup-protocol';
 import { digestSelection, discardUnlessKept, withReaderSettings } from '@/utils/worker/reader';
-import { articleExtracted, englishArticle } from '../fixtures/articles';
+import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
 
 let db: DigestDatabase;
 beforeEach(() => {
@@ -45,7 +45,7 @@ describe('the reader’s settings in the worker', () => {
 });
 
 describe('“Digest selected text”', () => {
-  it('digests only the selection, under the page’s address and its title without the site name', async () => {
+  it('digests only the selection, under a link to the passage and the page title without the site name', async () => {
     const reply = await digestSelection(db, {
       text: SELECTION,
       url: 'https://news.example.com/riverside-park',
@@ -54,9 +54,24 @@ describe('“Digest selected text”', () => {
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     expect(reply.digest.title).toBe('City council approves new riverside park');
-    expect(reply.digest.url).toBe('https://news.example.com/riverside-park');
+    expect(reply.digest.url).toMatch(/^https:\/\/news\.example\.com\/riverside-park#:~:text=\S+$/);
     for (const sentence of reply.digest.sentences) expect(SELECTION).toContain(sentence.text);
     expect(await getDigest(db, reply.digest.id)).toBeDefined();
+  });
+
+  it('sits beside the page’s own digest instead of replacing it', async () => {
+    const page = 'https://news.example.com/riverside-park';
+    const own = await saveDigest(db, digestArticle(articleAt(page, 'Riverside park')), articleAt(page, 'Riverside park'));
+    const reply = await digestSelection(db, { text: SELECTION, url: page });
+    expect(reply.ok && reply.digest.id).not.toBe(own.id);
+    expect(await getDigest(db, own.id)).toEqual(own);
+    expect(await getArticle(db, own.id)).toEqual(articleAt(page, 'Riverside park'));
+  });
+
+  it('refuses a tab that is not a web page', async () => {
+    for (const url of ['', 'chrome://settings/', 'about:blank']) {
+      expect(await digestSelection(db, { text: SELECTION, url })).toMatchObject({ ok: false, failure: { reason: 'restricted' } });
+    }
   });
 
   it('says what to do when nothing is selected', async () => {

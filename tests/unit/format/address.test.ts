@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { historyAddress, pageAddress, passageAddress } from '@/utils/format/address';
+
+describe('addresses', () => {
+  it.each([
+    ['https://ex.com/a#comments', 'https://ex.com/a', 'https://ex.com/a'],
+    ['https://ex.com/a', 'https://ex.com/a', 'https://ex.com/a'],
+    ['https://ex.com/a#:~:text=hello%20world', 'https://ex.com/a', 'https://ex.com/a#:~:text=hello%20world'],
+    ['not a url', 'not a url', 'not a url'],
+  ])('%s → page %s, history entry %s', (address, page, entry) => {
+    expect(pageAddress(address)).toBe(page);
+    expect(historyAddress(address)).toBe(entry);
+  });
+
+  it('links to a passage by its first and last words, reserved characters encoded', () => {
+    const passage = 'The well-known bridge, closed since May, reopened on Monday after repairs costing $80m.';
+    expect(passageAddress('https://ex.com/a#top', passage)).toBe(
+      'https://ex.com/a#:~:text=The%20well%2Dknown%20bridge%2C%20closed,after%20repairs%20costing%20%2480m.',
+    );
+  });
+
+  it('links to a Chinese passage by characters', () => {
+    const passage = '京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案。';
+    const link = passageAddress('https://ex.cn/a', passage);
+    expect(decodeURIComponent(link.split('#:~:text=')[1]!)).toBe('京东云已为超过150,供了数字化解决方案。');
+  });
+});
