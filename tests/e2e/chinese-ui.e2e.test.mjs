@@ -1,12 +1,19 @@
 // The UI in Simplified Chinese when the browser's language is Chinese (Chromium started with --lang=zh-CN and
 // LANGUAGE=zh_CN: on Linux the environment decides which _locales messages an extension gets).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CHINESE_PAGE, fixture, openPage, popupFor, screenshot, startSuite, stopSuite } from './harness.mjs';
+import {
+  CHINESE_TITLE,
+  chinesePage,
+  fixture,
+  HAS_CHINESE_PAGE,
+  openPage,
+  popupFor,
+  screenshot,
+  startSuite,
+  stopSuite,
+} from './harness.mjs';
 
-const CHINESE_TITLE = '京东云高礼强：数字新基建推动经济高质量发展';
-const hasChinesePage = fs.existsSync(CHINESE_PAGE);
 
 describe('Chinese UI', () => {
   let server;
@@ -17,13 +24,13 @@ describe('Chinese UI', () => {
     ({ server, browser, extension } = await startSuite({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/login.html': fixture('login.html'),
-      ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
+      ...chinesePage(),
     }, { lang: 'zh-CN' }));
   });
   after(() => stopSuite({ server, browser }));
 
   const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
-  const articlePath = hasChinesePage ? '/tech/jdcloud.html' : '/news/harbour-docks.html';
+  const articlePath = HAS_CHINESE_PAGE ? '/tech/jdcloud.html' : '/news/harbour-docks.html';
 
   test('the extension’s name, menus and messages come from zh_CN', async () => {
     const names = await extension.sw.evaluate(() => ({
@@ -38,11 +45,11 @@ describe('Chinese UI', () => {
     for (const colorScheme of ['light', 'dark']) {
       const popup = await popupFor(browser, extension, page, { colorScheme });
       await popup.getByTestId('digest-title').waitFor();
-      if (hasChinesePage) assert.equal(await popup.getByTestId('digest-title').textContent(), CHINESE_TITLE);
+      if (HAS_CHINESE_PAGE) assert.equal(await popup.getByTestId('digest-title').textContent(), CHINESE_TITLE);
       assert.equal(await popup.evaluate(() => document.documentElement.lang), 'zh-CN');
       const meta = await popup.locator('.digest__meta').textContent();
       assert.match(meta, /阅读约 \d+ 分钟/);
-      assert.match(meta, hasChinesePage ? /中文/ : /英语/);
+      assert.match(meta, HAS_CHINESE_PAGE ? /中文/ : /英语/);
       assert.equal(await popup.getByTestId('saved').textContent(), '已保存');
       assert.equal(await popup.getByRole('button', { name: '更长' }).count(), 1);
       assert.equal(await popup.getByRole('switch', { name: '在页面上标出' }).count(), 1);

@@ -11,6 +11,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 export const CHINESE_PAGE = path.resolve(ROOT, '../shared/examples/zh-jdcloud-digital-infrastructure.html');
+export const HAS_CHINESE_PAGE = fs.existsSync(CHINESE_PAGE);
+export const CHINESE_TITLE = '京东云高礼强：数字新基建推动经济高质量发展';
+
+/** The motivating Chinese page, to serve at /tech/jdcloud.html — none when ../shared is absent. */
+export function chinesePage() {
+  return HAS_CHINESE_PAGE ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {};
+}
 
 /** A file from tests/e2e/fixtures, as text, or as bytes with `encoding` null (a page in a legacy encoding). */
 export function fixture(name, encoding = 'utf8') {

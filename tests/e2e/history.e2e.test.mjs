@@ -1,12 +1,19 @@
 // The history (options) page: lists what popups save, live, and keeps it across reloads and restarts.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { CHINESE_PAGE, fixture, launch, openPage, popupFor, screenshot, serve } from './harness.mjs';
+import {
+  CHINESE_TITLE,
+  chinesePage,
+  fixture,
+  HAS_CHINESE_PAGE,
+  launch,
+  openPage,
+  popupFor,
+  screenshot,
+  serve,
+} from './harness.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
-const CHINESE_TITLE = '京东云高礼强：数字新基建推动经济高质量发展';
-const hasChinesePage = fs.existsSync(CHINESE_PAGE);
 
 describe('history page', () => {
   let server;
@@ -16,7 +23,7 @@ describe('history page', () => {
     server = await serve({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/news/other.html': fixture('english-article.html').replaceAll('Harbour city turns old docks', 'A second story'),
-      ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
+      ...chinesePage(),
     });
     browser = await launch({ allowedOrigin: server.origin });
   });
@@ -52,8 +59,8 @@ describe('history page', () => {
     assert.match(item, /The Coastal Courier · Today, \d\d:\d\d/);
     assert.ok(item.endsWith(firstSentence), 'shows the first key sentence');
 
-    const second = hasChinesePage ? '/tech/jdcloud.html' : '/news/other.html';
-    const secondTitle = hasChinesePage ? CHINESE_TITLE : 'A second story into a solar-powered neighbourhood';
+    const second = HAS_CHINESE_PAGE ? '/tech/jdcloud.html' : '/news/other.html';
+    const secondTitle = HAS_CHINESE_PAGE ? CHINESE_TITLE : 'A second story into a solar-powered neighbourhood';
     await digest(second);
     await history.getByTestId('history-count').filter({ hasText: '2 digests' }).waitFor();
     assert.deepEqual(await titles(history), [secondTitle, ENGLISH_TITLE]);
@@ -74,7 +81,7 @@ describe('history page', () => {
       assert.equal(await history.getByTestId('digest-title').textContent(), ENGLISH_TITLE);
       assert.ok((await history.getByTestId('key-sentence').count()) >= 3);
       await screenshot(history, `history-en-${colorScheme}`, { readme: true });
-      if (hasChinesePage) {
+      if (HAS_CHINESE_PAGE) {
         await history.getByTestId('history-item').nth(1).click();
         assert.equal(await history.getByTestId('digest-title').textContent(), CHINESE_TITLE);
         assert.ok((await history.getByTestId('key-figure').count()) >= 1);

@@ -5,10 +5,12 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   attachToPopup,
-  CHINESE_PAGE,
+  CHINESE_TITLE,
+  chinesePage,
   clickToolbar,
   EXTENSION,
   fixture,
+  HAS_CHINESE_PAGE,
   openPage,
   popupFor,
   screenshot,
@@ -18,8 +20,6 @@ import {
 } from './harness.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
-const CHINESE_TITLE = '京东云高礼强：数字新基建推动经济高质量发展';
-const hasChinesePage = fs.existsSync(CHINESE_PAGE);
 
 describe('popup', () => {
   let server;
@@ -30,7 +30,7 @@ describe('popup', () => {
     ({ server, browser, extension } = await startSuite({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/login.html': fixture('login.html'),
-      ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
+      ...chinesePage(),
     }));
   });
   after(() => stopSuite({ server, browser }));
@@ -89,7 +89,7 @@ describe('popup', () => {
     await page.close();
   });
 
-  const needsChinesePage = { skip: !hasChinesePage && '../shared is absent' };
+  const needsChinesePage = { skip: !HAS_CHINESE_PAGE && '../shared is absent' };
 
   test('the Chinese example page: key sentences and key figures', needsChinesePage, async () => {
     const page = await pageAt('/tech/jdcloud.html');

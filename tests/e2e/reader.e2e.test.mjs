@@ -1,13 +1,13 @@
 // Reader features in the production build: the keyboard shortcut, the context menu, highlights in the page, settings.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
   activeTabId,
   attachToPopup,
-  CHINESE_PAGE,
+  chinesePage,
   clickToolbar,
   fixture,
+  HAS_CHINESE_PAGE,
   openPage,
   popupFor,
   savedDigestCount,
@@ -18,7 +18,6 @@ import {
 } from './harness.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
-const hasChinesePage = fs.existsSync(CHINESE_PAGE);
 
 /** In the real popup: resolves once it shows a digest, with its title and key sentences. */
 const READ_DIGEST = `new Promise((resolve) => {
@@ -49,7 +48,7 @@ describe('reader features', () => {
     ({ server, browser, extension } = await startSuite({
       '/news/harbour-docks.html': fixture('english-article.html'),
       '/news/fresh.html': fixture('english-article.html'),
-      ...(hasChinesePage ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
+      ...chinesePage(),
     }));
   });
   after(() => stopSuite({ server, browser }));
@@ -154,7 +153,7 @@ describe('reader features', () => {
     ['Chinese', '/tech/jdcloud.html'],
   ]) {
     test(`highlights: on marks the ${lang} key sentences in the page, a click scrolls to one, off leaves the page exactly as it was`, {
-      skip: pathname.startsWith('/tech') && !hasChinesePage && '../shared is absent',
+      skip: pathname.startsWith('/tech') && !HAS_CHINESE_PAGE && '../shared is absent',
     }, async () => {
       const page = await pageAt(pathname);
       const untouched = await page.evaluate(PAGE_STATE);
