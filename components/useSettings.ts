@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
-import { applyTheme } from '@/utils/settings/theme';
 import { type Settings, watchSettings } from '@/utils/settings/settings';
+import { applyLastTheme, applyTheme } from '@/utils/settings/theme';
+
+// Before React renders anything: the theme the reader last chose, so a pinned theme is there from the first paint.
+applyLastTheme(document.documentElement);
 
 /** The settings, live (a change in the options page reaches an open popup), with the theme applied to the page. */
 export function useSettings(): Settings | undefined {

@@ -262,10 +262,12 @@ describe('reader features', () => {
 
     const page = await pageAt('/news/fresh.html');
     const before = await savedDigestCount(options);
-    // A light system: the dark setting wins.
-    const popup = await popupFor(browser, extension, page, { colorScheme: 'light' });
+    // A light system: the dark setting wins, already when the popup is shown (the last theme applied, kept for this).
+    const popup = await popupFor(browser, extension, page, { colorScheme: 'light', initScript: RECORD_LOOK_AT_LOAD });
     await popup.getByTestId('digest-title').waitFor();
     assert.equal(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)');
+    assert.deepEqual(await popup.evaluate(() => window.lookAtLoad), { theme: 'dark', background: 'rgb(22, 23, 26)' });
+    await screenshot(popup, 'popup-pinned-dark-on-light');
     assert.equal(await popup.getByTestId('key-sentence').count(), 3, 'the chosen summary length');
     await popup.getByTestId('highlight-status').filter({ hasText: /\d/ }).waitFor();
     assert.equal(await page.evaluate(() => CSS.highlights.get('digest-key-sentence')?.size), 3, 'marked on open');
@@ -289,7 +291,103 @@ describe('reader features', () => {
     await options.close();
     await page.close();
   });
+
+  test('settings: a pinned theme colours the history page whole (page tone, toast, danger button), whatever the system', async () => {
+    const page = await pageAt('/news/harbour-docks.html');
+    const digested = await popupFor(browser, extension, page);
+    await digested.getByTestId('saved').waitFor();
+    await digested.close();
+    await page.close();
+
+    const history = await browser.context.newPage();
+    await history.goto(`chrome-extension://${extension.id}/options.html#settings`);
+    await history.getByTestId('history-item').first().waitFor();
+    const digests = await savedDigestCount(history);
+    /** Deletes the open digest, reads the undo toast's colours, and puts the digest back. */
+    const toastColours = async () => {
+      await history.getByTestId('history-item').first().click();
+      await history.locator('.history__detail').getByRole('button', { name: 'Delete' }).click();
+      const toast = await colours(history, '[data-testid="toast"]');
+      const action = await colours(history, '.toast__action');
+      await history.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+      await waitFor(async () => (await savedDigestCount(history)) === digests);
+      return { ...toast, action: action.color };
+    };
+    /** Opens "Delete everything…", reads its confirm button's colours, and cancels. */
+    const dangerColours = async (shot) => {
+      await history.getByRole('button', { name: 'Delete everything…' }).click();
+      const confirm = await colours(history, '.button--solid-danger');
+      await screenshot(history, shot);
+      await history.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+      return confirm;
+    };
+    const DARK = {
+      page: 'rgb(15, 16, 18)',
+      surface: 'rgb(31, 33, 37)',
+      toast: { background: 'rgb(232, 233, 236)', color: 'rgb(22, 23, 26)', action: 'rgb(43, 89, 195)' },
+      danger: { background: 'rgb(255, 143, 133)', color: 'rgb(42, 9, 5)' },
+    };
+    const LIGHT = {
+      page: 'rgb(245, 246, 248)',
+      surface: 'rgb(245, 246, 248)',
+      toast: { background: 'rgb(31, 35, 41)', color: 'rgb(243, 244, 246)', action: 'rgb(157, 184, 255)' },
+      danger: { background: 'rgb(180, 35, 24)', color: 'rgb(255, 255, 255)' },
+    };
+    /** Chooses a theme in the settings, and waits until the page has it. */
+    const choose = async (theme) => {
+      await history.getByTestId(`setting-theme-${theme}`).check();
+      await history.waitForFunction((t) => (document.documentElement.dataset.theme ?? 'system') === t, theme);
+    };
+    const looks = async (shot) => ({
+      page: (await colours(history, 'body')).background,
+      surface: (await colours(history, '[data-testid="settings"]')).background,
+      toast: await toastColours(),
+      danger: await dangerColours(shot),
+    });
+
+    // Pinned dark on a light system, pinned light on a dark one: every colour follows the setting, none the system.
+    await history.emulateMedia({ colorScheme: 'light' });
+    await choose('dark');
+    assert.deepEqual(await looks('history-pinned-dark-on-light'), DARK);
+    await history.emulateMedia({ colorScheme: 'dark' });
+    await choose('light');
+    assert.deepEqual(await looks('history-pinned-light-on-dark'), LIGHT);
+    const popupPage = await pageAt('/news/harbour-docks.html');
+    const popup = await popupFor(browser, extension, popupPage, { colorScheme: 'dark' });
+    await popup.getByTestId('digest-title').waitFor();
+    assert.deepEqual(await colours(popup, 'body'), { background: 'rgb(255, 255, 255)', color: 'rgb(26, 28, 32)' });
+    await screenshot(popup, 'popup-pinned-light-on-dark');
+    await popup.close();
+    await popupPage.close();
+
+    // System: the system decides, live.
+    await choose('system');
+    assert.equal((await colours(history, 'body')).background, DARK.page);
+    await history.emulateMedia({ colorScheme: 'light' });
+    assert.equal((await colours(history, 'body')).background, LIGHT.page);
+    await history.close();
+  });
 });
+
+/**
+ * Init script: the page's theme and background at `load`, which is when Chrome shows a toolbar popup (it opens the
+ * bubble once the popup's first load is done) — before the settings have come back from extension storage.
+ */
+const RECORD_LOOK_AT_LOAD = () => {
+  addEventListener('load', () => {
+    window.lookAtLoad = {
+      theme: document.documentElement.dataset.theme ?? null,
+      background: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+};
+
+/** The computed colours of the first element `selector` matches. */
+const colours = (page, selector) =>
+  page.locator(selector).first().evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { background: style.backgroundColor, color: style.color };
+  });
 
 async function waitFor(condition, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;

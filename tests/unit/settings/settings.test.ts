@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -10,7 +10,7 @@ import {
   updateSettings,
   watchSettings,
 } from '@/utils/settings/settings';
-import { applyTheme } from '@/utils/settings/theme';
+import { applyLastTheme, applyTheme } from '@/utils/settings/theme';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -72,15 +72,49 @@ describe('settings', () => {
 
 describe('applyTheme', () => {
   const root = () => ({ dataset: {} as Record<string, string>, style: { colorScheme: '' } }) as unknown as HTMLElement;
+  const memory = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+  };
+  afterEach(() => vi.unstubAllGlobals());
 
-  it('pins light or dark, and leaves the system in charge otherwise', () => {
+  it('pins light or dark through data-theme (theme.css sets color-scheme), and leaves the system in charge otherwise', () => {
     const html = root();
     applyTheme(html, 'dark');
     expect(html.dataset.theme).toBe('dark');
-    expect(html.style.colorScheme).toBe('dark');
     applyTheme(html, 'system');
     expect(html.dataset.theme).toBeUndefined();
+    // Never inline: the built CSS's light-dark() only follows color-scheme set by its own rules.
     expect(html.style.colorScheme).toBe('');
+  });
+
+  it('starts the next page on the theme the last one applied, before its settings load', () => {
+    vi.stubGlobal('localStorage', memory());
+    const next = root();
+    applyLastTheme(next);
+    expect(next.dataset.theme).toBeUndefined();
+    applyTheme(root(), 'dark');
+    applyLastTheme(next);
+    expect(next.dataset.theme).toBe('dark');
+    applyTheme(root(), 'system');
+    applyLastTheme(next);
+    expect(next.dataset.theme).toBeUndefined();
+  });
+
+  it('works without storage (the system theme until the settings load)', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    });
+    const html = root();
+    applyLastTheme(html);
+    expect(html.dataset.theme).toBeUndefined();
+    applyTheme(html, 'light');
+    expect(html.dataset.theme).toBe('light');
   });
 });
 
