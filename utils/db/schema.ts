@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
 import { searchRow, vocabularyRows } from './search';
+import { fileByHistoryAddress } from './upgrade-addresses';
 
 /** A digest as the history keeps it. Times are epoch milliseconds so they index and sort as numbers. */
 export type SavedDigest = Digest & {
@@ -58,6 +59,19 @@ export const SCHEMA_VERSIONS = [
       vocabulary: 'key',
     },
     upgrade: (tx: Transaction) => indexEverything(tx),
+  },
+  {
+    // A page is one entry whatever its fragment: `/a`, `/a#comments` and `/a#top`, which earlier versions filed
+    // apart, are merged into one (utils/db/upgrade-addresses.ts). The stores are unchanged: `&url` was unique from
+    // the start, and is what keeps one entry per address from here on.
+    version: 3,
+    stores: {
+      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+      articles: 'digestId',
+      searchIndex: 'digestId, *keys',
+      vocabulary: 'key',
+    },
+    upgrade: (tx: Transaction) => fileByHistoryAddress(tx),
   },
 ] as const;
 

@@ -1,19 +1,22 @@
+/** A text directive (`#:~:text=…`): it names a passage of the page, not a place to scroll to. */
+const TEXT_DIRECTIVE = /#:~:text=.+$/;
+
+/** An app's route in the fragment (`#/story/12`, `#!/story/12`): there the fragment is the page. */
+const HASH_ROUTE = /^#!?\//;
+
 /**
  * The address a page is filed under: the URL without its fragment. `#comments` or `#section-2` scrolls the same
- * page, so `/a` and `/a#comments` are one page, one history entry.
+ * page, so `/a` and `/a#comments` are one page, one history entry — unless the fragment is an app's route.
  */
 export function pageAddress(address: string): string {
   try {
     const url = new URL(address);
-    url.hash = '';
+    url.hash = HASH_ROUTE.test(url.hash) ? url.hash.replace(TEXT_DIRECTIVE, '') : '';
     return url.href;
   } catch {
-    return address;
+    return address.replace(TEXT_DIRECTIVE, '');
   }
 }
-
-/** A text directive (`#:~:text=…`): it names a passage of the page, not a place to scroll to. */
-const TEXT_DIRECTIVE = /#:~:text=.+$/;
 
 /**
  * The address a history entry is filed under: the page's address, except that a digest of a selection keeps its

@@ -1,8 +1,12 @@
 import type Dexie from 'dexie';
 import type { Article } from '@/utils/article/types';
+import { articleFromText } from '@/utils/article/text';
+import { searchRow, vocabularyRows } from '@/utils/db/search';
+import type { SavedDigest } from '@/utils/db/schema';
 import { digestArticle } from '@/utils/digest';
-import { englishArticle } from '../fixtures/articles';
-import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
+import { passageAddress } from '@/utils/format/address';
+import { articleAt, englishArticle } from '../fixtures/articles';
+import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 
 /**
  * A reader's history as an earlier schema version wrote it. When a version ships, add its entry here: its stores
@@ -13,19 +17,33 @@ import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
 export interface OldHistory {
   version: number;
   stores: Record<string, string>;
-  /** Writes the history into `db` (declared with `stores` only) and returns the records as written. */
-  write: (db: Dexie) => Promise<OldRecord[]>;
+  /**
+   * Writes the history into `db` (declared with `stores` only) and returns the records as written: by default the
+   * realistic PAGES, or the given entries (FILED_BY_FRAGMENT).
+   */
+  write: (db: Dexie, entries?: readonly OldEntry[]) => Promise<OldRecord[]>;
 }
 
 export interface OldRecord {
   digest: Record<string, unknown> & { id: number; url: string };
   article: Article;
-  /** A query that finds this record, and only it, in this history. */
+  /** A query that finds this record as written (in PAGES, and only it). */
   query: string;
 }
 
+/** One digest as a reader saved it. */
+export interface OldEntry {
+  /** The article as read; the digest is filed under its URL, as the version that saved it did. */
+  article: Article;
+  tags: string[];
+  /** A query that finds this entry (in PAGES, only it). */
+  query: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** Realistic entries: an English story with tags and a byline, and two Chinese ones, digested at different times. */
-const PAGES = [
+const PAGES: OldEntry[] = [
   {
     article: { ...englishArticle, byline: 'By Ann Lee', publishedAt: '2026-03-11T08:30:00Z' },
     tags: ['city', 'Parks'],
@@ -33,18 +51,101 @@ const PAGES = [
   },
   { article: jdCloudArticle, tags: ['云计算'], query: '数字化转型' },
   { article: separateWordsArticle, tags: [], query: '研发投入' },
+].map((page, i) => ({ ...page, createdAt: 1_773_000_000_000 + i, updatedAt: 1_773_300_000_000 + i }));
+
+const T = 1_770_000_000_000;
+const HOUR = 3_600_000;
+const at = (article: Article, url: string, title = article.title): Article => ({ ...article, url, title });
+const passage = '京东去年的研发投入超过160亿元，主要用于物流和零售技术。';
+
+/**
+ * A history saved before a page was filed under its address without the fragment (historyAddress): the riverside
+ * story under three addresses, retitled between digests; the JD Cloud story only under `#top`; the Yunfu story
+ * under `#comments` most recently; and, saved since, a digest of a passage beside its page. Oldest first, so ids
+ * follow the order here.
+ */
+export const FILED_BY_FRAGMENT: OldEntry[] = [
+  {
+    article: articleAt('https://news.example.com/riverside-park#comments', 'Riverside park: the draft plan'),
+    tags: ['city', 'Parks'],
+    query: 'draft',
+    createdAt: T,
+    updatedAt: T + 2 * HOUR,
+  },
+  {
+    article: articleAt('https://news.example.com/riverside-park', 'Riverside park: the final verdict'),
+    tags: ['parks', 'budget'],
+    query: 'verdict',
+    createdAt: T + 1 * HOUR,
+    updatedAt: T + 9 * HOUR,
+  },
+  {
+    article: articleAt('https://news.example.com/riverside-park#top', 'Riverside park: the first sketches'),
+    tags: ['city', 'design'],
+    query: 'sketches',
+    createdAt: T + 3 * HOUR,
+    updatedAt: T + 4 * HOUR,
+  },
+  {
+    article: at(jdCloudArticle, 'https://tech.example.cn/jdcloud#top'),
+    tags: ['云计算'],
+    query: '数字化转型',
+    createdAt: T + 5 * HOUR,
+    updatedAt: T + 5 * HOUR,
+  },
+  {
+    article: at(scatteredPairsArticle, 'https://news.example.cn/yunfu', '广东云浮旧标题'),
+    tags: [],
+    query: '旧标题',
+    createdAt: T + 6 * HOUR,
+    updatedAt: T + 6 * HOUR,
+  },
+  {
+    article: at(scatteredPairsArticle, 'https://news.example.cn/yunfu#comments', '云浮智慧城市新进展'),
+    tags: ['城市'],
+    query: '新进展',
+    createdAt: T + 7 * HOUR,
+    updatedAt: T + 8 * HOUR,
+  },
+  {
+    article: separateWordsArticle,
+    tags: ['市场'],
+    query: '行业竞争',
+    createdAt: T + 10 * HOUR,
+    updatedAt: T + 10 * HOUR,
+  },
+  {
+    // A digest of a selection, saved by the current code at schema version 2: its text-fragment link is its own
+    // address, never its page's.
+    article: articleFromText(passage, {
+      url: passageAddress(separateWordsArticle.url, passage),
+      title: separateWordsArticle.title,
+    }),
+    tags: ['研发'],
+    query: '物流',
+    createdAt: T + 11 * HOUR,
+    updatedAt: T + 11 * HOUR,
+  },
 ];
 
 /** Version 1: digests and their articles, no search index. */
-async function writeVersion1(db: Dexie): Promise<OldRecord[]> {
+async function writeVersion1(db: Dexie, entries: readonly OldEntry[] = PAGES): Promise<OldRecord[]> {
   const records: OldRecord[] = [];
-  for (const [i, { article, tags, query }] of PAGES.entries()) {
-    const times = { createdAt: 1_773_000_000_000 + i, updatedAt: 1_773_300_000_000 + i };
-    const fields = { ...digestArticle(article), ...times, tags };
+  for (const { article, tags, query, createdAt, updatedAt } of entries) {
+    const fields = { ...digestArticle(article), createdAt, updatedAt, tags };
     const id = (await db.table('digests').add(fields)) as number;
     await db.table('articles').add({ digestId: id, article });
     records.push({ digest: { ...fields, id }, article, query });
   }
+  return records;
+}
+
+/** Version 2: the same, and each digest's search row and its words, written with the digest as saves did. */
+async function writeVersion2(db: Dexie, entries: readonly OldEntry[] = PAGES): Promise<OldRecord[]> {
+  const records = await writeVersion1(db, entries);
+  const rows = records.map(({ digest, article }) => searchRow(digest as unknown as SavedDigest, article));
+  await db.table('searchIndex').bulkAdd(rows);
+  await db.table('vocabulary').bulkPut(vocabularyRows(rows));
   return records;
 }
 
@@ -56,5 +157,15 @@ export const OLD_HISTORIES: OldHistory[] = [
       articles: 'digestId',
     },
     write: writeVersion1,
+  },
+  {
+    version: 2,
+    stores: {
+      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+      articles: 'digestId',
+      searchIndex: 'digestId, *keys',
+      vocabulary: 'key',
+    },
+    write: writeVersion2,
   },
 ];

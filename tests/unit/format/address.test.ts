@@ -7,9 +7,20 @@ describe('addresses', () => {
     ['https://ex.com/a', 'https://ex.com/a', 'https://ex.com/a'],
     ['https://ex.com/a#:~:text=hello%20world', 'https://ex.com/a', 'https://ex.com/a#:~:text=hello%20world'],
     ['not a url', 'not a url', 'not a url'],
+    ['not a url#:~:text=x', 'not a url', 'not a url#:~:text=x'],
+    // An app routed by its fragment: each route is a page of its own.
+    ['https://ex.com/#/story/12', 'https://ex.com/#/story/12', 'https://ex.com/#/story/12'],
+    ['https://ex.com/#!/story/12', 'https://ex.com/#!/story/12', 'https://ex.com/#!/story/12'],
+    ['https://ex.com/#/story/12#:~:text=hi', 'https://ex.com/#/story/12', 'https://ex.com/#/story/12#:~:text=hi'],
   ])('%s → page %s, history entry %s', (address, page, entry) => {
     expect(pageAddress(address)).toBe(page);
     expect(historyAddress(address)).toBe(entry);
+  });
+
+  it('is the same address when applied again', () => {
+    for (const a of ['https://ex.com/a#:~:text=x', 'not a url#:~:text=x', 'https://ex.com/#/s#:~:text=x']) {
+      expect(historyAddress(historyAddress(a))).toBe(historyAddress(a));
+    }
   });
 
   it('links to a passage by its first and last words, reserved characters encoded', () => {

@@ -1,0 +1,73 @@
+import type { Transaction } from 'dexie';
+import { historyAddress } from '../format/address';
+import type { SavedDigest, StoredArticle } from './schema';
+import { searchRow, vocabularyRows } from './search';
+import { normalizeTags } from './tags';
+
+/** Articles read at once while the re-filed entries are indexed again: bounds the upgrade's memory. */
+const INDEX_BATCH = 200;
+
+/**
+ * Schema version 3: files every digest under `historyAddress` of its URL, as saves do now, so a page that older
+ * versions kept under several addresses (`/a`, `/a#comments`, `/a#top`) is one entry. A passage's text-fragment
+ * link (`/a#:~:text=…`) is an address of its own (see historyAddress) and stays beside its page.
+ *
+ * The entries of one page become one: the most recently digested one's content and article (what a save would
+ * have left), under its id — the id the popup, a pending auto-save undo or a `#digest=` link last heard of — with
+ * the earliest creation date of them all and the tags of them all (the kept entry's first, then the others' from the
+ * most recently digested; no repeats in any letter case, as when tagging). The others are deleted with their
+ * articles and search rows.
+ *
+ * Only the `url` index is read for the whole history (one key cursor, no records); records are read for the pages
+ * that change only. Grouping is one pass through a map. Runs in the version-change transaction: if anything fails,
+ * the upgrade aborts and the history stays as the older version left it.
+ */
+export async function fileByHistoryAddress(tx: Transaction): Promise<void> {
+  const digests = tx.table<SavedDigest, number>('digests');
+  const pages = new Map<string, { id: number; url: string }[]>();
+  await digests.orderBy('url').eachKey((url, cursor) => {
+    const address = historyAddress(url as string);
+    const entry = { id: cursor.primaryKey as number, url: url as string };
+    const entries = pages.get(address);
+    if (entries) entries.push(entry);
+    else pages.set(address, [entry]);
+  });
+  const changing = [...pages].filter(([address, entries]) => entries.length > 1 || entries[0]!.url !== address);
+  if (changing.length === 0) return;
+
+  const records = await digests.bulkGet(changing.flatMap(([, entries]) => entries.map((e) => e.id)));
+  const byId = new Map(records.flatMap((d) => (d ? [[d.id, d] as const] : [])));
+  const merged = changing.map(([address, entries]) => merge(address, entries.map((e) => byId.get(e.id)!)));
+  const kept = merged.map((m) => m.kept);
+  const dropped = merged.flatMap((m) => m.dropped);
+
+  await Promise.all(['articles', 'searchIndex'].map((name) => tx.table(name).bulkDelete(dropped)));
+  // Every re-filed entry is removed before any is written back, so no write meets the unique `url` index still
+  // holding an address that another entry is about to leave.
+  await digests.bulkDelete([...dropped, ...kept.map((d) => d.id)]);
+  await digests.bulkPut(kept);
+  await indexAgain(tx, kept);
+}
+
+/** One page's entries as one: see fileByHistoryAddress. */
+function merge(address: string, entries: SavedDigest[]): { kept: SavedDigest; dropped: number[] } {
+  const [latest, ...others] = [...entries].sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
+  const createdAt = entries.reduce((earliest, d) => Math.min(earliest, d.createdAt), latest!.createdAt);
+  const tags = others.length === 0 ? latest!.tags : normalizeTags([latest!, ...others].flatMap((d) => d.tags));
+  return { kept: { ...latest!, url: address, createdAt, tags }, dropped: others.map((d) => d.id) };
+}
+
+/**
+ * The search rows of re-filed entries, from what is stored. The URL is searched only as the site's host name when a
+ * digest has no site name, which dropping a fragment doesn't change; rebuilding them anyway keeps the rule "the
+ * index is derived from the stored record" true without depending on that.
+ */
+async function indexAgain(tx: Transaction, digests: SavedDigest[]): Promise<void> {
+  for (let i = 0; i < digests.length; i += INDEX_BATCH) {
+    const batch = digests.slice(i, i + INDEX_BATCH);
+    const articles = await tx.table<StoredArticle, number>('articles').bulkGet(batch.map((d) => d.id));
+    const rows = batch.map((digest, j) => searchRow(digest, articles[j]?.article));
+    await tx.table('searchIndex').bulkPut(rows);
+    await tx.table('vocabulary').bulkPut(vocabularyRows(rows));
+  }
+}
