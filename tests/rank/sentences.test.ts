@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '@/utils/article/text';
 import { digestArticle } from '@/utils/digest';
 import { prepareArticle } from '@/utils/rank/prepare';
-import { defaultLength, rankSentences } from '@/utils/rank/sentences';
+import { defaultLength, PROFILES, rankSentences, weightsFor } from '@/utils/rank/sentences';
 import { hasShared, sharedFile } from '../support/shared';
 
 const rank = (text: string, count: number, lang = 'en', title = '') =>
@@ -45,6 +45,45 @@ describe('rankSentences', () => {
     ].join('\n');
     const chosen = rank(blog, 3).sentences.map((s) => s.index);
     expect(chosen.filter((i) => i >= 3).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('weighs one-sentence paragraphs as news and paragraphs of several sentences as prose', () => {
+    expect(weightsFor(30, 30)).toBe(PROFILES.news);
+    expect(weightsFor(40, 10)).toEqual(PROFILES.prose);
+    const between = weightsFor(25, 10);
+    expect(between.leadPrior).toBeLessThan(PROFILES.news.leadPrior);
+    expect(between.leadPrior).toBeGreaterThan(PROFILES.prose.leadPrior);
+  });
+
+  it('digests prose with its fuller sentences, opening with the one that states the subject', () => {
+    const report = [
+      [
+        'Coastal wetlands store more carbon per hectare than most forests, a five-year survey of the region has found.',
+        'The wetlands survey measured marsh carbon in soil.',
+        'Marsh carbon matters for the region, the authors said.',
+        'Fieldwork ran through every season.',
+      ],
+      [
+        'Salt marsh soils hold carbon for centuries because waterlogged mud slows the decay of roots and leaves.',
+        'Drained wetlands release that stored carbon quickly, so restoring tidal flow to former marsh land stops the loss and starts new storage.',
+        'The team measured carbon in soil cores from forty marshes and compared them with cores from nearby forests.',
+        'Restored marshes store carbon.',
+      ],
+      [
+        'Restored marshes began storing carbon again within a decade, matching natural marshes in the rate their soils gained carbon.',
+        'The authors recommend that restoring wetlands be counted in national carbon budgets alongside forests.',
+        'Funding for the next phase is not yet agreed.',
+        'A public meeting will be held in May.',
+      ],
+    ];
+    const title = 'Wetlands outstore forests';
+    const asProse = rank(report.map((p) => p.join(' ')).join('\n'), 3, 'en', title).sentences;
+    const asNews = rank(report.flat().join('\n'), 3, 'en', title).sentences;
+    // The same opening sentence either way: what states the subject doesn't depend on the layout.
+    expect(asProse.find((s) => s.rank === 1)!.text).toBe(asNews.find((s) => s.rank === 1)!.text);
+    const texts = asProse.map((s) => s.text);
+    expect(texts).not.toContain('Restored marshes store carbon.');
+    expect(texts.some((t) => t.startsWith('Drained wetlands') || t.startsWith('Restored marshes began'))).toBe(true);
   });
 
   it('gives every sentence a salience in [0, 1], zero for furniture and headings', () => {

@@ -15,24 +15,43 @@ import type { KeySentence } from './types';
  * - Each time a term is covered its weight shrinks, so the next sentence must bring something new (diversity
  *   without pairwise similarity, which is quadratic).
  * Every step is one pass over the sentences' terms: cost is linear in the article's length.
+ *
+ * How much the lead and brevity matter depends on how the text is written. News written for the web runs one or
+ * two sentences to a paragraph and says what matters first; prose — a report, an essay, a long-form story — builds
+ * paragraphs of several sentences, and its point is what it keeps coming back to. So the weights are two profiles,
+ * blended by the article's sentences per paragraph (`genre`).
  * Weights tuned on ../shared/eval (CNN/DailyMail and BBC dev sets; `npm run bench:quality`).
  */
-export const PARAMS = {
+export interface RankWeights {
   /** Occurrence weight 1 / (1 + block / termDecay) ** termDecayPower, by the block it occurs in. */
-  termDecay: 10,
-  termDecayPower: 0.5,
+  termDecay: number;
+  termDecayPower: number;
   /** Weight of a term found in a single sentence, relative to recurring terms. */
-  singleton: 0.5,
+  singleton: number;
   /** Extra weight of a title term (1 = double). */
-  title: 1,
+  title: number;
   /** Sentence value is divided by (number of terms) ** lengthNorm. */
-  lengthNorm: 0.5,
+  lengthNorm: number;
   /** Sentence prior 1 + leadPrior / (1 + block / leadScale). */
-  leadPrior: 8,
-  leadScale: 3,
+  leadPrior: number;
+  leadScale: number;
   /** A term's weight is multiplied by this each time a chosen sentence covers it. */
-  repeat: 0.3,
+  repeat: number;
+}
+
+export const PROFILES: { news: RankWeights; prose: RankWeights } = {
+  news: { termDecay: 10, termDecayPower: 0.5, singleton: 0.5, title: 1, lengthNorm: 0.5, leadPrior: 8, leadScale: 3, repeat: 0.3 },
+  prose: { termDecay: 10, termDecayPower: 0.5, singleton: 0.2, title: 1, lengthNorm: 0, leadPrior: 0, leadScale: 3, repeat: 0.7 },
 };
+
+/** Sentences per paragraph: at `news` or fewer the news profile applies, at `news + span` or more the prose one. */
+export const GENRE = { news: 2, span: 1 };
+
+/**
+ * A sentence longer than this many times the article's usual one loses value in proportion: a quotation kept whole or
+ * a run-on covers a lot of terms by bulk alone, and reads as a wall in a digest.
+ */
+const LONG_SENTENCE = 2;
 
 /** Shortest sentence worth showing: a fragment says nothing on its own. */
 const MIN_CHARS = { cjk: 8, latin: 25 } as const;
@@ -55,20 +74,22 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   const pool = candidates(prepared);
   const salience = new Array<number>(prepared.sentences.length).fill(0);
   const blocks = blockOrdinals(pool);
-  const index = indexTerms(pool.map((s) => prepared.terms[s.index]!), blocks, prepared.titleTerms);
-  const norm = index.sentences.map(
-    (t, i) => (1 + PARAMS.leadPrior / (1 + blocks[i]! / PARAMS.leadScale)) / Math.max(1, t.length) ** PARAMS.lengthNorm,
+  const index = indexTerms(
+    pool.map((s) => prepared.terms[s.index]!),
+    prepared.titleTerms,
   );
-  const noneCovered = new Uint16Array(index.weights.length);
-  const initial = index.sentences.map((t, i) => gain(t, index.weights, noneCovered) * norm[i]!);
-  const top = initial.reduce((a, b) => Math.max(a, b), 0);
-  pool.forEach((s, i) => (salience[s.index] = top > 0 ? initial[i]! / top : 0));
+  const weights = weightsFor(pool.length, (blocks.at(-1) ?? 0) + 1);
+  const scored = scoreSentences(index, blocks, weights);
+  const top = scored.initial.reduce((a, b) => Math.max(a, b), 0);
+  pool.forEach((s, i) => (salience[s.index] = top > 0 ? scored.initial[i]! / top : 0));
 
-  const chosen = selectGreedy(index, norm, initial, Math.max(0, Math.min(count, pool.length)));
-  const order = [...chosen].sort((a, b) => initial[b]! - initial[a]!);
+  // The digest opens with the sentence that best states the subject, chosen as in news whatever the genre: prose
+  // weights favour the long sentences that cover the most, which is what the rest of a digest of prose is for.
+  const opening = weights === PROFILES.news ? undefined : argmax(scoreSentences(index, blocks, PROFILES.news).initial);
+  const chosen = selectGreedy(scored, Math.max(0, Math.min(count, pool.length)), opening);
   const sentences = [...chosen]
     .sort((a, b) => a - b)
-    .map((i) => ({ ...pool[i]!, score: round(salience[pool[i]!.index]!), rank: order.indexOf(i) + 1 }));
+    .map((i) => ({ ...pool[i]!, score: round(salience[pool[i]!.index]!), rank: chosen.indexOf(i) + 1 }));
   return { sentences, salience };
 }
 
@@ -76,6 +97,16 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
 export function candidates(prepared: PreparedArticle): Sentence[] {
   const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
   return prepared.content.filter((s) => !s.heading && s.text.length >= min);
+}
+
+/** The profiles blended by how many sentences the article's paragraphs hold on average. */
+export function weightsFor(sentences: number, paragraphs: number): RankWeights {
+  const perParagraph = sentences / Math.max(1, paragraphs);
+  const prose = Math.min(1, Math.max(0, (perParagraph - GENRE.news) / GENRE.span));
+  const { news, prose: other } = PROFILES;
+  if (prose === 0) return news;
+  const blend = (key: keyof RankWeights) => news[key] + (other[key] - news[key]) * prose;
+  return Object.fromEntries(Object.keys(news).map((key) => [key, blend(key as keyof RankWeights)])) as unknown as RankWeights;
 }
 
 /** Ordinal of each sentence's paragraph among the candidates' paragraphs: "the lead" is a paragraph, not a count of sentences. */
@@ -88,70 +119,134 @@ function blockOrdinals(pool: readonly Sentence[]): number[] {
   });
 }
 
+/** The candidates' terms interned to ids once; each profile only weighs them. */
 interface TermIndex {
   /** Each sentence's distinct terms, as ids. */
   sentences: Int32Array[];
-  /** Weight of each term id. */
-  weights: Float64Array;
+  /** How often each of a sentence's distinct terms occurs in it. */
+  counts: Uint16Array[];
+  /** Per term id: found in more than one sentence. */
+  recurring: Uint8Array;
+  /** Per term id: a term of the title. */
+  inTitle: Uint8Array;
+  /** Median number of distinct terms in a sentence. */
+  usualLength: number;
 }
 
-/** Terms interned to ids and weighted: each occurrence by its paragraph's position, then recurrence and title. */
-function indexTerms(terms: readonly string[][], blocks: readonly number[], titleTerms: readonly string[]): TermIndex {
+function indexTerms(terms: readonly string[][], titleTerms: readonly string[]): TermIndex {
   const ids = new Map<string, number>();
-  const weight: number[] = [];
-  const sentencesWith: number[] = [];
-  const sentences = terms.map((sentence, i) => {
-    const occurrence = 1 / (1 + blocks[i]! / PARAMS.termDecay) ** PARAMS.termDecayPower;
-    const distinct = new Set<number>();
+  const seenIn: number[] = [];
+  const sentences: Int32Array[] = [];
+  const counts: Uint16Array[] = [];
+  for (const sentence of terms) {
+    const occurrences = new Map<number, number>();
     for (const t of sentence) {
       let id = ids.get(t);
       if (id === undefined) {
-        ids.set(t, (id = weight.length));
-        weight.push(0);
-        sentencesWith.push(0);
+        ids.set(t, (id = seenIn.length));
+        seenIn.push(0);
       }
-      weight[id]! += occurrence;
-      if (!distinct.has(id)) {
-        distinct.add(id);
-        sentencesWith[id]!++;
-      }
+      occurrences.set(id, (occurrences.get(id) ?? 0) + 1);
     }
-    return Int32Array.from(distinct);
-  });
-  const title = new Set(titleTerms);
-  for (const [t, id] of ids) {
-    weight[id]! *= (sentencesWith[id]! > 1 ? 1 : PARAMS.singleton) * (title.has(t) ? 1 + PARAMS.title : 1);
+    for (const id of occurrences.keys()) seenIn[id]!++;
+    sentences.push(Int32Array.from(occurrences.keys()));
+    counts.push(Uint16Array.from(occurrences.values()));
   }
-  return { sentences, weights: Float64Array.from(weight) };
+  const inTitle = new Uint8Array(seenIn.length);
+  for (const t of titleTerms) {
+    const id = ids.get(t);
+    if (id !== undefined) inTitle[id] = 1;
+  }
+  const recurring = Uint8Array.from(seenIn, (n) => (n > 1 ? 1 : 0));
+  return { sentences, counts, recurring, inTitle, usualLength: median(sentences.map((t) => t.length)) };
+}
+
+interface ScoredSentences {
+  sentences: Int32Array[];
+  /** Weight of each term id. */
+  weights: Float64Array;
+  /** What a unit of covered weight is worth in each sentence: its lead prior over its length normalisation. */
+  norm: number[];
+  /** Each sentence's value before anything is chosen. */
+  initial: number[];
+  repeat: number;
+}
+
+function scoreSentences(index: TermIndex, blocks: readonly number[], profile: RankWeights): ScoredSentences {
+  const { sentences, usualLength } = index;
+  const weights = termWeights(index, blocks, profile);
+  const { leadPrior, leadScale, lengthNorm, repeat } = profile;
+  const norm = sentences.map((t, i) => {
+    const length = Math.max(1, t.length);
+    const bulk = Math.max(1, length / (LONG_SENTENCE * usualLength));
+    return (1 + leadPrior / (1 + blocks[i]! / leadScale)) / length ** lengthNorm / bulk;
+  });
+  const noneCovered = new Uint16Array(weights.length);
+  const initial = sentences.map((t, i) => gain(t, weights, noneCovered, repeat) * norm[i]!);
+  return { sentences, weights, norm, initial, repeat };
+}
+
+/** A term weighs what its occurrences weigh, each by its paragraph's position; then recurrence and title. */
+function termWeights(
+  { sentences, counts, recurring, inTitle }: TermIndex,
+  blocks: readonly number[],
+  { termDecay, termDecayPower, singleton, title }: RankWeights,
+): Float64Array {
+  const weights = new Float64Array(recurring.length);
+  sentences.forEach((ids, i) => {
+    const occurrence = 1 / (1 + blocks[i]! / termDecay) ** termDecayPower;
+    const n = counts[i]!;
+    for (let k = 0; k < ids.length; k++) weights[ids[k]!]! += n[k]! * occurrence;
+  });
+  for (let id = 0; id < weights.length; id++) {
+    weights[id]! *= (recurring[id] ? 1 : singleton) * (inTitle[id] ? 1 + title : 1);
+  }
+  return weights;
+}
+
+/** First index of the largest value (the earlier sentence wins a tie, as in the greedy selection). */
+function argmax(values: readonly number[]): number | undefined {
+  let best: number | undefined;
+  values.forEach((v, i) => {
+    if (best === undefined || v > values[best]!) best = i;
+  });
+  return best;
 }
 
 /** Weight a sentence's terms add, given how often the chosen sentences already cover each. */
-function gain(sentence: Int32Array, weights: Float64Array, covered: Uint16Array): number {
+function gain(sentence: Int32Array, weights: Float64Array, covered: Uint16Array, repeat: number): number {
   let sum = 0;
   for (let k = 0; k < sentence.length; k++) {
     const id = sentence[k]!;
-    sum += weights[id]! * PARAMS.repeat ** covered[id]!;
+    sum += weights[id]! * repeat ** covered[id]!;
   }
   return sum;
 }
 
 /**
  * Greedy selection, lazily (Minoux 1978): a sentence's gain only shrinks as others are chosen, so its last
- * computed gain bounds it, and only sentences whose bound could still win are recomputed.
+ * computed gain bounds it, and only sentences whose bound could still win are recomputed. Returns the chosen
+ * sentences in the order they were chosen, starting with `first` when given.
  */
-function selectGreedy(index: TermIndex, norm: readonly number[], initial: readonly number[], count: number): number[] {
-  const covered = new Uint16Array(index.weights.length);
-  const bound = [...initial];
-  const queue = initial.map((_, i) => i).sort((a, b) => bound[b]! - bound[a]! || a - b);
+function selectGreedy(scored: ScoredSentences, count: number, first?: number): number[] {
+  const { sentences, weights, norm, initial, repeat } = scored;
+  const covered = new Uint16Array(weights.length);
   const chosen: number[] = [];
+  const choose = (i: number) => {
+    chosen.push(i);
+    for (const id of sentences[i]!) covered[id]!++;
+  };
+  if (first !== undefined && count > 0) choose(first);
+  const bound = [...initial];
+  const queue = initial.map((_, i) => i).filter((i) => i !== first);
+  queue.sort((a, b) => bound[b]! - bound[a]! || a - b);
   while (chosen.length < count && queue.length > 0) {
     const i = queue[0]!;
-    const fresh = gain(index.sentences[i]!, index.weights, covered) * norm[i]!;
+    const fresh = gain(sentences[i]!, weights, covered, repeat) * norm[i]!;
     const next = queue[1];
     if (next === undefined || fresh >= bound[next]!) {
       queue.shift();
-      chosen.push(i);
-      for (const id of index.sentences[i]!) covered[id]!++;
+      choose(i);
     } else {
       bound[i] = fresh;
       // Re-insert by its new bound; the queue stays sorted, so a binary search finds the place.
@@ -167,6 +262,11 @@ function selectGreedy(index: TermIndex, norm: readonly number[], initial: readon
     }
   }
   return chosen;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[sorted.length >> 1]! : 0;
 }
 
 function round(x: number): number {
