@@ -3,30 +3,23 @@ import { createMenus, onMenuClick } from '@/utils/browser/context-menu';
 import { extractFromTab, tabUrl } from '@/utils/browser/extract-tab';
 import { historyDb } from '@/utils/db/instance';
 import { handleMessages } from '@/utils/messages';
-import { getSettings } from '@/utils/settings/settings';
+import { sessionDrafts } from '@/utils/worker/drafts';
 import { createHandlers } from '@/utils/worker/handlers';
-import { POPUP_PORT, type PopupState } from '@/utils/worker/popup-protocol';
-import { discardUnlessKept, withReaderSettings } from '@/utils/worker/reader';
+import { readerChoices } from '@/utils/worker/reader';
 
 export default defineBackground(() => {
   const db = historyDb();
-  handleMessages(withReaderSettings(createHandlers({ db, extract: extractFromTab, tabUrl }), getSettings));
+  // Auto-save off: digests the popup shows before "Save", held here (never in the history) with their articles.
+  const drafts = sessionDrafts();
+  handleMessages(createHandlers({ db, drafts, extract: extractFromTab, tabUrl, choices: readerChoices }));
 
   // The keyboard shortcut is the manifest's `_execute_action` command: the browser opens the popup, which digests
   // the tab, exactly as a toolbar click does (and grants activeTab the same way). Nothing to listen for here.
 
+  const menuClick = (info: Parameters<typeof onMenuClick>[1], tab: Parameters<typeof onMenuClick>[2]) =>
+    onMenuClick({ db, drafts, choices: readerChoices }, info, tab);
   browser.runtime.onInstalled.addListener(() => void createMenus());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(db, info, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void menuClick(info, tab));
   // Exposed for the e2e test, which can't right-click: it calls what the listener calls, on a real tab.
-  (globalThis as { digestMenuClick?: unknown }).digestMenuClick = (info: never, tab: never) => onMenuClick(db, info, tab);
-
-  // Auto-save off: a digest the popup made and the reader didn't keep is removed when the popup closes.
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== POPUP_PORT) return;
-    let state: PopupState | undefined;
-    port.onMessage.addListener((message: unknown) => {
-      state = message as PopupState;
-    });
-    port.onDisconnect.addListener(() => void discardUnlessKept(db, state));
-  });
+  (globalThis as { digestMenuClick?: unknown }).digestMenuClick = menuClick;
 });

@@ -44,17 +44,41 @@ export const FAILURE_SENTENCE = {
   pageChanged:
     'The page went to another address while Digest was reading it, so nothing was saved. ' +
     'Click Digest again to digest the page it shows now.',
+  draftGone: 'This digest is no longer waiting to be saved. Click Digest again to digest the page anew.',
 } as const;
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; failure: Failure };
 
-export type DigestReply = Reply<{ digest: SavedDigest }>;
+/** A digest in the history. */
+export interface SavedShown {
+  saved: true;
+  digest: SavedDigest;
+}
+
+/**
+ * Auto-save off: a digest the worker holds, with its article, under `draft` until the reader presses "Save"; the
+ * history doesn't change before that (closing the popup leaves it exactly as it was).
+ */
+export interface DraftShown {
+  saved: false;
+  digest: Digest;
+  draft: string;
+}
+
+export type DigestReply = Reply<SavedShown | DraftShown>;
+
+export type SaveReply = Reply<SavedShown>;
+
+/** What to re-rank: a draft (from its held article), or a saved digest (from its stored article, updated in place). */
+export type RerankTarget = { draft: string } | { id: number };
 
 export interface Protocol {
-  /** Extract, digest and save the article in a tab. */
+  /** Extract and digest the article in a tab; save it (auto-save on) or hold it as a draft (off). */
   digestTab: { request: { tabId: number; mode: DigestMode }; reply: DigestReply };
-  /** Re-rank a saved digest at another length, from its stored article (no re-extraction). */
-  rerank: { request: { id: number; sentences: number }; reply: DigestReply };
+  /** Re-rank at another length without reading the page again. */
+  rerank: { request: RerankTarget & { sentences: number }; reply: DigestReply };
+  /** "Save": the draft, at the length shown, into the history (a page already there is updated in place). */
+  save: { request: { draft: string; sentences: number }; reply: SaveReply };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestFailure } from '@/components/DigestFailure';
@@ -9,19 +9,18 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { useSettings } from '@/components/useSettings';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { failureSentence } from '@/utils/i18n/failures';
-import { POPUP_PORT, type PopupState } from '@/utils/worker/popup-protocol';
 import { SavedTags } from './SavedTags';
 import { usePageHighlights } from './usePageHighlights';
 import { useTabDigest } from './useTabDigest';
 
 export function App({ getTabId, db }: { getTabId: () => Promise<number | undefined>; db: DigestDatabase }) {
-  const { state, digestAnyway, retry, setLength } = useTabDigest(getTabId, db);
+  const { state, digestAnyway, retry, setLength, save } = useTabDigest(getTabId);
   const settings = useSettings();
   const [tabId, setTabId] = useState<number | undefined>(undefined);
-  useEffect(() => void getTabId().then(setTabId), [getTabId]);
+  // A tab that can't be found has no page to highlight (the digest's own flow says why).
+  useEffect(() => void getTabId().then(setTabId, () => setTabId(undefined)), [getTabId]);
   const digest = state.status === 'ready' ? state.digest : undefined;
   const highlights = usePageHighlights(tabId, settings ? digest : undefined, settings?.highlightOnOpen ?? false);
-  const kept = useKeptDigest(digest?.id, settings?.autoSave ?? true, state.status === 'ready' ? state.madeAt : undefined);
 
   if (state.status === 'working') {
     const title = state.mode === 'page' ? i18n.t('popup.readingPage') : i18n.t('popup.reading');
@@ -31,6 +30,7 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
     return <DigestFailure failure={state.failure} mode={state.mode} onDigestAnyway={digestAnyway} onRetry={retry} />;
   }
   const ready = state.digest;
+  const { savedId } = state;
   const { status } = highlights;
   return (
     <DigestView
@@ -61,27 +61,34 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
         </div>
       }
     >
-      {kept.saved && <SavedTags db={db} digestId={ready.id} />}
+      {savedId !== undefined && <SavedTags db={db} digestId={savedId} />}
       <footer className="digest__actions">
         <LengthControl
           count={ready.sentences.length}
           max={ready.stats.candidates}
-          busy={state.reranking}
+          busy={state.busy !== undefined}
           onChange={setLength}
         />
-        {state.rerankFailure && (
+        {state.problem && (
           <p className="digest__notice" role="alert">
-            {failureSentence(state.rerankFailure)}
+            {failureSentence(state.problem)}
           </p>
         )}
         <div className="digest__buttons">
           <CopyMarkdownButton digest={ready} />
-          {kept.saved ? (
+          {savedId !== undefined ? (
             <span className="saved" data-testid="saved">
               {i18n.t('popup.saved')}
             </span>
           ) : (
-            <button type="button" className="button button--primary" data-testid="save" onClick={kept.keep}>
+            // Auto-save off: the digest is the worker's draft, and the history is as it was, until this is pressed.
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="save"
+              disabled={state.busy !== undefined}
+              onClick={() => void save()}
+            >
               {i18n.t('popup.save')}
             </button>
           )}
@@ -99,39 +106,4 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
       </footer>
     </DigestView>
   );
-}
-
-/**
- * Auto-save off: the digest the worker made is provisional until "Save". The popup keeps a port open to the worker
- * and says which digest it shows and whether it was kept; closing the popup closes the port and the worker removes
- * a digest that wasn't (utils/worker/reader.ts).
- */
-function useKeptDigest(digestId: number | undefined, autoSave: boolean, madeAt: number | undefined) {
-  const port = useRef<ReturnType<typeof browser.runtime.connect> | undefined>(undefined);
-  const openedAt = useRef(Date.now());
-  const [keptId, setKeptId] = useState<number | undefined>(undefined);
-  const saved = autoSave || (digestId !== undefined && keptId === digestId);
-  useEffect(() => {
-    // A digest the context menu made just before the popup opened is the popup's own too.
-    const since = Math.min(openedAt.current, madeAt ?? Infinity);
-    const state: PopupState = { digestId, kept: saved, since };
-    // The worker may have been stopped (Chrome stops idle workers) since the last message: connect again.
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        if (!port.current) {
-          const next = browser.runtime.connect({ name: POPUP_PORT });
-          next.onDisconnect.addListener(() => {
-            if (port.current === next) port.current = undefined;
-          });
-          port.current = next;
-        }
-        port.current.postMessage(state);
-        return;
-      } catch {
-        port.current = undefined;
-      }
-    }
-  }, [digestId, saved, madeAt]);
-  useEffect(() => () => port.current?.disconnect(), []);
-  return { saved, keep: () => setKeptId(digestId) };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { askPage } from '@/utils/browser/page-highlight';
-import type { SavedDigest } from '@/utils/db/schema';
+import type { Digest } from '@/utils/digest';
 import type { KeySentence } from '@/utils/rank/types';
 
 export type HighlightStatus =
@@ -11,7 +11,7 @@ export type HighlightStatus =
  * The popup's switch for marking the digest's key sentences on the page, and "show this sentence". Follows the digest:
  * when it is re-ranked while the marks are on, the page shows the new set.
  */
-export function usePageHighlights(tabId: number | undefined, digest: SavedDigest | undefined, onAtOpen: boolean) {
+export function usePageHighlights(tabId: number | undefined, digest: Digest | undefined, onAtOpen: boolean) {
   const [status, setStatus] = useState<HighlightStatus>({ on: false });
   const want = useRef(false);
   const started = useRef(false);

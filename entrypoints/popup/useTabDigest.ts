@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { takePendingDigest } from '@/utils/browser/pending';
-import { getDigest } from '@/utils/db/history';
-import type { DigestDatabase, SavedDigest } from '@/utils/db/schema';
-import { type DigestMode, type DigestReply, type Failure, sendMessage } from '@/utils/messages';
+import type { Digest } from '@/utils/digest';
+import {
+  type DigestMode,
+  type DigestReply,
+  errorText,
+  type Failure,
+  failed,
+  type RerankTarget,
+  sendMessage,
+} from '@/utils/messages';
 
 import { i18n } from '#i18n';
 
@@ -10,20 +17,25 @@ export type TabDigestState =
   | { status: 'working'; mode: DigestMode }
   | {
       status: 'ready';
-      digest: SavedDigest;
-      reranking: boolean;
-      rerankFailure?: Failure;
-      /** When the context menu made this digest, before the popup opened (epoch ms). */
-      madeAt?: number;
+      digest: Digest;
+      /** The history entry the digest on show is saved as; undefined while it isn't (auto-save off, before "Save"). */
+      savedId?: number;
+      /** Auto-save off: the worker's draft of this digest, which "Longer/Shorter" re-rank and "Save" saves. */
+      draft?: string;
+      /** A re-rank or a save on its way. */
+      busy?: 'rerank' | 'save';
+      /** Why the last re-rank or save didn't happen (the digest on show stays). */
+      problem?: Failure;
     }
   | { status: 'failed'; failure: Failure; mode: DigestMode };
 
+type Ready = Extract<TabDigestState, { status: 'ready' }>;
 
 /**
- * The popup's flow: digest the tab as soon as the popup opens, then re-rank on request. Only the latest request's
- * reply is shown, so a slow earlier reply can't overwrite a newer one.
+ * The popup's flow: digest the tab as soon as the popup opens, then re-rank and save on request. Only the latest
+ * request's reply is shown, so a slow earlier reply can't overwrite a newer one.
  */
-export function useTabDigest(getTabId: () => Promise<number | undefined>, db?: DigestDatabase) {
+export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   const [state, setState] = useState<TabDigestState>({ status: 'working', mode: 'article' });
   const latest = useRef(0);
 
@@ -31,16 +43,23 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, db?: D
     async (mode: DigestMode, fromMenu = false) => {
       const request = ++latest.current;
       setState({ status: 'working', mode });
-      const tabId = await getTabId();
-      const fromMenuDigest = tabId !== undefined && fromMenu && db ? await menuDigest(db, tabId) : undefined;
-      const reply: DigestReply =
-        tabId === undefined
-          ? { ok: false, failure: { reason: 'error', message: i18n.t('popup.noTab') } }
-          : (fromMenuDigest?.reply ?? (await sendMessage('digestTab', { tabId, mode })));
+      let reply: DigestReply;
+      try {
+        const tabId = await getTabId();
+        reply =
+          tabId === undefined
+            ? failed('error', i18n.t('popup.noTab'))
+            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await sendMessage('digestTab', { tabId, mode })));
+      } catch (error) {
+        // Never left on "Reading…": whatever went wrong is said, with "Try again".
+        reply = failed('error', `Something went wrong: ${errorText(error)}`);
+      }
       if (request !== latest.current) return;
       setState(
         reply.ok
-          ? { status: 'ready', digest: reply.digest, reranking: false, madeAt: fromMenuDigest?.at }
+          ? reply.saved
+            ? { status: 'ready', digest: reply.digest, savedId: reply.digest.id }
+            : { status: 'ready', digest: reply.digest, draft: reply.draft }
           : { status: 'failed', failure: reply.failure, mode },
       );
     },
@@ -51,33 +70,61 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, db?: D
     void digest('article', true);
   }, [digest]);
 
-  const setLength = useCallback(
-    async (sentences: number) => {
-      if (state.status !== 'ready') return;
+  /** Runs a re-rank or a save for the digest on show, and shows its outcome if nothing newer was asked for since. */
+  const act = useCallback(
+    async (busy: 'rerank' | 'save', from: Ready, send: () => Promise<DigestReply>) => {
       const request = ++latest.current;
-      setState({ ...state, reranking: true, rerankFailure: undefined });
-      const reply = await sendMessage('rerank', { id: state.digest.id, sentences });
+      setState({ ...from, busy, problem: undefined });
+      const reply = await send();
       if (request !== latest.current) return;
       setState(
         reply.ok
-          ? // Keep the rest of the state (when this digest was made decides whether closing unsaved discards it).
-            { ...state, digest: reply.digest, reranking: false, rerankFailure: undefined }
-          : { ...state, reranking: false, rerankFailure: reply.failure },
+          ? {
+              ...from,
+              digest: reply.digest,
+              // A re-ranked draft is a draft again: the history keeps what was saved until "Save".
+              savedId: reply.saved ? reply.digest.id : undefined,
+              draft: reply.saved ? from.draft : reply.draft,
+              busy: undefined,
+              problem: undefined,
+            }
+          : { ...from, busy: undefined, problem: reply.failure },
       );
     },
-    [state],
+    [],
   );
+
+  const setLength = useCallback(
+    async (sentences: number) => {
+      if (state.status !== 'ready') return;
+      const target: RerankTarget | undefined =
+        state.draft !== undefined ? { draft: state.draft } : state.savedId !== undefined ? { id: state.savedId } : undefined;
+      if (!target) return;
+      await act('rerank', state, () => sendMessage('rerank', { ...target, sentences }));
+    },
+    [act, state],
+  );
+
+  const save = useCallback(async () => {
+    if (state.status !== 'ready' || state.draft === undefined) return;
+    const draft = state.draft;
+    const sentences = state.digest.sentences.length;
+    await act('save', state, () => sendMessage('save', { draft, sentences }));
+  }, [act, state]);
 
   const retry = useCallback(() => digest(state.status === 'failed' ? state.mode : 'article'), [digest, state]);
 
-  return { state, digestAnyway: () => digest('page'), retry, setLength };
+  return { state, digestAnyway: () => digest('page'), retry, setLength, save };
 }
 
-/** The digest the context menu just made for this tab ("Digest selected text"), if any. */
-async function menuDigest(db: DigestDatabase, tabId: number): Promise<{ reply: DigestReply; at: number } | undefined> {
-  const pending = await takePendingDigest(tabId);
-  if (!pending) return undefined;
-  if (pending.reply) return { reply: pending.reply, at: pending.at };
-  const digest = pending.digestId === undefined ? undefined : await getDigest(db, pending.digestId);
-  return digest ? { reply: { ok: true, digest }, at: pending.at } : undefined;
+/**
+ * The digest the context menu just made for this tab ("Digest selected text"), if any. Session storage that can't be
+ * read is taken for none: the popup digests the tab instead.
+ */
+async function menuDigest(tabId: number): Promise<DigestReply | undefined> {
+  try {
+    return (await takePendingDigest(tabId))?.reply;
+  } catch {
+    return undefined;
+  }
 }

@@ -13,6 +13,7 @@ it('answers a handler that throws with a failure sentence instead of leaving the
   handleMessages({
     digestTab: () => Promise.reject(new Error('Readability exploded')),
     rerank: () => Promise.reject(new Error('unused')),
+    save: () => Promise.reject(new Error('unused')),
   });
   expect(await sendMessage('digestTab', { tabId: 1, mode: 'article' })).toEqual({
     ok: false,
@@ -22,7 +23,7 @@ it('answers a handler that throws with a failure sentence instead of leaving the
 
 it('leaves messages that are not part of the protocol to other listeners', async () => {
   const digestTab = vi.fn();
-  handleMessages({ digestTab, rerank: vi.fn() });
+  handleMessages({ digestTab, rerank: vi.fn(), save: vi.fn() });
   fakeBrowser.runtime.onMessage.addListener((_message, _sender, respond) => {
     respond('other');
     return true;

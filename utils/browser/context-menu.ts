@@ -1,10 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { DigestDatabase } from '../db/schema';
-import type { DigestReply } from '../messages';
-import { getSettings, requestedLength } from '../settings/settings';
-import { pendingDigest } from './pending';
+import { type DigestReply, errorText, failed } from '../messages';
+import type { Keeping, ReaderChoices } from '../worker/handlers';
 import { digestSelection } from '../worker/reader';
+import { pendingDigest } from './pending';
 
 export const MENU_PAGE = 'digest-page';
 export const MENU_SELECTION = 'digest-selection';
@@ -31,37 +30,54 @@ async function selectedText(tabId: number, fallback: string | undefined): Promis
   return fallback ?? '';
 }
 
+/** What a menu click needs from the worker: where a digest goes, and the reader's settings. */
+export interface MenuDeps extends Keeping {
+  choices: () => Promise<ReaderChoices>;
+}
+
 /**
  * What a context-menu click does (the listener calls this; the e2e test calls it too, with a real tab).
  * "Digest this page" opens the popup on the tab, which digests it as a toolbar click would. "Digest selected text"
- * digests the selection here, saves it, and opens the popup to show it. Where the popup can't be opened from here
- * (`action.openPopup` is missing or refuses without a focused window), the digest opens in the history instead.
+ * digests the selection here, keeps it as any digest is kept (saved, or a draft until "Save" when auto-save is off),
+ * and opens the popup to show it. Where the popup can't be opened from here (`action.openPopup` is missing or
+ * refuses without a focused window), a saved digest opens in the history, and a draft or a failure in the popup's
+ * page in a tab of its own (the history shows only what is saved).
  */
 export async function onMenuClick(
-  db: DigestDatabase,
+  deps: MenuDeps,
   info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'selectionText'>,
   tab: Pick<Browser.tabs.Tab, 'id' | 'url' | 'title'> | undefined,
-): Promise<{ shownIn: 'popup' | 'history'; reply?: DigestReply }> {
+): Promise<{ shownIn: 'popup' | 'history' | 'tab'; reply?: DigestReply }> {
   const tabId = tab?.id;
-  if (tabId === undefined) return { shownIn: 'history' };
+  if (!tab || tabId === undefined) return { shownIn: 'history' };
   let reply: DigestReply | undefined;
   if (info.menuItemId === MENU_SELECTION) {
-    // Before the digest is saved: a popup that doesn't keep it (auto-save off) knows it as its own by this time.
-    const startedAt = Date.now();
-    const text = await selectedText(tabId, info.selectionText);
-    const sentences = requestedLength(await getSettings());
-    reply = await digestSelection(db, { text, url: tab?.url ?? '', title: tab?.title, sentences });
-    await pendingDigest.setValue({
-      tabId,
-      digestId: reply.ok ? reply.digest.id : undefined,
-      reply: reply.ok ? undefined : reply,
-      at: startedAt,
-    });
+    reply = await selectionDigest(deps, tabId, info, tab);
+    await pendingDigest.setValue({ tabId, reply, at: Date.now() });
   }
   if (await openPopup()) return { shownIn: 'popup', reply };
+  if (reply && !(reply.ok && reply.saved)) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
+    return { shownIn: 'tab', reply };
+  }
   const hash = reply?.ok ? `#digest=${reply.digest.id}` : '';
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   return { shownIn: 'history', reply };
+}
+
+/** The selection's digest, or why there is none: never a rejection, so the popup always has something to show. */
+async function selectionDigest(
+  { choices, ...keeping }: MenuDeps,
+  tabId: number,
+  info: Pick<Browser.contextMenus.OnClickData, 'selectionText'>,
+  tab: Pick<Browser.tabs.Tab, 'url' | 'title'>,
+): Promise<DigestReply> {
+  try {
+    const text = await selectedText(tabId, info.selectionText);
+    return await digestSelection(keeping, { text, url: tab.url ?? '', title: tab.title }, await choices());
+  } catch (error) {
+    return failed('error', `Something went wrong: ${errorText(error)}`);
+  }
 }
 
 async function openPopup(): Promise<boolean> {

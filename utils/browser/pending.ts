@@ -4,9 +4,8 @@ import type { DigestReply } from '../messages';
 /** A digest the worker made for a tab (from the context menu), for the popup to show instead of digesting again. */
 export interface PendingDigest {
   tabId: number;
-  digestId?: number;
-  /** Set when the digest failed: the popup shows this reply. */
-  reply?: DigestReply;
+  /** The digest (saved, or a draft the popup offers to save), or why there is none. */
+  reply: DigestReply;
   at: number;
 }
 

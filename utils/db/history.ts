@@ -49,6 +49,28 @@ export async function saveDigest(
 }
 
 /**
+ * A saved digest re-ranked at another length: written over its entry (same id, address, creation date and tags; the
+ * stored article stays) only while the entry is there. One deleted meanwhile — the reader pressed Delete in the
+ * history while the popup re-ranked it — stays deleted: undefined.
+ */
+export async function updateSavedDigest(
+  db: DigestDatabase,
+  id: number,
+  digest: Digest,
+  now: number = Date.now(),
+): Promise<SavedDigest | undefined> {
+  await openHistory(db);
+  return db.transaction('rw', entryTables(db), async () => {
+    const existing = await db.digests.get(id);
+    if (!existing) return undefined;
+    const saved: SavedDigest = { ...digest, url: existing.url, id, createdAt: existing.createdAt, updatedAt: now, tags: existing.tags };
+    await db.digests.put(saved);
+    await writeArticleAndIndex(db, { digest: saved, article: undefined });
+    return saved;
+  });
+}
+
+/**
  * The article and search row of a digest just written; without an article, the one already stored is indexed.
  * Callers hold a transaction over `entryTables`.
  */

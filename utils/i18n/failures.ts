@@ -61,6 +61,7 @@ const KNOWN = new Map<string, Text>([
   [FAILURE_SENTENCE.storageFull, () => i18n.t('failure.known.storageFull')],
   [FAILURE_SENTENCE.historyBlocked, () => i18n.t('failure.known.historyBlocked')],
   [FAILURE_SENTENCE.pageChanged, () => i18n.t('failure.known.pageChanged')],
+  [FAILURE_SENTENCE.draftGone, () => i18n.t('failure.known.draftGone')],
   [NO_SELECTION, () => i18n.t('failure.known.noSelection')],
 ]);
 

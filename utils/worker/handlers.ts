@@ -3,7 +3,8 @@ import type { TabExtraction } from '../browser/extract-tab';
 import { restrictionFromError, restrictionOf } from '../browser/restricted';
 import { TimeoutError, withTimeout } from '../browser/timeout';
 import { HistoryBlockedError, isQuotaError } from '../db/errors';
-import { getArticle, saveDigest } from '../db/history';
+import { getArticle, saveDigest, updateSavedDigest } from '../db/history';
+import { openHistory } from '../db/open';
 import type { DigestDatabase } from '../db/schema';
 import { type Digest, digestArticle } from '../digest';
 import {
@@ -14,22 +15,52 @@ import {
   type Failure,
   failed,
   type Handlers,
+  type SaveReply,
 } from '../messages';
+import { type DraftStore, sessionDrafts } from './drafts';
 import { samePage } from './same-page';
 
 /** Readability takes a few seconds on the largest pages it accepts; beyond this something is stuck. */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
+
+/** The reader's settings that shape a fresh digest. */
+export interface ReaderChoices {
+  /** Key sentences to start with; undefined lets the engine choose from the article's length. */
+  sentences?: number;
+  /** Save at once; when false the digest is held as a draft until the reader presses "Save". */
+  autoSave: boolean;
+}
+
+/** Where a fresh digest goes: the history, or the drafts (auto-save off). */
+export interface Keeping {
+  db: DigestDatabase;
+  drafts: DraftStore;
+}
 
 /** What the worker needs from the browser, passed in so tests can replace it. */
 export interface WorkerDeps {
   db: DigestDatabase;
   extract: (tabId: number, mode: DigestMode) => Promise<TabExtraction>;
   tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** Where drafts are held (default: a store of its own in session storage). */
+  drafts?: DraftStore;
+  /** The reader's settings, read for each digest (default: the engine's length, saved at once). */
+  choices?: () => Promise<ReaderChoices>;
   timeoutMs?: number;
 }
 
-/** The background worker's answers to the popup: extract → digest → save, and re-rank from the stored article. */
-export function createHandlers({ db, extract, tabUrl, timeoutMs = EXTRACTION_TIMEOUT_MS }: WorkerDeps): Handlers {
+/**
+ * The background worker's answers to the popup: extract → digest → save (or hold as a draft), re-rank without
+ * reading the page again, and "Save" a draft.
+ */
+export function createHandlers({
+  db,
+  extract,
+  tabUrl,
+  drafts = sessionDrafts(),
+  choices = async () => ({ autoSave: true }),
+  timeoutMs = EXTRACTION_TIMEOUT_MS,
+}: WorkerDeps): Handlers {
   return {
     async digestTab({ tabId, mode }) {
       const url = await tabUrl(tabId);
@@ -51,35 +82,79 @@ export function createHandlers({ db, extract, tabUrl, timeoutMs = EXTRACTION_TIM
       if (url && !samePage(await tabUrl(tabId), extraction.article.url)) {
         return failed('page-changed', FAILURE_SENTENCE.pageChanged);
       }
-      return digestAndSave(db, extraction.article);
+      const { sentences, autoSave } = await choices();
+      const digest = digestArticle(extraction.article, { sentences });
+      if (digest.sentences.length === 0) return failed('no-article', 'There is no text on this page to digest.');
+      return keep({ db, drafts }, { digest, article: extraction.article }, autoSave);
     },
 
-    async rerank({ id, sentences }) {
-      const article = await getArticle(db, id);
-      if (!article) return failed('not-found', 'This digest is no longer in your history.');
-      return digestAndSave(db, article, Math.max(1, Math.round(sentences)));
+    async rerank(request) {
+      const sentences = lengthOf(request.sentences);
+      if ('draft' in request) {
+        const draft = await drafts.get(request.draft);
+        if (!draft) return failed('not-found', FAILURE_SENTENCE.draftGone);
+        // Still a draft: the history changes only when the reader presses "Save".
+        return { ok: true, saved: false, digest: digestArticle(draft.article, { sentences }), draft: request.draft };
+      }
+      let digest: Digest | undefined;
+      try {
+        await openHistory(db);
+        const article = await getArticle(db, request.id);
+        if (article) {
+          digest = digestArticle(article, { sentences });
+          // Written over the entry only if it is still there: one the reader deleted meanwhile stays deleted.
+          const saved = await updateSavedDigest(db, request.id, digest);
+          if (saved) return { ok: true, saved: true, digest: saved };
+        }
+      } catch (error) {
+        return { ok: false, failure: storageFailure(error, digest) };
+      }
+      return failed('not-found', NOT_IN_HISTORY);
+    },
+
+    async save(request) {
+      const draft = await drafts.get(request.draft);
+      if (!draft) return failed('not-found', FAILURE_SENTENCE.draftGone);
+      const sentences = lengthOf(request.sentences);
+      // The length on show: the draft's own digest, or the same article re-ranked as the popup showed it.
+      const digest =
+        draft.digest.sentences.length === sentences ? draft.digest : digestArticle(draft.article, { sentences });
+      return saveEntry(db, digest, draft.article);
     },
   };
 }
 
-async function digestAndSave(db: DigestDatabase, article: Article, sentences?: number): Promise<DigestReply> {
-  const digest = digestArticle(article, { sentences });
-  if (digest.sentences.length === 0) return failed('no-article', 'There is no text on this page to digest.');
+const NOT_IN_HISTORY = 'This digest is no longer in your history.';
+
+/** A length the popup asked for, as a count of sentences (at least one). */
+const lengthOf = (sentences: number) => (Number.isFinite(sentences) ? Math.max(1, Math.round(sentences)) : 1);
+
+/** A fresh digest: into the history (auto-save on), or held as a draft the popup can re-rank and save. */
+export async function keep(
+  { db, drafts }: Keeping,
+  draft: { digest: Digest; article: Article },
+  autoSave: boolean,
+): Promise<DigestReply> {
+  if (autoSave) return saveEntry(db, draft.digest, draft.article);
+  return { ok: true, saved: false, digest: draft.digest, draft: await drafts.hold(draft) };
+}
+
+async function saveEntry(db: DigestDatabase, digest: Digest, article: Article): Promise<SaveReply> {
   try {
-    return { ok: true, digest: await saveDigest(db, digest, article) };
+    return { ok: true, saved: true, digest: await saveDigest(db, digest, article) };
   } catch (error) {
     return { ok: false, failure: storageFailure(error, digest) };
   }
 }
 
 /** A save that failed still made a digest: it goes back with the failure, so the reader doesn't lose it. */
-function storageFailure(error: unknown, unsaved: Digest): Failure {
+function storageFailure(error: unknown, unsaved: Digest | undefined): Failure {
   const message = isQuotaError(error)
     ? FAILURE_SENTENCE.storageFull
     : error instanceof HistoryBlockedError
       ? FAILURE_SENTENCE.historyBlocked
       : `The digest couldn’t be saved to your history (${errorText(error)}).`;
-  return { reason: 'storage', message, unsaved };
+  return unsaved ? { reason: 'storage', message, unsaved } : { reason: 'storage', message };
 }
 
 function injectionFailure(error: unknown): DigestReply {

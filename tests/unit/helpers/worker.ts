@@ -3,18 +3,22 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { ExtractionResult } from '@/utils/article/types';
 import { historyDb } from '@/utils/db/instance';
+import type { SavedDigest } from '@/utils/db/schema';
+import type { DigestReply } from '@/utils/messages';
+import { type Settings, updateSettings } from '@/utils/settings/settings';
 
 type Extractions = Partial<Record<'article' | 'page', ExtractionResult | Error>>;
 
 /**
- * Starts the real background worker on WXT's fake browser with an empty history, and makes
+ * Starts the real background worker on WXT's fake browser with an empty history (and the given settings), and makes
  * `browser.runtime.sendMessage` reach it the way Chrome does (the worker answers through `sendResponse`).
  * The page's content scripts are replaced by the given extraction results, per mode.
  */
-export async function startWorker(extractions: Extractions) {
+export async function startWorker(extractions: Extractions, settings: Partial<Settings> = {}) {
   vi.restoreAllMocks();
   fakeBrowser.reset();
   await Promise.all(historyDb().tables.map((table) => table.clear()));
+  await updateSettings(settings);
   stubContextMenus();
   background.main();
   deliverMessagesLikeChrome();
@@ -58,7 +62,19 @@ export function stubContextMenus() {
   };
   menus.create = (item: unknown) => created.push(item);
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
-  // Nor ports: the popup's auto-save port is tested end to end.
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
   return created;
+}
+
+/** The saved digest a reply carries; fails the test when the reply is a failure or a draft. */
+export function savedDigestOf(reply: DigestReply): SavedDigest {
+  if (!reply.ok) throw new Error(reply.failure.message);
+  if (!reply.saved) throw new Error(`a draft (${reply.draft}), not a saved digest`);
+  return reply.digest;
+}
+
+/** The draft key a reply carries; fails the test when the reply is a failure or a saved digest. */
+export function draftOf(reply: DigestReply): string {
+  if (!reply.ok) throw new Error(reply.failure.message);
+  if (reply.saved) throw new Error(`saved as ${reply.digest.id}, not a draft`);
+  return reply.draft;
 }

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { failure } from '@/utils/article/extract';
-import { listDigests } from '@/utils/db/history';
+import { deleteDigests, listDigests } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { sendMessage } from '@/utils/messages';
 import { createHandlers } from '@/utils/worker/handlers';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
-import { openTab, startWorker } from '../helpers/worker';
+import { openTab, savedDigestOf, startWorker } from '../helpers/worker';
 
 const ARTICLE_URL = englishArticle.url;
 
@@ -21,19 +21,18 @@ describe('digestTab', () => {
     const reply = await sendMessage('digestTab', { tabId, mode: 'article' });
 
     expect(worker.executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/extract.js'] });
-    if (!reply.ok) throw new Error(reply.failure.message);
-    expect(reply.digest.title).toBe(englishArticle.title);
-    expect(reply.digest.sentences.length).toBeGreaterThanOrEqual(3);
-    expect(await listDigests(worker.db)).toEqual([reply.digest]);
+    const digest = savedDigestOf(reply);
+    expect(digest.title).toBe(englishArticle.title);
+    expect(digest.sentences.length).toBeGreaterThanOrEqual(3);
+    expect(await listDigests(worker.db)).toEqual([digest]);
   });
 
   it('digesting the same page again updates its history entry', async () => {
     const tabId = await openTab(ARTICLE_URL);
-    const first = await sendMessage('digestTab', { tabId, mode: 'article' });
-    const second = await sendMessage('digestTab', { tabId, mode: 'article' });
-    if (!first.ok || !second.ok) throw new Error('digest failed');
-    expect(second.digest.id).toBe(first.digest.id);
-    expect(second.digest.createdAt).toBe(first.digest.createdAt);
+    const first = savedDigestOf(await sendMessage('digestTab', { tabId, mode: 'article' }));
+    const second = savedDigestOf(await sendMessage('digestTab', { tabId, mode: 'article' }));
+    expect(second.id).toBe(first.id);
+    expect(second.createdAt).toBe(first.createdAt);
     expect(await worker.db.digests.count()).toBe(1);
   });
 
@@ -96,22 +95,41 @@ describe('createHandlers', () => {
 describe('rerank', () => {
   it('re-ranks a saved digest at another length from its stored article, without touching the page', async () => {
     const worker = await startWorker({ article: articleExtracted });
-    const first = await sendMessage('digestTab', { tabId: await openTab(ARTICLE_URL), mode: 'article' });
-    if (!first.ok) throw new Error(first.failure.message);
+    const first = savedDigestOf(await sendMessage('digestTab', { tabId: await openTab(ARTICLE_URL), mode: 'article' }));
     worker.executeScript.mockClear();
 
-    const longer = first.digest.sentences.length + 1;
-    const reply = await sendMessage('rerank', { id: first.digest.id, sentences: longer });
-    if (!reply.ok) throw new Error(reply.failure.message);
-    expect(reply.digest.sentences).toHaveLength(longer);
-    expect(reply.digest.id).toBe(first.digest.id);
+    const longer = first.sentences.length + 1;
+    const reranked = savedDigestOf(await sendMessage('rerank', { id: first.id, sentences: longer }));
+    expect(reranked.sentences).toHaveLength(longer);
+    expect(reranked.id).toBe(first.id);
     expect(worker.executeScript).not.toHaveBeenCalled();
-    expect((await listDigests(worker.db))[0]?.sentences).toHaveLength(longer);
+    expect(await listDigests(worker.db)).toEqual([reranked]);
   });
 
   it('says so when the digest was deleted meanwhile', async () => {
     await startWorker({});
     expect(await sendMessage('rerank', { id: 999, sentences: 3 })).toMatchObject({ ok: false, failure: { reason: 'not-found' } });
+  });
+
+  it('a delete in the history while “Longer” runs wins: the digest is not brought back under a new id', async () => {
+    const { db } = await startWorker({ article: articleExtracted });
+    const first = savedDigestOf(await sendMessage('digestTab', { tabId: await openTab(ARTICLE_URL), mode: 'article' }));
+    // The reader presses Delete in the history just after the worker read the stored article for the re-rank.
+    const read = (id: number) => db.articles.where('digestId').equals(id).first();
+    vi.spyOn(db.articles, 'get').mockImplementation((async (id: number) => {
+      const article = await read(id);
+      await deleteDigests(db, [first.id]);
+      return article;
+    }) as never);
+
+    const reply = await sendMessage('rerank', { id: first.id, sentences: first.sentences.length + 1 });
+    expect(reply).toEqual({
+      ok: false,
+      failure: { reason: 'not-found', message: 'This digest is no longer in your history.' },
+    });
+    expect(await listDigests(db)).toEqual([]);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.searchIndex.count()).toBe(0);
   });
 });
 

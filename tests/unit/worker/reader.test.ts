@@ -3,17 +3,23 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getArticle, getDigest, saveDigest } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { digestArticle } from '@/utils/digest';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
-import { createHandlers } from '@/utils/worker/handlers';
+import { updateSettings } from '@/utils/settings/settings';
+import { sessionDrafts } from '@/utils/worker/drafts';
+import { createHandlers, type ReaderChoices } from '@/utils/worker/handlers';
 import { NO_SELECTION } from '@/utils/worker/popup-protocol';
-import { digestSelection, discardUnlessKept, withReaderSettings } from '@/utils/worker/reader';
+import { digestSelection, readerChoices } from '@/utils/worker/reader';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
+import { snapshot } from '../fixtures/history';
+import { draftOf, savedDigestOf } from '../helpers/worker';
 
 let db: DigestDatabase;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new DigestDatabase(`reader-test-${crypto.randomUUID()}`);
 });
+
+const AUTO_SAVE: ReaderChoices = { autoSave: true };
+const keeping = () => ({ db, drafts: sessionDrafts() });
 
 const SELECTION = [
   'The park will cost $48 million and cover 12 hectares, making it the largest new green space in the city since 1974.',
@@ -22,82 +28,90 @@ const SELECTION = [
 ].join('\n');
 
 describe('the reader’s settings in the worker', () => {
-  const handlers = (settings: Partial<Settings>) =>
-    withReaderSettings(
-      createHandlers({ db, extract: async () => articleExtracted, tabUrl: async () => englishArticle.url }),
-      async () => ({ ...DEFAULT_SETTINGS, ...settings }),
-    );
+  const handlers = (choices: ReaderChoices) =>
+    createHandlers({
+      db,
+      extract: async () => articleExtracted,
+      tabUrl: async () => englishArticle.url,
+      choices: async () => choices,
+    });
+
+  it('are read from the settings: the length (none on “automatic”) and auto-save', async () => {
+    expect(await readerChoices()).toEqual({ sentences: undefined, autoSave: true });
+    await updateSettings({ summaryLength: 5, autoSave: false });
+    expect(await readerChoices()).toEqual({ sentences: 5, autoSave: false });
+  });
 
   it('start a digest at the chosen length', async () => {
-    const reply = await handlers({ summaryLength: 5 }).digestTab({ tabId: 1, mode: 'article' });
-    expect(reply.ok && reply.digest.sentences.length).toBe(5);
+    const reply = await handlers({ sentences: 5, autoSave: true }).digestTab({ tabId: 1, mode: 'article' });
+    expect(savedDigestOf(reply).sentences).toHaveLength(5);
   });
 
   it('leave the length to the engine on “automatic”', async () => {
-    const reply = await handlers({}).digestTab({ tabId: 1, mode: 'article' });
-    expect(reply.ok && reply.digest.sentences.length).toBe(digestArticle(englishArticle).sentences.length);
+    const reply = await handlers(AUTO_SAVE).digestTab({ tabId: 1, mode: 'article' });
+    expect(savedDigestOf(reply).sentences).toHaveLength(digestArticle(englishArticle).sentences.length);
   });
 
   it('never ask for more sentences than the article has', async () => {
-    const reply = await handlers({ summaryLength: 20 }).digestTab({ tabId: 1, mode: 'article' });
-    expect(reply.ok && reply.digest.sentences.length).toBe(reply.ok && reply.digest.stats.candidates);
+    const digest = savedDigestOf(await handlers({ sentences: 20, autoSave: true }).digestTab({ tabId: 1, mode: 'article' }));
+    expect(digest.sentences).toHaveLength(digest.stats.candidates);
+  });
+
+  it('with auto-save off, hold the digest at the chosen length as a draft, and save nothing', async () => {
+    const reply = await handlers({ sentences: 4, autoSave: false }).digestTab({ tabId: 1, mode: 'article' });
+    draftOf(reply);
+    expect(reply.ok && reply.digest.sentences).toHaveLength(4);
+    expect(await db.digests.count()).toBe(0);
   });
 });
 
 describe('“Digest selected text”', () => {
   it('digests only the selection, under a link to the passage and the page title without the site name', async () => {
-    const reply = await digestSelection(db, {
-      text: SELECTION,
-      url: 'https://news.example.com/riverside-park',
-      title: 'City council approves new riverside park | Example News',
-    });
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
-    expect(reply.digest.title).toBe('City council approves new riverside park');
-    expect(reply.digest.url).toMatch(/^https:\/\/news\.example\.com\/riverside-park#:~:text=\S+$/);
-    for (const sentence of reply.digest.sentences) expect(SELECTION).toContain(sentence.text);
-    expect(await getDigest(db, reply.digest.id)).toBeDefined();
+    const reply = await digestSelection(
+      keeping(),
+      {
+        text: SELECTION,
+        url: 'https://news.example.com/riverside-park',
+        title: 'City council approves new riverside park | Example News',
+      },
+      AUTO_SAVE,
+    );
+    const digest = savedDigestOf(reply);
+    expect(digest.title).toBe('City council approves new riverside park');
+    expect(digest.url).toMatch(/^https:\/\/news\.example\.com\/riverside-park#:~:text=\S+$/);
+    for (const sentence of digest.sentences) expect(SELECTION).toContain(sentence.text);
+    expect(await getDigest(db, digest.id)).toEqual(digest);
   });
 
   it('sits beside the page’s own digest instead of replacing it', async () => {
     const page = 'https://news.example.com/riverside-park';
     const own = await saveDigest(db, digestArticle(articleAt(page, 'Riverside park')), articleAt(page, 'Riverside park'));
-    const reply = await digestSelection(db, { text: SELECTION, url: page });
-    expect(reply.ok && reply.digest.id).not.toBe(own.id);
+    const reply = await digestSelection(keeping(), { text: SELECTION, url: page }, AUTO_SAVE);
+    expect(savedDigestOf(reply).id).not.toBe(own.id);
     expect(await getDigest(db, own.id)).toEqual(own);
     expect(await getArticle(db, own.id)).toEqual(articleAt(page, 'Riverside park'));
   });
 
   it('refuses a tab that is not a web page', async () => {
     for (const url of ['', 'chrome://settings/', 'about:blank']) {
-      expect(await digestSelection(db, { text: SELECTION, url })).toMatchObject({ ok: false, failure: { reason: 'restricted' } });
+      const reply = await digestSelection(keeping(), { text: SELECTION, url }, AUTO_SAVE);
+      expect(reply).toMatchObject({ ok: false, failure: { reason: 'restricted' } });
     }
   });
 
   it('says what to do when nothing is selected', async () => {
-    const reply = await digestSelection(db, { text: '  \n ', url: 'https://example.com/' });
+    const reply = await digestSelection(keeping(), { text: '  \n ', url: 'https://example.com/' }, AUTO_SAVE);
     expect(reply).toEqual({ ok: false, failure: { reason: 'no-article', message: NO_SELECTION } });
   });
-});
 
-describe('auto-save off', () => {
-  it('removes a digest the popup made and the reader didn’t keep', async () => {
-    const since = Date.now() - 1;
-    const saved = await saveDigest(db, digestArticle(englishArticle), englishArticle);
-    await discardUnlessKept(db, { digestId: saved.id, kept: false, since });
-    expect(await getDigest(db, saved.id)).toBeUndefined();
-  });
-
-  it('keeps it after “Save”, and keeps a page that was in the history before the popup opened', async () => {
-    const earlier = await saveDigest(db, digestArticle(englishArticle), englishArticle, Date.now() - 60_000);
-    const since = Date.now();
-    const again = await saveDigest(db, digestArticle(englishArticle), englishArticle);
-    expect(again.id).toBe(earlier.id);
-    await discardUnlessKept(db, { digestId: again.id, kept: false, since });
-    expect(await getDigest(db, again.id)).toBeDefined();
-
-    const other = await saveDigest(db, digestArticle({ ...englishArticle, url: 'https://example.com/b' }), englishArticle);
-    await discardUnlessKept(db, { digestId: other.id, kept: true, since });
-    expect(await getDigest(db, other.id)).toBeDefined();
+  it('with auto-save off, is a draft the popup can save, and the history is left as it was', async () => {
+    const page = 'https://news.example.com/riverside-park';
+    await saveDigest(db, digestArticle(articleAt(page, 'Riverside park')), articleAt(page, 'Riverside park'));
+    const before = await snapshot(db);
+    const drafts = sessionDrafts();
+    const reply = await digestSelection({ db, drafts }, { text: SELECTION, url: page }, { autoSave: false });
+    const draft = await drafts.get(draftOf(reply));
+    expect(draft?.article.blocks.map((b) => b.text).join('\n')).toBe(SELECTION);
+    expect(await snapshot(db)).toEqual(before);
   });
 });

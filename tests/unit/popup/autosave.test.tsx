@@ -1,0 +1,201 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { deleteDigests, listDigests } from '@/utils/db/history';
+import { historyDb } from '@/utils/db/instance';
+import { addTags } from '@/utils/db/tags';
+import type { DigestReply } from '@/utils/messages';
+import { updateSettings } from '@/utils/settings/settings';
+import { articleExtracted, englishArticle } from '../fixtures/articles';
+import { snapshot } from '../fixtures/history';
+import { openTab, startWorker } from '../helpers/worker';
+import { setTestLocale } from '../../support/i18n';
+
+afterEach(cleanup);
+
+/** Opens the popup on a tab (showing `url`, or the one given), with the real worker behind it. */
+async function openPopup(tab: number | string = englishArticle.url) {
+  const tabId = typeof tab === 'number' ? tab : await openTab(tab);
+  return render(<App getTabId={() => Promise.resolve(tabId)} db={historyDb()} />);
+}
+
+const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });
+const sentenceCount = () => screen.getAllByTestId('key-sentence').length;
+/** Every reply the worker has sent so far has arrived (the popup may be gone: the worker still finishes its work). */
+const workerDone = () => Promise.all(vi.mocked(fakeBrowser.runtime.sendMessage).mock.results.map((r) => r.value));
+
+describe('popup, auto-save off', () => {
+  it('offers “Save”, keeps the history unchanged through “Longer”, and saves what it shows when pressed', async () => {
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    await openPopup();
+    await title();
+    const save = await screen.findByRole('button', { name: 'Save to history' });
+    expect(screen.queryByTestId('saved')).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Add a tag' })).toBeNull();
+
+    const before = sentenceCount();
+    fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
+    await vi.waitFor(() => expect(sentenceCount()).toBe(before + 1));
+    await workerDone();
+    expect(await db.digests.count()).toBe(0);
+
+    fireEvent.click(save);
+    expect((await screen.findByTestId('saved')).textContent).toBe('Saved');
+    await screen.findByRole('textbox', { name: 'Add a tag' });
+    const [saved] = await listDigests(db);
+    expect(saved?.sentences.map((s) => s.text)).toEqual(
+      screen.getAllByTestId('key-sentence').map((li) => li.textContent!.replace(/^Key point/, '')),
+    );
+  });
+
+  it('closed without “Save” on a page already in the history: its entry stays exactly as it was', async () => {
+    const { db } = await startWorker({ article: articleExtracted });
+    await openPopup();
+    await screen.findByTestId('saved');
+    const [old] = await listDigests(db);
+    await addTags(db, old!.id, ['parks']);
+    cleanup();
+    const before = await snapshot(db);
+
+    await updateSettings({ autoSave: false });
+    const popup = await openPopup();
+    await screen.findByRole('button', { name: 'Save to history' });
+    fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
+    await vi.waitFor(() => expect(sentenceCount()).toBe(old!.sentences.length + 1));
+    popup.unmount();
+    await workerDone();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('closed while still “Reading…”: nothing appears in the history', async () => {
+    const { db, executeScript } = await startWorker({}, { autoSave: false });
+    let read!: () => void;
+    const reading = new Promise<void>((resolve) => (read = resolve));
+    executeScript.mockImplementation(async () => {
+      await reading;
+      return [{ frameId: 0, documentId: 'doc', result: articleExtracted }];
+    });
+    const popup = await openPopup();
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalled());
+    expect(screen.getByRole('status').textContent).toContain('Reading this page…');
+    popup.unmount();
+    read();
+    const [reply] = (await workerDone()) as DigestReply[];
+    expect(reply).toMatchObject({ ok: true, saved: false });
+    expect(await db.digests.count()).toBe(0);
+  });
+
+  it('in Chinese: “保存到历史记录”, then “已保存”', async () => {
+    setTestLocale('zh_CN');
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    await openPopup();
+    fireEvent.click(await screen.findByRole('button', { name: '保存到历史记录' }));
+    expect((await screen.findByTestId('saved')).textContent).toBe('已保存');
+    expect(await db.digests.count()).toBe(1);
+  });
+
+  it('“Longer” after “Save” is unsaved again: “Save” comes back, and the history keeps the saved length', async () => {
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    await openPopup();
+    await title();
+    const length = sentenceCount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
+    await screen.findByTestId('saved');
+    fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
+    await screen.findByRole('button', { name: 'Save to history' });
+    expect(sentenceCount()).toBe(length + 1);
+    expect((await listDigests(db)).map((d) => d.sentences.length)).toEqual([length]);
+  });
+});
+
+describe('popup, “Longer” on a saved digest', () => {
+  it('deleted in the history meanwhile: says it is gone, and does not bring it back', async () => {
+    const { db } = await startWorker({ article: articleExtracted });
+    await openPopup();
+    await screen.findByTestId('saved');
+    await deleteDigests(db, (await listDigests(db)).map((d) => d.id));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('This digest is no longer in your history.');
+    expect(await db.digests.count()).toBe(0);
+  });
+});
+
+describe('popup, “Digest selected text”', () => {
+  const SELECTION = englishArticle.blocks.slice(1, 5).map((b) => b.text).join('\n');
+
+  /** What the context menu's listener does on the tab, with the popup opening as Chrome opens it. */
+  async function menuClick(tabId: number) {
+    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
+    const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<{ shownIn: string }> })
+      .digestMenuClick;
+    const result = await click({ menuItemId: 'digest-selection', selectionText: SELECTION }, await fakeBrowser.tabs.get(tabId));
+    expect(openPopup).toHaveBeenCalledOnce();
+    return result;
+  }
+
+  it('auto-save off: the popup shows the selection’s digest with “Save”; the history changes only when it is pressed', async () => {
+    const { db, executeScript } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    const tabId = await openTab(englishArticle.url);
+    expect(await menuClick(tabId)).toMatchObject({ shownIn: 'popup' });
+    expect(await db.digests.count()).toBe(0);
+
+    await openPopup(tabId);
+    await title();
+    for (const li of screen.getAllByTestId('key-sentence')) {
+      expect(SELECTION).toContain(li.textContent!.replace(/^Key point/, ''));
+    }
+    expect(executeScript).toHaveBeenCalledOnce(); // reading the selection; the popup didn't digest the page
+    fireEvent.click(screen.getByRole('button', { name: 'Save to history' }));
+    await screen.findByTestId('saved');
+    expect((await listDigests(db)).map((d) => d.url)).toEqual([expect.stringMatching(/riverside-park#:~:text=/)]);
+  });
+
+  it('a digest that fails in the worker is shown in the popup, never left on “Reading…”', async () => {
+    const { db } = await startWorker({ article: articleExtracted });
+    const tabId = await openTab(englishArticle.url);
+    // The settings can't be read: the worker's work for the menu throws.
+    const settings = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Storage is unavailable.'));
+    expect(await menuClick(tabId)).toMatchObject({
+      shownIn: 'popup',
+      reply: { ok: false, failure: { reason: 'error', message: 'Something went wrong: Storage is unavailable.' } },
+    });
+    settings.mockRestore();
+    await openPopup(tabId);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Something went wrong: Storage is unavailable.');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeDefined();
+    expect(await db.digests.count()).toBe(0);
+  });
+
+  it('no popup to open it in (auto-save off): the draft opens in the popup’s page, in a tab, and nothing is saved', async () => {
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    const tabId = await openTab(englishArticle.url);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<unknown> }).digestMenuClick;
+    const result = await click({ menuItemId: 'digest-selection', selectionText: SELECTION }, await fakeBrowser.tabs.get(tabId));
+    expect(result).toMatchObject({ shownIn: 'tab', reply: { ok: true, saved: false } });
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/popup\\.html\\?tabId=${tabId}$`)) });
+    expect(await db.digests.count()).toBe(0);
+  });
+});
+
+describe('popup, never stuck on “Reading…”', () => {
+  it('when the tab can’t be found out', async () => {
+    await startWorker({ article: articleExtracted });
+    render(<App getTabId={() => Promise.reject(new Error('No current window.'))} db={historyDb()} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('No current window.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('alert');
+  });
+
+  it('when the context menu’s note can’t be read: the popup digests the tab itself', async () => {
+    await startWorker({ article: articleExtracted });
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('Storage is unavailable.'));
+    await openPopup();
+    expect((await title()).textContent).toBe(englishArticle.title);
+  });
+});
