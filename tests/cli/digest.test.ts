@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +7,11 @@ import { hasShared, SHARED } from '../support/shared';
 
 /** The `digest` command's interface is a public contract: these tests pin it. */
 
-const CLI = resolve(__dirname, '../../scripts/digest.ts');
+/** What `npm run digest` runs: the command bundled from its sources (rebuilt when they change). */
+const CLI = resolve(__dirname, '../../scripts/run-digest.mjs');
 
 function digest(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -133,5 +134,18 @@ describe.skipIf(!hasShared)('digest command on the example page', () => {
     expect(out.title).toBe('京东云高礼强：数字新基建推动经济高质量发展');
     expect(out.lang).toMatch(/^zh/);
     expect(r.stdout).not.toMatch(/版权|0086-10|国务院新闻办公室领导/);
+  });
+});
+
+describe('the command’s bundle', () => {
+  it('is rebuilt when it is older than a source, and answers the same', () => {
+    const bundle = resolve(__dirname, '../../node_modules/.cache/digest-cli/digest.mjs');
+    const before = digest(['--json', article]);
+    utimesSync(bundle, new Date(0), new Date(0));
+    const after = digest(['--json', article]);
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    expect(after.code).toBe(0);
+    const withoutTiming = (out: string) => ({ ...JSON.parse(out), stats: { ...JSON.parse(out).stats, ms: 0 } });
+    expect(withoutTiming(after.stdout)).toEqual(withoutTiming(before.stdout));
   });
 });

@@ -1,4 +1,4 @@
-import { detectLang } from '../text/lang';
+import { detectLang, scriptLang } from '../text/lang';
 import { countWords } from '../text/script';
 import type { Article } from './types';
 
@@ -21,12 +21,10 @@ export function buildArticle({ declaredLang, ...parts }: ArticleParts): Article 
  * Chinese pages); then the detected one.
  */
 function resolveLang(declared: string | undefined, text: string): string {
-  const detected = detectLang(text);
-  if (!declared) return detected;
-  const base = declared.toLowerCase().split(/[-_]/)[0]!;
-  const detectedBase = detected.split('-')[0]!;
-  const cjkDeclared = ['zh', 'ja', 'ko'].includes(base);
-  const cjkDetected = ['zh', 'ja', 'ko'].includes(detectedBase);
-  if (detected !== 'und' && cjkDeclared !== cjkDetected) return detected;
+  if (!declared) return detectLang(text);
+  const script = scriptLang(text);
+  const cjkDeclared = ['zh', 'ja', 'ko'].includes(declared.toLowerCase().split(/[-_]/)[0]!);
+  const cjkDetected = ['zh', 'ja', 'ko'].includes(script);
+  if (script !== 'und' && cjkDeclared !== cjkDetected) return cjkDetected ? script : detectLang(text);
   return declared;
 }

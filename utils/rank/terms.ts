@@ -30,9 +30,22 @@ export function termsOf(text: string, lang: string): string[] {
     }
     const w = token.toLowerCase().replace(/['’]s$/, '');
     if (NUMBER.test(w)) out.push(w);
-    else if (!stop.has(w) && !ENGLISH_STOP.has(w)) out.push(english && /^[a-z]+$/.test(w) ? stemmer(w) : w);
+    else if (!stop.has(w) && !ENGLISH_STOP.has(w)) out.push(english && /^[a-z]+$/.test(w) ? stem(w) : w);
   }
   return out;
+}
+
+/** Stems already computed: an article repeats its words, and a run of articles its language. Bounded. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, (stemmed = stemmer(word)));
+  }
+  return stemmed;
 }
 
 // Chinese and other texts quote English; its stop words are noise in any language.
