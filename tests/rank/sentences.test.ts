@@ -86,6 +86,16 @@ describe('rankSentences', () => {
     expect(texts.some((t) => t.startsWith('Drained wetlands') || t.startsWith('Restored marshes began'))).toBe(true);
   });
 
+  it('never chooses a line of a code listing', () => {
+    const article = articleFromText(news, { lang: 'en' });
+    article.blocks.splice(1, 0, {
+      kind: 'code' as const,
+      text: 'budget = transport_budget(routes=12, tram="northern suburbs", council_vote=31) # the budget vote on Tuesday',
+    });
+    const { sentences } = rankSentences(prepareArticle(article), 7);
+    expect(sentences.map((s) => s.text).join(' ')).not.toContain('transport_budget');
+  });
+
   it('gives every sentence a salience in [0, 1], zero for furniture and headings', () => {
     const text = `${news}\nWhat happens next\nThe works start in spring.\n© 2024 City Times. All rights reserved.`;
     const prepared = prepareArticle(articleFromText(text, { lang: 'en', title: 'Council approves transport budget' }));

@@ -8,7 +8,7 @@ import { termsOf } from './terms';
 export interface PreparedArticle {
   article: Article;
   sentences: Sentence[];
-  /** Sentences that are the article's own text: no site furniture. */
+  /** Sentences of the article's own prose: no site furniture, and no code listing (its lines aren't sentences). */
   content: Sentence[];
   boilerplate: boolean[];
   /** Index terms of each sentence, by sentence index. */
@@ -22,7 +22,7 @@ export function prepareArticle(article: Article): PreparedArticle {
   return {
     article,
     sentences,
-    content: sentences.filter((s) => !boilerplate[s.index]),
+    content: sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code'),
     boilerplate,
     terms: sentences.map((s) => termsOf(s.text, article.lang)),
     titleTerms: termsOf(article.title, article.lang),
