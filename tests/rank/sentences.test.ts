@@ -86,6 +86,27 @@ describe('rankSentences', () => {
     expect(texts.some((t) => t.startsWith('Drained wetlands') || t.startsWith('Restored marshes began'))).toBe(true);
   });
 
+  it('never repeats itself when a page repeats a paragraph', () => {
+    const repeated = news.split('\n');
+    const text = [repeated[0], repeated[1], repeated[0], repeated[2], repeated[0], ...repeated.slice(3)].join('\n');
+    const texts = rank(text, 5).sentences.map((s) => s.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('leaves out captions and table cells that are data, not sentences', () => {
+    const article = articleFromText(news, { lang: 'en' });
+    article.blocks.splice(
+      1,
+      0,
+      { kind: 'caption', text: 'The council chamber during the transport budget vote on Tuesday, with tram plans on show.' },
+      { kind: 'cell', text: 'Transport budget 2025 tram routes northern suburbs council' },
+      { kind: 'cell', text: 'The budget funds twelve new bus routes and a tram extension to the northern suburbs.' },
+    );
+    const texts = rankSentences(prepareArticle(article), 7).sentences.map((s) => s.text);
+    expect(texts.join(' ')).not.toMatch(/council chamber|Transport budget 2025/);
+    expect(texts).toContain('The budget funds twelve new bus routes and a tram extension to the northern suburbs.');
+  });
+
   it('never chooses a line of a code listing', () => {
     const article = articleFromText(news, { lang: 'en' });
     article.blocks.splice(1, 0, {

@@ -16,6 +16,11 @@ describe('splitSentences — English', () => {
     ['Mr. and St.', 'Mr. Jones lives on St. James Street. He is 40.', ['Mr. Jones lives on St. James Street.', 'He is 40.']],
     ['question and exclamation', 'Is it true? Yes! It is.', ['Is it true?', 'Yes!', 'It is.']],
     ['closing quote stays', '"It is done." She left.', ['"It is done."', 'She left.']],
+    [
+      'a citation mark stays with what it cites',
+      'It is among the most stable states.[65] The Cook Islands are self-governing.[12][13] It was filmed in Ohio.[1]: 207 Then it aired.',
+      ['It is among the most stable states.[65]', 'The Cook Islands are self-governing.[12][13]', 'It was filmed in Ohio.[1]: 207', 'Then it aired.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(split(text, 'en')).toEqual(expected);
   });

@@ -35,9 +35,10 @@ export function articleFromText(text: string, meta: TextMeta = {}): Article {
   });
 }
 
-/** A line that does not end like a sentence is a heading when short, else a caption (news text copied from the
- * web keeps its image captions as unpunctuated lines). */
+/**
+ * A line that does not end like a sentence is a heading when short, else a paragraph: in copied text a long
+ * unpunctuated line is as often a sentence whose stop was lost as an image caption, and nothing tells them apart.
+ */
 function kindOfLine(line: string): BlockKind {
-  if (endsLikeSentence(line)) return 'paragraph';
-  return looksLikeHeading(line) ? 'heading' : 'caption';
+  return !endsLikeSentence(line) && looksLikeHeading(line) ? 'heading' : 'paragraph';
 }

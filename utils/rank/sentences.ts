@@ -93,11 +93,23 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   return { sentences, salience };
 }
 
-/** Sentences that may be chosen: the article's own text, no headings, no fragments. */
+/**
+ * Sentences that may be chosen: the article's own text, no headings, no fragments. Not a caption (it describes a
+ * picture the digest doesn't show), nor a table cell unless it ends as a sentence does: `February 28, 1998`,
+ * `Mozilla Application Suite` are data; a page laid out in a table still has its sentences.
+ */
 export function candidates(prepared: PreparedArticle): Sentence[] {
   const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
-  return prepared.content.filter((s) => !s.heading && s.text.length >= min);
+  const { blocks } = prepared.article;
+  return prepared.content.filter((s) => {
+    if (s.heading || s.text.length < min) return false;
+    const kind = blocks[s.block]?.kind;
+    return kind !== 'caption' && (kind !== 'cell' || SENTENCE_END.test(s.text));
+  });
 }
+
+/** How a sentence ends: its stop, then perhaps closing quotes or brackets and a citation mark. */
+const SENTENCE_END = /[.!?。！？…][\p{Pe}\p{Pf}"'’”]*(?:\[[\da-z]{1,4}\])*\s*$/u;
 
 /** The profiles blended by how many sentences the article's paragraphs hold on average. */
 export function weightsFor(sentences: number, paragraphs: number): RankWeights {
@@ -246,7 +258,8 @@ function selectGreedy(scored: ScoredSentences, count: number, first?: number): n
     const next = queue[1];
     if (next === undefined || fresh >= bound[next]!) {
       queue.shift();
-      choose(i);
+      // A sentence that says nothing the digest doesn't already say (a repeated paragraph) is left out.
+      if (sentences[i]!.some((id) => covered[id] === 0)) choose(i);
     } else {
       bound[i] = fresh;
       // Re-insert by its new bound; the queue stays sorted, so a binary search finds the place.

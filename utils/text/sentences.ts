@@ -58,7 +58,7 @@ function blockSpans(text: string, lang: string, heading: boolean): Span[] {
       raw.push({ start: piece.start + s.index, end: piece.start + s.index + s.segment.length });
     }
   }
-  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, splitAtSemicolons(text, raw)));
+  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, attachCitations(text, splitAtSemicolons(text, raw))));
   return trimSpans(text, spans.flatMap((s) => cutLong(text, s)));
 }
 
@@ -79,6 +79,25 @@ function splitAtSemicolons(text: string, spans: Span[]): Span[] {
     out.push({ start, end: span.end });
     return out;
   });
+}
+
+/** The rest of a citation mark the segmenter cut after its `[`: `65]`, `1]: 207`, `a][12]`. */
+const CITATION_REST = /^(?:[\da-z]{1,4}\])(?:\[[\da-z]{1,4}\])*(?::\s?[\d–-]+)?/;
+
+/** `…states.[65] The Cook Islands…`: ICU breaks after the `[`; the mark belongs to the sentence it cites. */
+function attachCitations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const rest = prev && text[prev.end - 1] === '[' ? CITATION_REST.exec(text.slice(span.start, span.end)) : null;
+    if (prev && rest) {
+      prev.end = span.start + rest[0].length;
+      if (prev.end < span.end) out.push({ start: prev.end, end: span.end });
+    } else {
+      out.push({ ...span });
+    }
+  }
+  return out;
 }
 
 function mergeAfterAbbreviations(text: string, spans: Span[]): Span[] {
