@@ -3,51 +3,101 @@
  * source or the installed packages changed. Starting from the bundle takes about 0.1 s; compiling TypeScript at
  * every start took 0.8 s, which a script calling `digest` once per file pays every time.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const root = resolve(import.meta.dirname, '..');
-const entry = join(root, 'scripts/digest.ts');
-const outDir = join(root, 'node_modules/.cache/digest-cli');
-const bundle = join(outDir, 'digest.mjs');
-/** The project's own files the bundle was built from (packages are covered by the lock file's date). */
-const inputsFile = join(outDir, 'inputs.json');
+/** Exit code when the command itself can't run (it could not be built): not one of the command's own answers. */
+const BROKEN = 70;
 
-if (stale()) await rebuild();
+const root = resolve(import.meta.dirname, '..');
+/** What says the packages changed: npm rewrites its record of node_modules on every install, and the lock with it. */
+const PACKAGE_RECORDS = ['package-lock.json', 'node_modules/.package-lock.json'];
+
+const outDir = writableDir([
+  join(root, 'node_modules/.cache/digest-cli'),
+  // A read-only install: a directory of this project's own in the system's temporary directory.
+  join(tmpdir(), `digest-cli-${createHash('sha256').update(root).digest('hex').slice(0, 16)}`),
+]);
+const bundle = join(outDir, 'digest.mjs');
+/** When the bundle was built, and from which of the project's files. */
+const recordFile = join(outDir, 'inputs.json');
+
+try {
+  if (stale()) await rebuild();
+} catch (error) {
+  console.error(`digest: could not build the command: ${error instanceof Error ? error.message : error}`);
+  process.exit(BROKEN);
+}
 await import(pathToFileURL(bundle).href);
 
+function writableDir(candidates) {
+  for (const dir of candidates) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const probe = join(dir, `.probe-${process.pid}`);
+      writeFileSync(probe, '');
+      unlinkSync(probe);
+      return dir;
+    } catch {
+      // Not writable: the next place.
+    }
+  }
+  console.error('digest: no writable directory to build the command in');
+  process.exit(BROKEN);
+}
+
+/**
+ * Stale when any input changed since the build began — not since it ended, so a file saved during a build is seen
+ * next time. Times are compared from the start of that second: file systems with one-second times round down.
+ */
 function stale() {
-  if (!existsSync(bundle) || !existsSync(inputsFile)) return true;
-  const built = statSync(bundle).mtimeMs;
-  const inputs = [...JSON.parse(readFileSync(inputsFile, 'utf8')), 'package-lock.json', 'scripts/run-digest.mjs'];
-  return inputs.some((input) => {
-    const path = join(root, input);
-    return !existsSync(path) || statSync(path).mtimeMs > built;
-  });
+  if (!existsSync(bundle) || !existsSync(recordFile)) return true;
+  let record;
+  try {
+    record = JSON.parse(readFileSync(recordFile, 'utf8'));
+  } catch {
+    return true;
+  }
+  const { startedAt, files } = record ?? {};
+  if (typeof startedAt !== 'number' || !Array.isArray(files)) return true;
+  const since = Math.floor(startedAt / 1000) * 1000;
+  const changed = (path, required) => {
+    const full = join(root, path);
+    if (!existsSync(full)) return required;
+    return statSync(full).mtimeMs >= since;
+  };
+  return (
+    files.some((path) => changed(path, true)) ||
+    changed('scripts/run-digest.mjs', true) ||
+    PACKAGE_RECORDS.some((path) => changed(path, false))
+  );
 }
 
 async function rebuild() {
-  mkdirSync(outDir, { recursive: true });
-  // Written aside and renamed into place: two commands started at once never run a half-written bundle.
-  const partial = `${bundle}.${process.pid}.tmp`;
+  const startedAt = Date.now();
   // Loaded only to rebuild: esbuild's start-up is a third of the command's.
   const { build } = await import('esbuild');
+  // Written aside and renamed into place: two commands started at once never run a half-written bundle.
+  const partial = `${bundle}.${process.pid}.tmp`;
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [join(root, 'scripts/digest.ts')],
     outfile: partial,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     metafile: true,
-    logLevel: 'error',
+    logLevel: 'silent',
     absWorkingDir: root,
     // Packages written as CommonJS call require() for Node's own modules, which an ES module bundle lacks.
     banner: { js: "import { createRequire as __digestRequire } from 'node:module'; const require = __digestRequire(import.meta.url);" },
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
-  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));
-  renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+  const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
   renameSync(partial, bundle);
+  const record = `${recordFile}.${process.pid}.tmp`;
+  writeFileSync(record, JSON.stringify({ startedAt, files }));
+  renameSync(record, recordFile);
 }

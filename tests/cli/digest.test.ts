@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,15 +137,3 @@ describe.skipIf(!hasShared)('digest command on the example page', () => {
   });
 });
 
-describe('the command’s bundle', () => {
-  it('is rebuilt when it is older than a source, and answers the same', () => {
-    const bundle = resolve(__dirname, '../../node_modules/.cache/digest-cli/digest.mjs');
-    const before = digest(['--json', article]);
-    utimesSync(bundle, new Date(0), new Date(0));
-    const after = digest(['--json', article]);
-    expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
-    expect(after.code).toBe(0);
-    const withoutTiming = (out: string) => ({ ...JSON.parse(out), stats: { ...JSON.parse(out).stats, ms: 0 } });
-    expect(withoutTiming(after.stdout)).toEqual(withoutTiming(before.stdout));
-  });
-});

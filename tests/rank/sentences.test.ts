@@ -107,6 +107,31 @@ describe('rankSentences', () => {
     expect(texts).toContain('The budget funds twelve new bus routes and a tram extension to the northern suburbs.');
   });
 
+  it('still ranks an article whose usual sentence is all stop words', () => {
+    const text = [
+      'It is what it is, and that is all there is to it.',
+      'The Federal Reserve raised interest rates by half a percentage point on Wednesday.',
+      'What it is, it is, and that is all that it is.',
+    ].join('\n');
+    const { sentences, salience } = rank(text, 1, 'en', 'Fed raises rates');
+    expect(salience[1]).toBeGreaterThan(0);
+    expect(sentences.map((s) => s.index)).toEqual([1]);
+  });
+
+  it('gives as many sentences as it counts as candidates (the popup’s “Longer” limit)', () => {
+    const story = [
+      'The city council approved a new budget for public transport on Tuesday, raising bus funding by a fifth.',
+      'The budget adds twelve bus routes and extends tram service to the northern suburbs, the council said.',
+      'The council said the transport budget adds bus routes on Tuesday.',
+      'The budget adds twelve bus routes and extends tram service to the northern suburbs, the council said.',
+      'Construction on the tram extension is expected to begin next spring and take two years.',
+    ].join('\n');
+    const article = articleFromText(story, { lang: 'en', title: 'Transport budget approved' });
+    const max = digestArticle(article).stats.candidates;
+    expect(max).toBe(4);
+    expect(digestArticle(article, { sentences: max }).sentences).toHaveLength(max);
+  });
+
   it('never chooses a line of a code listing', () => {
     const article = articleFromText(news, { lang: 'en' });
     article.blocks.splice(1, 0, {

@@ -1,8 +1,13 @@
-/** A text directive (`#:~:text=…`): it names a passage of the page, not a place to scroll to. */
-const TEXT_DIRECTIVE = /#:~:text=.+$/;
+/**
+ * A text directive (`:~:text=…`): it names a passage of the page, not a place to scroll to. It ends the fragment:
+ * `#:~:text=…` on most pages, `#/story/12:~:text=…` on an app routed by its fragment.
+ */
+const TEXT_DIRECTIVE = /:~:text=.+$/;
+/** The directive with the `#` that opens it, when it is the whole fragment. */
+const DIRECTIVE_FRAGMENT = /#?:~:text=.+$/;
 
-/** An app's route in the fragment (`#/story/12`, `#!/story/12`): there the fragment is the page. */
-const HASH_ROUTE = /^#!?\//;
+/** An app's route in the fragment (`#/story/12`, `#!/story/12`): there the fragment is the page. `#/` is the root. */
+const HASH_ROUTE = /^#!?\/./;
 
 /**
  * The address a page is filed under: the URL without its fragment. `#comments` or `#section-2` scrolls the same
@@ -11,10 +16,11 @@ const HASH_ROUTE = /^#!?\//;
 export function pageAddress(address: string): string {
   try {
     const url = new URL(address);
-    url.hash = HASH_ROUTE.test(url.hash) ? url.hash.replace(TEXT_DIRECTIVE, '') : '';
+    const route = url.hash.replace(DIRECTIVE_FRAGMENT, '');
+    url.hash = HASH_ROUTE.test(route) ? route : '';
     return url.href;
   } catch {
-    return address.replace(TEXT_DIRECTIVE, '');
+    return address.replace(DIRECTIVE_FRAGMENT, '');
   }
 }
 
@@ -24,7 +30,13 @@ export function pageAddress(address: string): string {
  */
 export function historyAddress(address: string): string {
   const directive = TEXT_DIRECTIVE.exec(address)?.[0];
-  return pageAddress(address) + (directive ?? '');
+  const page = pageAddress(address);
+  return directive ? withDirective(page, directive) : page;
+}
+
+/** A directive goes after the route of an app routed by its fragment, else it is the fragment. */
+function withDirective(page: string, directive: string): string {
+  return page.includes('#') ? `${page}${directive}` : `${page}#${directive}`;
 }
 
 /** How much of a passage's start and end its link quotes: words where the text has spaces, else characters. */
@@ -44,5 +56,5 @@ export function passageAddress(address: string, passage: string): string {
   // Text directives reserve `-`, `,` and `&`; encodeURIComponent leaves `-` as it is.
   const encode = (part: string[]) => encodeURIComponent(join(part)).replace(/-/g, '%2D');
   const directive = units.length <= 2 * n ? encode(units) : `${encode(units.slice(0, n))},${encode(units.slice(-n))}`;
-  return `${pageAddress(address)}#:~:text=${directive}`;
+  return withDirective(pageAddress(address), `:~:text=${directive}`);
 }

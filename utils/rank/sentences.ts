@@ -94,15 +94,18 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
 }
 
 /**
- * Sentences that may be chosen: the article's own text, no headings, no fragments. Not a caption (it describes a
- * picture the digest doesn't show), nor a table cell unless it ends as a sentence does: `February 28, 1998`,
- * `Mozilla Application Suite` are data; a page laid out in a table still has its sentences.
+ * Sentences that may be chosen: the article's own text, no headings, no fragments, no repeats (a page that repeats a
+ * paragraph). Not a caption (it describes a picture the digest doesn't show), nor a table cell unless it ends as a
+ * sentence does: `February 28, 1998`, `Mozilla Application Suite` are data; a page laid out in a table still has its
+ * sentences.
  */
 export function candidates(prepared: PreparedArticle): Sentence[] {
   const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
   const { blocks } = prepared.article;
+  const seen = new Set<string>();
   return prepared.content.filter((s) => {
-    if (s.heading || s.text.length < min) return false;
+    if (s.heading || s.text.length < min || seen.has(s.text)) return false;
+    seen.add(s.text);
     const kind = blocks[s.block]?.kind;
     return kind !== 'caption' && (kind !== 'cell' || SENTENCE_END.test(s.text));
   });
@@ -170,7 +173,9 @@ function indexTerms(terms: readonly string[][], titleTerms: readonly string[]): 
     if (id !== undefined) inTitle[id] = 1;
   }
   const recurring = Uint8Array.from(seenIn, (n) => (n > 1 ? 1 : 0));
-  return { sentences, counts, recurring, inTitle, usualLength: median(sentences.map((t) => t.length)) };
+  // At least one term: an article of mostly stop-word sentences still has a usual length to compare with.
+  const usualLength = Math.max(1, median(sentences.map((t) => t.length)));
+  return { sentences, counts, recurring, inTitle, usualLength };
 }
 
 interface ScoredSentences {
@@ -258,8 +263,7 @@ function selectGreedy(scored: ScoredSentences, count: number, first?: number): n
     const next = queue[1];
     if (next === undefined || fresh >= bound[next]!) {
       queue.shift();
-      // A sentence that says nothing the digest doesn't already say (a repeated paragraph) is left out.
-      if (sentences[i]!.some((id) => covered[id] === 0)) choose(i);
+      choose(i);
     } else {
       bound[i] = fresh;
       // Re-insert by its new bound; the queue stays sorted, so a binary search finds the place.

@@ -11,14 +11,18 @@ describe('addresses', () => {
     // An app routed by its fragment: each route is a page of its own.
     ['https://ex.com/#/story/12', 'https://ex.com/#/story/12', 'https://ex.com/#/story/12'],
     ['https://ex.com/#!/story/12', 'https://ex.com/#!/story/12', 'https://ex.com/#!/story/12'],
-    ['https://ex.com/#/story/12#:~:text=hi', 'https://ex.com/#/story/12', 'https://ex.com/#/story/12#:~:text=hi'],
+    // A passage of a route: the directive follows the route (`#/story/12#:~:text=` would route to `/story/12#`).
+    ['https://ex.com/#/story/12#:~:text=hi', 'https://ex.com/#/story/12', 'https://ex.com/#/story/12:~:text=hi'],
+    ['https://ex.com/#/story/12:~:text=hi', 'https://ex.com/#/story/12', 'https://ex.com/#/story/12:~:text=hi'],
+    // The root route is the page itself.
+    ['https://ex.com/#/', 'https://ex.com/', 'https://ex.com/'],
   ])('%s → page %s, history entry %s', (address, page, entry) => {
     expect(pageAddress(address)).toBe(page);
     expect(historyAddress(address)).toBe(entry);
   });
 
   it('is the same address when applied again', () => {
-    for (const a of ['https://ex.com/a#:~:text=x', 'not a url#:~:text=x', 'https://ex.com/#/s#:~:text=x']) {
+    for (const a of ['https://ex.com/a#:~:text=x', 'not a url#:~:text=x', 'https://ex.com/#/s#:~:text=x', 'https://ex.com/#/s:~:text=x']) {
       expect(historyAddress(historyAddress(a))).toBe(historyAddress(a));
     }
   });
@@ -28,6 +32,12 @@ describe('addresses', () => {
     expect(passageAddress('https://ex.com/a#top', passage)).toBe(
       'https://ex.com/a#:~:text=The%20well%2Dknown%20bridge%2C%20closed,after%20repairs%20costing%20%2480m.',
     );
+  });
+
+  it('links to a passage of an app’s route after the route, so the app stays on it', () => {
+    const link = passageAddress('https://app.ex.com/#/story/12', 'The council approved the budget.');
+    expect(link).toBe('https://app.ex.com/#/story/12:~:text=The%20council%20approved%20the%20budget.');
+    expect(new URL(link).hash.split(':~:')[0]).toBe('#/story/12');
   });
 
   it('links to a Chinese passage by characters', () => {
