@@ -9,6 +9,8 @@ import { countCjk } from './script';
 
 const LEGAL = /版权|著作权|转载|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
 const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备/i;
+/** What every contact line has; the full pattern (an e-mail address may start anywhere) runs only where it does. */
+const CONTACT_HINT = /[:：@]|ICP|公网安备/;
 const EDITORIAL = /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|additional reporting by|follow us|share this|sign up|subscribe|related:|read more)\b/i;
 /** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
 const CAPTION = /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]/i;
@@ -20,7 +22,7 @@ const RUN_ON_MIN_CHARS = 80;
 const RUN_ON_CHARS_PER_MARK = 45;
 
 export function isBoilerplate(text: string): boolean {
-  return LEGAL.test(text) || CONTACT.test(text) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text);
+  return LEGAL.test(text) || (CONTACT_HINT.test(text) && CONTACT.test(text)) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text);
 }
 
 function isLinkRun(text: string): boolean {
