@@ -69,8 +69,13 @@ export type DigestReply = Reply<SavedShown | DraftShown>;
 
 export type SaveReply = Reply<SavedShown>;
 
-/** What to re-rank: a draft (from its held article), or a saved digest (from its stored article, updated in place). */
-export type RerankTarget = { draft: string } | { id: number };
+/**
+ * What to re-rank: a draft (from its held article), or a saved digest (from its stored article, updated in place).
+ * A draft the reader saved names the entry it was saved as (`savedAs`): if the worker no longer holds the draft (newer
+ * drafts took its place, or it lived in a stopped worker's memory), the entry's stored article is re-ranked into a
+ * new draft instead — the history still changes only on "Save".
+ */
+export type RerankTarget = { draft: string; savedAs?: number } | { id: number };
 
 export interface Protocol {
   /** Extract and digest the article in a tab; save it (auto-save on) or hold it as a draft (off). */

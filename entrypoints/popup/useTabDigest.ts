@@ -97,8 +97,14 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   const setLength = useCallback(
     async (sentences: number) => {
       if (state.status !== 'ready') return;
+      // Auto-save off, the draft is re-ranked even once saved (the history changes only on "Save"); if the worker no
+      // longer holds it, the entry it was saved as is re-ranked into a new draft.
       const target: RerankTarget | undefined =
-        state.draft !== undefined ? { draft: state.draft } : state.savedId !== undefined ? { id: state.savedId } : undefined;
+        state.draft !== undefined
+          ? { draft: state.draft, savedAs: state.savedId }
+          : state.savedId !== undefined
+            ? { id: state.savedId }
+            : undefined;
       if (!target) return;
       await act('rerank', state, () => sendMessage('rerank', { ...target, sentences }));
     },

@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
 import { historyAddress } from '../format/address';
+import { mergeEntries } from './merge-entries';
 import type { SavedDigest, StoredArticle } from './schema';
 import { searchRow, vocabularyRows } from './search';
-import { normalizeTags } from './tags';
 
 /** Articles read at once while the re-filed entries are indexed again: bounds the upgrade's memory. */
 const INDEX_BATCH = 200;
@@ -12,11 +12,10 @@ const INDEX_BATCH = 200;
  * versions kept under several addresses (`/a`, `/a#comments`, `/a#top`) is one entry. A passage's text-fragment
  * link (`/a#:~:text=…`) is an address of its own (see historyAddress) and stays beside its page.
  *
- * The entries of one page become one: the most recently digested one's content and article (what a save would
- * have left), under its id — the id the popup, a pending auto-save undo or a `#digest=` link last heard of — with
- * the earliest creation date of them all and the tags of them all (the kept entry's first, then the others' from the
- * most recently digested; no repeats in any letter case, as when tagging). The others are deleted with their
- * articles and search rows.
+ * The entries of one page become one (mergeEntries, the rule an import of an old export follows too): the most
+ * recently digested one's content and article (what a save would have left), under its id — the id the popup, a
+ * pending auto-save undo or a `#digest=` link last heard of — with the earliest creation date of them all and the
+ * tags of them all. The others are deleted with their articles and search rows.
  *
  * Only the `url` index is read for the whole history (one key cursor, no records); records are read for the pages
  * that change only. Grouping is one pass through a map. Runs in the version-change transaction: if anything fails,
@@ -37,7 +36,7 @@ export async function fileByHistoryAddress(tx: Transaction): Promise<void> {
 
   const records = await digests.bulkGet(changing.flatMap(([, entries]) => entries.map((e) => e.id)));
   const byId = new Map(records.flatMap((d) => (d ? [[d.id, d] as const] : [])));
-  const merged = changing.map(([address, entries]) => merge(address, entries.map((e) => byId.get(e.id)!)));
+  const merged = changing.map(([address, entries]) => mergeEntries(address, entries.map((e) => byId.get(e.id)!)));
   const kept = merged.map((m) => m.kept);
   const dropped = merged.flatMap((m) => m.dropped);
 
@@ -47,14 +46,6 @@ export async function fileByHistoryAddress(tx: Transaction): Promise<void> {
   await digests.bulkDelete([...dropped, ...kept.map((d) => d.id)]);
   await digests.bulkPut(kept);
   await indexAgain(tx, kept);
-}
-
-/** One page's entries as one: see fileByHistoryAddress. */
-function merge(address: string, entries: SavedDigest[]): { kept: SavedDigest; dropped: number[] } {
-  const [latest, ...others] = [...entries].sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
-  const createdAt = entries.reduce((earliest, d) => Math.min(earliest, d.createdAt), latest!.createdAt);
-  const tags = others.length === 0 ? latest!.tags : normalizeTags([latest!, ...others].flatMap((d) => d.tags));
-  return { kept: { ...latest!, url: address, createdAt, tags }, dropped: others.map((d) => d.id) };
 }
 
 /**

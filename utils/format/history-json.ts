@@ -1,5 +1,6 @@
 import { historyAddress } from './address';
 import type { Article, BlockKind } from '../article/types';
+import { mergeEntries } from '../db/merge-entries';
 import type { SavedDigest } from '../db/schema';
 import type { FigureKind } from '../rank/types';
 import { arrayOf, boolean, integer, number, object, oneOf, optional, ParseError, type Parser, text } from './parse';
@@ -50,7 +51,7 @@ export function parseHistoryJson(json: string): ParsedExport {
   }
   try {
     const digests = arrayOf(exportedDigest)(header.digests, 'digests');
-    return duplicates(digests) ?? { ok: true, digests };
+    return duplicates(digests) ?? { ok: true, digests: byPage(digests) };
   } catch (error) {
     if (error instanceof ParseError) return refuse(`Its content is not valid: ${error.message}.`);
     throw error;
@@ -61,6 +62,7 @@ function refuse(reason: string): { ok: false; message: string } {
   return { ok: false, message: `This file can’t be imported. ${reason} Nothing was changed.` };
 }
 
+/** An id, or an address exactly as written, listed twice: no history has that, so the file is broken. */
 function duplicates(digests: ExportedDigest[]): { ok: false; message: string } | undefined {
   for (const key of ['id', 'url'] as const) {
     const seen = new Set<unknown>();
@@ -72,11 +74,29 @@ function duplicates(digests: ExportedDigest[]): { ok: false; message: string } |
   return undefined;
 }
 
+/**
+ * The digests filed like a save: `/a#comments` is the page `/a`, so an import merges with it rather than adding a
+ * twin. An export made before pages were filed without their fragment can list one page under `/a` and
+ * `/a#comments`: those entries become one, as the v3 upgrade makes them in a history (mergeEntries), in the place
+ * of the first of them.
+ */
+function byPage(digests: ExportedDigest[]): ExportedDigest[] {
+  const pages = new Map<string, ExportedDigest[]>();
+  for (const digest of digests) {
+    const address = historyAddress(digest.url);
+    const entries = pages.get(address);
+    if (entries) entries.push(digest);
+    else pages.set(address, [digest]);
+  }
+  return [...pages].map(([address, entries]) =>
+    entries.length === 1 ? { ...entries[0]!, url: address } : mergeEntries(address, entries).kept,
+  );
+}
+
 const webUrl: Parser<string> = (value, path) => {
   const url = text(value, path);
   if (!/^(https?|file):/i.test(url) || !URL.canParse(url)) throw new ParseError(`${path} should be a web address`);
-  // Filed like a save: `/a#comments` is the page `/a`, so an import merges with it rather than adding a twin.
-  return historyAddress(url);
+  return url;
 };
 
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'listItem', 'quote', 'caption', 'cell', 'code'];

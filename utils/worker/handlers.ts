@@ -92,9 +92,12 @@ export function createHandlers({
       const sentences = lengthOf(request.sentences);
       if ('draft' in request) {
         const draft = await drafts.get(request.draft);
-        if (!draft) return failed('not-found', FAILURE_SENTENCE.draftGone);
         // Still a draft: the history changes only when the reader presses "Save".
-        return { ok: true, saved: false, digest: digestArticle(draft.article, { sentences }), draft: request.draft };
+        if (draft) {
+          return { ok: true, saved: false, digest: digestArticle(draft.article, { sentences }), draft: request.draft };
+        }
+        if (request.savedAs === undefined) return failed('not-found', FAILURE_SENTENCE.draftGone);
+        return draftFromSaved({ db, drafts }, request.savedAs, sentences);
       }
       let digest: Digest | undefined;
       try {
@@ -128,6 +131,22 @@ const NOT_IN_HISTORY = 'This digest is no longer in your history.';
 
 /** A length the popup asked for, as a count of sentences (at least one). */
 const lengthOf = (sentences: number) => (Number.isFinite(sentences) ? Math.max(1, Math.round(sentences)) : 1);
+
+/**
+ * A saved draft the worker no longer holds, re-ranked from the article stored with its entry into a new draft: the
+ * history is only read, and changes when the reader presses "Save" again.
+ */
+async function draftFromSaved({ db, drafts }: Keeping, id: number, sentences: number): Promise<DigestReply> {
+  let article: Article | undefined;
+  try {
+    await openHistory(db);
+    article = await getArticle(db, id);
+  } catch (error) {
+    return { ok: false, failure: storageFailure(error, undefined) };
+  }
+  if (!article) return failed('not-found', NOT_IN_HISTORY);
+  return keep({ db, drafts }, { digest: digestArticle(article, { sentences }), article }, false);
+}
 
 /** A fresh digest: into the history (auto-save on), or held as a draft the popup can re-rank and save. */
 export async function keep(

@@ -4,8 +4,14 @@ import { NO_FILTERS, queryHistory } from '@/utils/db/query';
 import { DigestDatabase } from '@/utils/db/schema';
 import { addTags } from '@/utils/db/tags';
 import { exportDigests, importDigests, readHistoryFile } from '@/utils/db/transfer';
-import { historyToJson, MAX_IMPORT_BYTES, parseHistoryJson } from '@/utils/format/history-json';
-import { englishArticle } from '../fixtures/articles';
+import { digestArticle } from '@/utils/digest';
+import {
+  type ExportedDigest,
+  historyToJson,
+  MAX_IMPORT_BYTES,
+  parseHistoryJson,
+} from '@/utils/format/history-json';
+import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
 import { saveArticle, snapshot } from '../fixtures/history';
 
@@ -84,6 +90,53 @@ describe('merging into an existing history', () => {
   });
 });
 
+/**
+ * An export written before pages were filed without their fragment (history v3) can list one page under `/a` and
+ * `/a#comments`. The v3 upgrade merges exactly these entries into one (newest content, earliest date, all tags);
+ * importing that history's own export does the same, rather than refusing the whole file.
+ */
+describe('importing an export made before fragments were dropped from page addresses', () => {
+  const PAGE = 'https://news.example.com/riverside-park';
+  function oldEntry(id: number, url: string, title: string, createdAt: number, updatedAt: number, tags: string[]) {
+    const article = articleAt(url, title);
+    return { ...digestArticle(article), id, url, createdAt, updatedAt, tags, article } satisfies ExportedDigest;
+  }
+  const file = historyToJson([
+    oldEntry(1, `${PAGE}#comments`, 'Old title', 1000, 2000, ['city']),
+    oldEntry(2, PAGE, 'New title', 1500, 9000, ['parks', 'City']),
+    oldEntry(3, `${PAGE}#top`, 'Middle title', 1200, 5000, ['river']),
+    oldEntry(4, 'https://news.example.com/other#comments', 'Other', 3000, 3000, []),
+  ]);
+
+  it('is accepted, and each page becomes one entry as the v3 upgrade makes it', async () => {
+    const parsed = parseHistoryJson(file);
+    expect(parsed.ok).toBe(true);
+    const digests = parsed.ok ? parsed.digests : [];
+    expect(digests.map((d) => [d.id, d.url, d.title])).toEqual([
+      [2, PAGE, 'New title'],
+      [4, 'https://news.example.com/other', 'Other'],
+    ]);
+    // The newest digest with its own article, the earliest date, all the tags (the newest entry's first).
+    expect(digests[0]).toMatchObject({ createdAt: 1000, updatedAt: 9000, tags: ['parks', 'City', 'river'] });
+    expect(digests[0]!.article?.title).toBe('New title');
+
+    const fresh = new DigestDatabase(`transfer-old-export-${crypto.randomUUID()}`);
+    expect(await importDigests(fresh, digests)).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await fresh.digests.where('url').equals(PAGE).toArray()).toEqual([
+      expect.objectContaining({ id: 2, title: 'New title', createdAt: 1000, tags: ['parks', 'City', 'river'] }),
+    ]);
+    expect((await fresh.articles.get(2))?.article.title).toBe('New title');
+  });
+
+  it('merges into the page a history already has', async () => {
+    const parsed = parseHistoryJson(file);
+    expect(await importDigests(db, parsed.ok ? parsed.digests : [])).toEqual({ added: 1, updated: 1, skipped: 0 });
+    expect(await db.digests.where('url').equals(PAGE).toArray()).toEqual([
+      expect.objectContaining({ id: 1, title: 'New title', createdAt: 1000, tags: ['city', 'parks', 'river'] }),
+    ]);
+  });
+});
+
 describe('a file that is wrong or hostile is refused and changes nothing', () => {
   const refusals: [string, () => Promise<Blob>, RegExp][] = [
     ['cut short', async () => jsonFile(historyToJson(await exportDigests(db)).slice(0, 500)), /isn’t complete JSON/],
@@ -128,6 +181,16 @@ describe('a file that is wrong or hostile is refused and changes nothing', () =>
         return jsonFile(JSON.stringify({ ...file, format: 'digest-history', version: 1 }));
       },
       /lists the id 1 twice/,
+    ],
+    [
+      // `/a` and `/a#comments` are one page, merged on import; the very same address twice is no history's export.
+      'the same url twice',
+      async () => {
+        const file = await exported();
+        file.digests[1]!.url = file.digests[0]!.url;
+        return jsonFile(JSON.stringify({ ...file, format: 'digest-history', version: 1 }));
+      },
+      /lists the url "https:\/\/news\.example\.com\/[^"]+" twice/,
     ],
   ];
 

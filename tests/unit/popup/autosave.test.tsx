@@ -6,8 +6,9 @@ import { App } from '@/entrypoints/popup/App';
 import { deleteDigests, listDigests } from '@/utils/db/history';
 import { historyDb } from '@/utils/db/instance';
 import { addTags } from '@/utils/db/tags';
-import type { DigestReply } from '@/utils/messages';
+import { type DigestReply, sendMessage } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings/settings';
+import { MAX_DRAFTS } from '@/utils/worker/drafts';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
 import { openTab, startWorker } from '../helpers/worker';
@@ -107,6 +108,31 @@ describe('popup, auto-save off', () => {
     await screen.findByRole('button', { name: 'Save to history' });
     expect(sentenceCount()).toBe(length + 1);
     expect((await listDigests(db)).map((d) => d.sentences.length)).toEqual([length]);
+  });
+
+  it('“Longer” after “Save” once the worker no longer holds the draft: re-ranks the saved entry into a new draft', async () => {
+    // The draft is gone when newer digests took its place (the popup's page in a tab stays open), or when it lived
+    // in the memory of a worker Chrome stopped; the saved entry and its article are still in the history.
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    await openPopup();
+    await title();
+    const length = sentenceCount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
+    await screen.findByTestId('saved');
+    for (let i = 0; i < MAX_DRAFTS; i++) {
+      await sendMessage('digestTab', { tabId: await openTab(englishArticle.url), mode: 'article' });
+    }
+    const saved = await snapshot(db);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
+    const save = await screen.findByRole('button', { name: 'Save to history' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(sentenceCount()).toBe(length + 1);
+    // Still the rule of auto-save off: the history changes only on “Save”, and then in place.
+    expect(await snapshot(db)).toEqual(saved);
+    fireEvent.click(save);
+    await screen.findByTestId('saved');
+    expect((await listDigests(db)).map((d) => [d.url, d.sentences.length])).toEqual([[englishArticle.url, length + 1]]);
   });
 });
 

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { articleFromText } from '@/utils/article/text';
 import { listDigests } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { addTags } from '@/utils/db/tags';
@@ -88,6 +89,37 @@ describe('auto-save off: the history changes only when the reader presses “Sav
     expect(await db.digests.count()).toBe(0);
   });
 
+  it('a saved draft the worker no longer holds: re-ranked from the entry it was saved as, into a new draft', async () => {
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    const reply = await digestTab();
+    const length = reply.ok ? reply.digest.sentences.length : 0;
+    const saved = savedDigestOf(await sendMessage('save', { draft: draftOf(reply), sentences: length }));
+    const after = await snapshot(db);
+
+    const longer = await sendMessage('rerank', { draft: 'gone', savedAs: saved.id, sentences: length + 1 });
+    const draft = draftOf(longer);
+    expect(longer.ok && longer.digest.sentences).toHaveLength(length + 1);
+    expect(await snapshot(db)).toEqual(after);
+    // The new draft is held like any other: “Longer” again re-ranks it, and “Save” updates the entry in place.
+    draftOf(await sendMessage('rerank', { draft, savedAs: saved.id, sentences: length + 2 }));
+    const resaved = savedDigestOf(await sendMessage('save', { draft, sentences: length + 2 }));
+    expect(resaved).toMatchObject({ id: saved.id, createdAt: saved.createdAt });
+    expect((await listDigests(db)).map((d) => d.sentences.length)).toEqual([length + 2]);
+  });
+
+  it('a saved draft no longer held whose entry was deleted meanwhile says so, and brings nothing back', async () => {
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    const reply = await digestTab();
+    const saved = savedDigestOf(await sendMessage('save', { draft: draftOf(reply), sentences: 3 }));
+    await db.digests.clear();
+    await db.articles.clear();
+    expect(await sendMessage('rerank', { draft: 'gone', savedAs: saved.id, sentences: 4 })).toEqual({
+      ok: false,
+      failure: { reason: 'not-found', message: 'This digest is no longer in your history.' },
+    });
+    expect(await db.digests.count()).toBe(0);
+  });
+
   it('a “Save” that fails (storage full) says so and changes nothing; pressed again with room, it saves', async () => {
     fakeBrowser.reset();
     const db = new DigestDatabase(`drafts-full-${crypto.randomUUID()}`);
@@ -136,5 +168,78 @@ describe('the drafts', () => {
     const key = await drafts.hold(draftOfPage(1));
     expect((await drafts.get(key))?.digest.title).toBe('Story 1');
     vi.restoreAllMocks();
+  });
+});
+
+/**
+ * Chrome's session area holds 10 MB; a "Digest anyway" of a large page is a few MB of JSON (a million CJK characters
+ * ≈ 3 MB). The newest draft is the one the open popup shows, and Chrome stops an idle worker after 30 s while the
+ * reader still reads it: older drafts give way to it rather than leave it in the worker's memory only.
+ */
+describe('the drafts and the session area’s quota', () => {
+  const QUOTA = 100_000; // scaled down from Chrome's 10 MB
+
+  afterEach(() => vi.restoreAllMocks());
+
+  function enforceQuota() {
+    const session = fakeBrowser.storage.session;
+    const set = session.set.bind(session);
+    vi.spyOn(session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      const all = { ...(await session.get(null)), ...items };
+      const bytes = Object.entries(all).reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
+      if (bytes > QUOTA) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      return set(items);
+    });
+  }
+
+  function bigDraft(n: number, paragraphs = 300) {
+    // About 30 kB of JSON at 300 paragraphs: three fit in the scaled quota, four don't.
+    const text = Array.from(
+      { length: paragraphs },
+      (_, i) => `Paragraph ${i} of story ${n} says something about the harbour project.`,
+    ).join('\n');
+    const article = articleFromText(text, { url: `https://news.example.com/${n}`, title: `Story ${n}`, lang: 'en' });
+    return { article, digest: digestArticle(article) };
+  }
+
+  /** What the session area holds: the list, and an item for each listed key (no item the list doesn't name). */
+  async function stored() {
+    const area = await fakeBrowser.storage.session.get(null);
+    const keys = (area.draftKeys ?? []) as string[];
+    expect(Object.keys(area).sort()).toEqual(['draftKeys', ...keys.map((k) => `draft:${k}`)].sort());
+    return keys;
+  }
+
+  it('the newest draft outlives a worker restart when older drafts fill the area; the oldest give way', async () => {
+    fakeBrowser.reset();
+    enforceQuota();
+    expect(JSON.stringify(bigDraft(1)).length * 3).toBeLessThan(QUOTA);
+    expect(JSON.stringify(bigDraft(1)).length * 4).toBeGreaterThan(QUOTA);
+    const drafts = sessionDrafts();
+    const keys: string[] = [];
+    for (const n of [1, 2, 3, 4]) keys.push(await drafts.hold(bigDraft(n)));
+
+    const afterRestart = sessionDrafts();
+    expect((await afterRestart.get(keys[3]!))?.digest.title).toBe('Story 4');
+    expect(await afterRestart.get(keys[0]!)).toBeUndefined();
+    expect(await stored()).toEqual(keys.slice(1));
+    // The worker that held them still has them all.
+    expect((await drafts.get(keys[0]!))?.digest.title).toBe('Story 1');
+  });
+
+  it('one too large for the area on its own leaves no item behind, nor a key in the list', async () => {
+    fakeBrowser.reset();
+    enforceQuota();
+    const drafts = sessionDrafts();
+    const small = await drafts.hold(bigDraft(1, 20));
+    const huge = await drafts.hold(bigDraft(2, 1200));
+    expect((await drafts.get(huge))?.digest.title).toBe('Story 2');
+    expect(await sessionDrafts().get(huge)).toBeUndefined();
+    // The older drafts gave way trying to make room (the worker that held them still has them).
+    expect(await stored()).toEqual([]);
+    expect((await drafts.get(small))?.digest.title).toBe('Story 1');
+    // And the next one that fits is stored as usual.
+    const next = await drafts.hold(bigDraft(3, 20));
+    expect(await stored()).toEqual([next]);
   });
 });
