@@ -4,15 +4,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   activeTabId,
-  attachToPopup,
   clickToolbar,
+  closeRealPopup,
   fixture,
   openPage,
   popupFor,
   savedDigests,
   startSuite,
   stopSuite,
-  waitForPopupTarget,
+  waitFor,
+  withRealPopup,
 } from './harness.mjs';
 
 const TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
@@ -173,7 +174,7 @@ describe('auto-save off', () => {
     const page = await pageAt('/news/selected.html');
     // The menu click grants activeTab; here the toolbar click does (its popup is closed again).
     await clickToolbar(browser, extension.id, page);
-    await closeRealPopup();
+    await closeRealPopup(browser, extension.id);
     const tabId = await activeTabId(extension.sw, page);
     const selectionText = await page.evaluate(() => {
       const paragraphs = document.querySelectorAll('article p:not(.byline)');
@@ -195,7 +196,7 @@ describe('auto-save off', () => {
     const shown = await menuClick();
     assert.equal(shown.shownIn, 'popup');
     assert.deepEqual([shown.reply.ok, shown.reply.saved], [true, false], 'a draft');
-    assert.equal(await withRealPopup((popup) => popup.evaluate(BUTTON_TEXT)), 'Save to history');
+    assert.equal(await withRealPopup(browser, extension.id, (popup) => popup.evaluate(BUTTON_TEXT)), 'Save to history');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await rows();
     assert.deepEqual(entries(after), entries(before), 'closed without “Save”: no entry added or changed');
@@ -203,7 +204,7 @@ describe('auto-save off', () => {
 
     const saved = await menuClick();
     assert.equal(saved.shownIn, 'popup');
-    const label = await withRealPopup((popup) =>
+    const label = await withRealPopup(browser, extension.id, (popup) =>
       popup.evaluate(`(${BUTTON_TEXT}).then(() => {
         document.querySelector('[data-testid="save"]').click();
         return new Promise((resolve) => {
@@ -220,28 +221,6 @@ describe('auto-save off', () => {
     assert.equal(added[0].title, TITLE);
     await page.close();
   });
-
-  /** Closes the toolbar popup a click opened (its activeTab grant stays), and waits until it is gone. */
-  async function closeRealPopup() {
-    const popup = await waitForPopupTarget(browser.cdp, extension.id);
-    await browser.cdp.send('Target.closeTarget', { targetId: popup.targetId });
-    await waitFor(async () => {
-      const { targetInfos } = await browser.cdp.send('Target.getTargets');
-      return !targetInfos.some((t) => t.targetId === popup.targetId);
-    });
-  }
-
-  /** Runs `run` on the real toolbar popup, then closes it as the reader does (a click elsewhere). */
-  async function withRealPopup(run) {
-    const target = await waitForPopupTarget(browser.cdp, extension.id);
-    const popup = await attachToPopup(browser.cdp, target.targetId);
-    try {
-      return await run(popup);
-    } finally {
-      await popup.detach();
-      await browser.cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-    }
-  }
 });
 
 /** In the real popup: resolves to the text of its Save button or "saved" mark once the digest is shown. */
@@ -255,10 +234,3 @@ const BUTTON_TEXT = `new Promise((resolve) => {
   if (!read()) new MutationObserver(read).observe(document, { childList: true, subtree: true });
 })`;
 
-async function waitFor(condition, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -183,6 +183,37 @@ export async function waitForPopupTarget(cdp, extensionId, timeoutMs = 5000) {
   throw new Error('The toolbar popup did not open');
 }
 
+/** Resolves once `condition()` holds, polling; fails after `timeoutMs`. */
+export async function waitFor(condition, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Closes the toolbar popup a click opened (its activeTab grant stays), and waits until it is gone. */
+export async function closeRealPopup(browser, extensionId) {
+  const popup = await waitForPopupTarget(browser.cdp, extensionId);
+  await browser.cdp.send('Target.closeTarget', { targetId: popup.targetId });
+  await waitFor(async () => {
+    const { targetInfos } = await browser.cdp.send('Target.getTargets');
+    return !targetInfos.some((t) => t.targetId === popup.targetId);
+  });
+}
+
+/** Runs `run` on the real toolbar popup, then closes it as the reader does (a click elsewhere). */
+export async function withRealPopup(browser, extensionId, run) {
+  const target = await waitForPopupTarget(browser.cdp, extensionId);
+  const popup = await attachToPopup(browser.cdp, target.targetId);
+  try {
+    return await run(popup);
+  } finally {
+    await popup.detach();
+    await browser.cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
+  }
+}
+
 /**
  * The real toolbar popup is invisible to Playwright's page list, so talk to it over a raw, non-flattened CDP session.
  * `evaluate(expression)` returns primitives only (DOM nodes can't cross by value).

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   activeTabId,
-  attachToPopup,
   chinesePage,
   clickToolbar,
+  closeRealPopup,
   fixture,
   HAS_CHINESE_PAGE,
   openPage,
@@ -14,7 +14,8 @@ import {
   screenshot,
   startSuite,
   stopSuite,
-  waitForPopupTarget,
+  waitFor,
+  withRealPopup,
 } from './harness.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
@@ -55,27 +56,6 @@ describe('reader features', () => {
 
   const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
 
-  /** Closes the toolbar popup a click opened (its activeTab grant stays), and waits until it is gone. */
-  async function closeRealPopup() {
-    const popup = await waitForPopupTarget(browser.cdp, extension.id);
-    await browser.cdp.send('Target.closeTarget', { targetId: popup.targetId });
-    await waitFor(async () => {
-      const { targetInfos } = await browser.cdp.send('Target.getTargets');
-      return !targetInfos.some((t) => t.targetId === popup.targetId);
-    });
-  }
-
-  async function withRealPopup(run) {
-    const target = await waitForPopupTarget(browser.cdp, extension.id);
-    const popup = await attachToPopup(browser.cdp, target.targetId);
-    try {
-      return await run(popup);
-    } finally {
-      await popup.detach();
-      await browser.cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-    }
-  }
-
   test('Alt+Shift+D: the shortcut is bound to the toolbar action, and running the action digests the tab', async () => {
     // Chrome binds the manifest's suggested key itself; this is what chrome://extensions/shortcuts shows.
     const commands = await extension.sw.evaluate(() => chrome.commands.getAll());
@@ -89,7 +69,7 @@ describe('reader features', () => {
     // checks that the popup it opens digests the tab with no other step.
     const page = await pageAt('/news/harbour-docks.html');
     await clickToolbar(browser, extension.id, page);
-    const shown = await withRealPopup((popup) => popup.evaluate(READ_DIGEST));
+    const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE);
     assert.ok(shown.sentences.length >= 3);
     await page.close();
@@ -99,7 +79,7 @@ describe('reader features', () => {
     const page = await pageAt('/news/harbour-docks.html');
     // The menu click grants activeTab; here the toolbar click does (its popup is closed again).
     await clickToolbar(browser, extension.id, page);
-    await closeRealPopup();
+    await closeRealPopup(browser, extension.id);
     const tabId = await activeTabId(extension.sw, page);
 
     const selection = await page.evaluate(() => {
@@ -123,7 +103,7 @@ describe('reader features', () => {
     assert.equal(result.shownIn, 'popup', 'action.openPopup() opened the popup');
     assert.ok(result.reply.ok);
 
-    const shown = await withRealPopup((popup) => popup.evaluate(READ_DIGEST));
+    const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE, 'titled after the page it was selected on');
     const compact = (text) => text.replace(/\s+/g, ' ').trim();
     for (const sentence of shown.sentences) {
@@ -136,14 +116,14 @@ describe('reader features', () => {
   test('“Digest this page” opens the popup on the tab, which digests it', async () => {
     const page = await pageAt('/news/harbour-docks.html');
     await clickToolbar(browser, extension.id, page);
-    await closeRealPopup();
+    await closeRealPopup(browser, extension.id);
     const tabId = await activeTabId(extension.sw, page);
     const result = await extension.sw.evaluate(
       async (tabId) => globalThis.digestMenuClick({ menuItemId: 'digest-page' }, await chrome.tabs.get(tabId)),
       tabId,
     );
     assert.equal(result.shownIn, 'popup');
-    const shown = await withRealPopup((popup) => popup.evaluate(READ_DIGEST));
+    const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE);
     await page.close();
   });
@@ -381,10 +361,3 @@ const colours = (page, selector) =>
     return { background: style.backgroundColor, color: style.color };
   });
 
-async function waitFor(condition, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
