@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  activeTabId,
-  clickToolbar,
-  closeRealPopup,
   fixture,
+  grantActiveTab,
+  menuClick,
   openPage,
   popupFor,
   savedDigests,
+  selectParagraphs,
   startSuite,
   stopSuite,
   waitFor,
@@ -172,28 +172,12 @@ describe('auto-save off', () => {
   test('“Digest selected text”: the popup offers “Save”; closed without it, the history is as it was; saved, the selection sits beside the page', async () => {
     await autoSave(false);
     const page = await pageAt('/news/selected.html');
-    // The menu click grants activeTab; here the toolbar click does (its popup is closed again).
-    await clickToolbar(browser, extension.id, page);
-    await closeRealPopup(browser, extension.id);
-    const tabId = await activeTabId(extension.sw, page);
-    const selectionText = await page.evaluate(() => {
-      const paragraphs = document.querySelectorAll('article p:not(.byline)');
-      const range = document.createRange();
-      range.setStartBefore(paragraphs[2]);
-      range.setEndAfter(paragraphs[4]);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return getSelection().toString();
-    });
-    const menuClick = () =>
-      extension.sw.evaluate(
-        async ({ tabId, selectionText }) =>
-          globalThis.digestMenuClick({ menuItemId: 'digest-selection', selectionText }, await chrome.tabs.get(tabId)),
-        { tabId, selectionText },
-      );
+    const tabId = await grantActiveTab(browser, extension, page);
+    const selectionText = await selectParagraphs(page, 2, 4);
+    const digestSelection = () => menuClick(extension.sw, tabId, { menuItemId: 'digest-selection', selectionText });
     const before = await rows();
 
-    const shown = await menuClick();
+    const shown = await digestSelection();
     assert.equal(shown.shownIn, 'popup');
     assert.deepEqual([shown.reply.ok, shown.reply.saved], [true, false], 'a draft');
     assert.equal(await withRealPopup(browser, extension.id, (popup) => popup.evaluate(BUTTON_TEXT)), 'Save to history');
@@ -202,7 +186,7 @@ describe('auto-save off', () => {
     assert.deepEqual(entries(after), entries(before), 'closed without “Save”: no entry added or changed');
     assert.ok(after === before, 'nothing stored changed');
 
-    const saved = await menuClick();
+    const saved = await digestSelection();
     assert.equal(saved.shownIn, 'popup');
     const label = await withRealPopup(browser, extension.id, (popup) =>
       popup.evaluate(`(${BUTTON_TEXT}).then(() => {

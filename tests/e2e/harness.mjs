@@ -215,6 +215,40 @@ export async function withRealPopup(browser, extensionId, run) {
 }
 
 /**
+ * The activeTab grant a context-menu click gives, which headless Chromium can't click: a toolbar click on the page
+ * grants it the same way (its popup is closed again). Resolves to the tab's id.
+ */
+export async function grantActiveTab(browser, extension, page) {
+  await clickToolbar(browser, extension.id, page);
+  await closeRealPopup(browser, extension.id);
+  return activeTabId(extension.sw, page);
+}
+
+/** What the worker's contextMenus.onClicked listener calls, with the event's own fields and the real tab. */
+export function menuClick(sw, tabId, info) {
+  return sw.evaluate(
+    async ({ tabId, info }) => globalThis.digestMenuClick(info, await chrome.tabs.get(tabId)),
+    { tabId, info },
+  );
+}
+
+/** Selects the article's paragraphs `from` to `to` (the byline aside), as a reader would; returns the selection's text. */
+export function selectParagraphs(page, from, to) {
+  return page.evaluate(
+    ({ from, to }) => {
+      const paragraphs = document.querySelectorAll('article p:not(.byline)');
+      const range = document.createRange();
+      range.setStartBefore(paragraphs[from]);
+      range.setEndAfter(paragraphs[to]);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return getSelection().toString();
+    },
+    { from, to },
+  );
+}
+
+/**
  * The real toolbar popup is invisible to Playwright's page list, so talk to it over a raw, non-flattened CDP session.
  * `evaluate(expression)` returns primitives only (DOM nodes can't cross by value).
  */

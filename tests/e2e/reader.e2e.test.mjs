@@ -2,16 +2,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  activeTabId,
   chinesePage,
   clickToolbar,
-  closeRealPopup,
   fixture,
+  grantActiveTab,
   HAS_CHINESE_PAGE,
+  menuClick,
   openPage,
   popupFor,
   savedDigestCount,
   screenshot,
+  selectParagraphs,
   startSuite,
   stopSuite,
   waitFor,
@@ -77,29 +78,10 @@ describe('reader features', () => {
 
   test('“Digest selected text” digests just the selection and shows it in the popup', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    // The menu click grants activeTab; here the toolbar click does (its popup is closed again).
-    await clickToolbar(browser, extension.id, page);
-    await closeRealPopup(browser, extension.id);
-    const tabId = await activeTabId(extension.sw, page);
-
-    const selection = await page.evaluate(() => {
-      const paragraphs = document.querySelectorAll('article p:not(.byline)');
-      const range = document.createRange();
-      range.setStartBefore(paragraphs[2]);
-      range.setEndAfter(paragraphs[4]);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return getSelection().toString();
-    });
+    const tabId = await grantActiveTab(browser, extension, page);
+    const selection = await selectParagraphs(page, 2, 4);
     const before = await savedDigestCount(extension.sw);
-    // What the contextMenus.onClicked listener calls, with the event's own fields and the real tab.
-    const result = await extension.sw.evaluate(
-      async ({ tabId, selectionText }) => {
-        const tab = await chrome.tabs.get(tabId);
-        return globalThis.digestMenuClick({ menuItemId: 'digest-selection', selectionText }, tab);
-      },
-      { tabId, selectionText: selection },
-    );
+    const result = await menuClick(extension.sw, tabId, { menuItemId: 'digest-selection', selectionText: selection });
     assert.equal(result.shownIn, 'popup', 'action.openPopup() opened the popup');
     assert.ok(result.reply.ok);
 
@@ -115,13 +97,8 @@ describe('reader features', () => {
 
   test('“Digest this page” opens the popup on the tab, which digests it', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    await clickToolbar(browser, extension.id, page);
-    await closeRealPopup(browser, extension.id);
-    const tabId = await activeTabId(extension.sw, page);
-    const result = await extension.sw.evaluate(
-      async (tabId) => globalThis.digestMenuClick({ menuItemId: 'digest-page' }, await chrome.tabs.get(tabId)),
-      tabId,
-    );
+    const tabId = await grantActiveTab(browser, extension, page);
+    const result = await menuClick(extension.sw, tabId, { menuItemId: 'digest-page' });
     assert.equal(result.shownIn, 'popup');
     const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE);
