@@ -74,10 +74,7 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   const pool = candidates(prepared);
   const salience = new Array<number>(prepared.sentences.length).fill(0);
   const blocks = blockOrdinals(pool);
-  const index = indexTerms(
-    pool.map((s) => prepared.terms[s.index]!),
-    prepared.titleTerms,
-  );
+  const index = indexTerms(pool.map((s) => prepared.terms[s.index]!), prepared.titleTerms);
   const weights = weightsFor(pool.length, (blocks.at(-1) ?? 0) + 1);
   const scored = scoreSentences(index, blocks, weights);
   const top = scored.initial.reduce((a, b) => Math.max(a, b), 0);
@@ -111,7 +108,11 @@ export function candidates(prepared: PreparedArticle): Sentence[] {
   });
 }
 
-/** How a sentence ends: its stop, then perhaps closing quotes or brackets and a citation mark. */
+/**
+ * How a sentence ends: its stop, then perhaps closing quotes or brackets and a citation mark. Stricter than
+ * endsLikeSentence (text/heading.ts), which tells headings from text: there a closing bracket is enough, and
+ * `Block diagram (from the datasheet)` is a label.
+ */
 const SENTENCE_END = /[.!?。！？…][\p{Pe}\p{Pf}"'’”]*(?:\[[\da-z]{1,4}\])*\s*$/u;
 
 /** The profiles blended by how many sentences the article's paragraphs hold on average. */
