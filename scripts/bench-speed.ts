@@ -77,19 +77,48 @@ console.log(
     `with process start, ${(run.lines / (run.seconds - startup)).toFixed(0)} articles/s after it (start-up ${startup.toFixed(2)} s)`,
 );
 
-await compareNodeSummarizer(records.map((r) => r.text));
+const peer = await nodeSummarizer(records.map((r) => r.text), readFileSync(devFile));
+if (peer) {
+  const ours = { inProcess: records.length / inProcessSeconds, endToEnd: run.lines / run.seconds };
+  console.log(
+    `node-summarizer TextRank, same articles: ${peer.inProcess.toFixed(0)} articles/s in process, ` +
+      `${peer.endToEnd.toFixed(0)} articles/s as a process reading the same JSON Lines`,
+  );
+  console.log(
+    `Digest / node-summarizer: ${(ours.inProcess / peer.inProcess).toFixed(1)}× in process, ` +
+      `${(ours.endToEnd / peer.endToEnd).toFixed(1)}× end to end (both with process start)`,
+  );
+}
 
-/** node-summarizer's TextRank, the best npm peer, on the same articles — if installed (`npm i --no-save node-summarizer`). */
-async function compareNodeSummarizer(texts: string[]): Promise<void> {
+/**
+ * node-summarizer's TextRank, the best npm peer, on the same articles — if installed (`npm i --no-save
+ * node-summarizer@1.0.7`): in this process, and as a process of its own fed the same JSON Lines, as `digest --jsonl` is.
+ */
+async function nodeSummarizer(texts: string[], jsonl: Buffer): Promise<{ inProcess: number; endToEnd: number } | undefined> {
+  const require = createRequire(import.meta.url);
   let SummarizerManager: new (text: string, n: number) => { getSummaryByRank(): Promise<unknown> };
   try {
-    ({ SummarizerManager } = createRequire(import.meta.url)('node-summarizer'));
+    ({ SummarizerManager } = require('node-summarizer'));
   } catch {
     console.log('node-summarizer is not installed: `npm i --no-save node-summarizer@1.0.7` to compare with it');
-    return;
+    return undefined;
   }
   const t0 = performance.now();
   for (const text of texts) await new SummarizerManager(text, 3).getSummaryByRank();
-  const s = (performance.now() - t0) / 1000;
-  console.log(`node-summarizer TextRank, same articles, in process: ${(texts.length / s).toFixed(0)} articles/s`);
+  const inProcess = texts.length / ((performance.now() - t0) / 1000);
+
+  const script = `
+    const { SummarizerManager } = require(${JSON.stringify(require.resolve('node-summarizer'))});
+    const lines = require('node:fs').readFileSync(0, 'utf8').split('\\n').filter((l) => l.trim());
+    (async () => {
+      for (const line of lines) {
+        const { id, text } = JSON.parse(line);
+        const { summary } = await new SummarizerManager(text, 3).getSummaryByRank();
+        process.stdout.write(JSON.stringify({ id, summary }) + '\\n');
+      }
+    })();`;
+  const t1 = performance.now();
+  const peer = spawnSync(process.execPath, ['-e', script], { input: jsonl, maxBuffer: 1 << 28 });
+  const lines = peer.stdout.toString().trim().split('\n').filter(Boolean).length;
+  return { inProcess, endToEnd: lines / ((performance.now() - t1) / 1000) };
 }

@@ -152,22 +152,35 @@ interface TermIndex {
 function indexTerms(terms: readonly string[][], titleTerms: readonly string[]): TermIndex {
   const ids = new Map<string, number>();
   const seenIn: number[] = [];
+  /** Per term id: the last sentence it was seen in, and its place among that sentence's distinct terms. */
+  const lastSentence: number[] = [];
+  const place: number[] = [];
   const sentences: Int32Array[] = [];
   const counts: Uint16Array[] = [];
-  for (const sentence of terms) {
-    const occurrences = new Map<number, number>();
+  terms.forEach((sentence, i) => {
+    const distinct: number[] = [];
+    const n: number[] = [];
     for (const t of sentence) {
       let id = ids.get(t);
       if (id === undefined) {
         ids.set(t, (id = seenIn.length));
         seenIn.push(0);
+        lastSentence.push(-1);
+        place.push(0);
       }
-      occurrences.set(id, (occurrences.get(id) ?? 0) + 1);
+      if (lastSentence[id] === i) {
+        n[place[id]!]!++;
+      } else {
+        lastSentence[id] = i;
+        place[id] = distinct.length;
+        distinct.push(id);
+        n.push(1);
+        seenIn[id]!++;
+      }
     }
-    for (const id of occurrences.keys()) seenIn[id]!++;
-    sentences.push(Int32Array.from(occurrences.keys()));
-    counts.push(Uint16Array.from(occurrences.values()));
-  }
+    sentences.push(Int32Array.from(distinct));
+    counts.push(Uint16Array.from(n));
+  });
   const inTitle = new Uint8Array(seenIn.length);
   for (const t of titleTerms) {
     const id = ids.get(t);

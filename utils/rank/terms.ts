@@ -28,7 +28,8 @@ export function termsOf(text: string, lang: string): string[] {
       for (let i = 0; i + 1 < token.length; i++) out.push(token.slice(i, i + 2));
       continue;
     }
-    const w = token.toLowerCase().replace(/['’]s$/, '');
+    const lower = token.toLowerCase();
+    const w = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
     if (NUMBER.test(w)) out.push(w);
     else if (!stop.has(w) && !ENGLISH_STOP.has(w)) out.push(english && /^[a-z]+$/.test(w) ? stem(w) : w);
   }
