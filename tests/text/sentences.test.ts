@@ -13,6 +13,8 @@ describe('splitSentences — English', () => {
     ['"no." ends a sentence', 'Voters said no. The measure failed.', ['Voters said no.', 'The measure failed.']],
     ['decimals and percent', 'Prices rose 3.5% in May. Wages rose 2.1%.', ['Prices rose 3.5% in May.', 'Wages rose 2.1%.']],
     ['initials', 'J. K. Rowling wrote it. It sold well.', ['J. K. Rowling wrote it.', 'It sold well.']],
+    ['initialism in a name', 'He told the U.N. General Assembly so. It voted.', ['He told the U.N. General Assembly so.', 'It voted.']],
+    ['initialism ending a sentence', 'He moved to the U.S. The next day he left.', ['He moved to the U.S.', 'The next day he left.']],
     ['Mr. and St.', 'Mr. Jones lives on St. James Street. He is 40.', ['Mr. Jones lives on St. James Street.', 'He is 40.']],
     ['question and exclamation', 'Is it true? Yes! It is.', ['Is it true?', 'Yes!', 'It is.']],
     ['closing quote stays', '"It is done." She left.', ['"It is done."', 'She left.']],

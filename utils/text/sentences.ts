@@ -3,6 +3,7 @@ import type { Sentence } from './types';
 import { cutText, safeCuts } from './cut';
 import { looksLikeHeading } from './heading';
 import { segmenter } from './segmenter';
+import { stopwordsFor } from './words';
 
 /**
  * Article blocks → sentences, with Intl.Segmenter doing the language work and a few repairs where its rules
@@ -113,7 +114,18 @@ function mergeAfterAbbreviations(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * After an initialism (`U.S.`, `U.N.`) a capitalised word goes on with a name (`U.N. General Assembly`, `U.S. Army`)
+ * unless it is a word that starts sentences (`…in the U.S. The next day`): English stop words are those.
+ */
+function continuesAfterInitialism(prev: string, next: string): boolean {
+  if (!/(?:^|[\s(“"'])(?:[A-Z]\.){2,}\s*$/.test(prev)) return false;
+  const word = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1];
+  return word !== undefined && !stopwordsFor('en').has(word.toLowerCase());
+}
+
 function continuesAfterAbbreviation(prev: string, next: string): boolean {
+  if (continuesAfterInitialism(prev, next)) return true;
   const m = /(?:^|[\s(“"'])([A-Za-z]+)\.\s*$/.exec(prev);
   if (!m) return false;
   const word = m[1]!;
