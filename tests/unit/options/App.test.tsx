@@ -140,7 +140,10 @@ it('tags the open digest, suggesting tags already in use, and filters by tag', a
   fireEvent.keyDown(input, { key: 'Enter' });
   await screen.findByRole('button', { name: 'Remove tag Urban planning' });
 
-  fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'Urban planning' } });
+  // The tag filter lists the new tag once the history's live query has seen it.
+  const tagFilter = screen.getByRole('combobox', { name: 'Tag' });
+  await within(tagFilter).findByRole('option', { name: '#Urban planning' });
+  fireEvent.change(tagFilter, { target: { value: 'Urban planning' } });
   await screen.findByText('1 of 2 digests');
   expect(titles()).toEqual(['Newer story']);
 });
