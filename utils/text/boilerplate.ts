@@ -34,11 +34,23 @@ function isLinkRun(text: string): boolean {
 }
 
 /**
+ * A heading that opens apparatus rather than text — the contents, or the back matter (sources, links, other stories,
+ * comments): what follows it is about the article, not of it, until the next heading.
+ */
+const APPARATUS =
+  /^(contents|table of contents|目录|目錄|references|notes|footnotes|sources|bibliography|citations|further reading|external links|see also|related( (articles|stories|links|posts|reading|coverage))?|read more|more stories|you (may|might) also like|recommended( for you)?|comments|参考文献|参考资料|注释|延伸阅读|相关阅读|相关文章|相关新闻|相关报道|相关链接|外部链接|推荐阅读|猜你喜欢|热门推荐|评论)\s*[:：]?$/i;
+
+/**
  * Which sentences are furniture. Beyond each sentence's own cues, a sentence caught between two furniture
- * sentences of the same block is furniture too (the "about us" line between a link run and a copyright notice).
+ * sentences of the same block is furniture too (the "about us" line between a link run and a copyright notice),
+ * and so is a section of apparatus (under "Contents", "References", "See also", "相关阅读"…).
  */
 export function markBoilerplate(sentences: readonly Sentence[]): boolean[] {
-  const marks = sentences.map((s) => isBoilerplate(s.text));
+  let apparatus = false;
+  const marks = sentences.map((s) => {
+    if (s.heading) apparatus = APPARATUS.test(s.text.trim());
+    return apparatus || isBoilerplate(s.text);
+  });
   for (let i = 1; i < sentences.length - 1; i++) {
     const prev = sentences[i - 1]!;
     const next = sentences[i + 1]!;
