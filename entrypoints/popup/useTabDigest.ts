@@ -20,6 +20,11 @@ export type TabDigestState =
       digest: Digest;
       /** The history entry the digest on show is saved as; undefined while it isn't (auto-save off, before "Save"). */
       savedId?: number;
+      /**
+       * The history entry this page's digest was last saved as, kept while a re-rank makes it a draft again: if the
+       * worker no longer holds that draft, the entry's article is re-ranked instead.
+       */
+      entryId?: number;
       /** Auto-save off: the worker's draft of this digest, which "Longer/Shorter" re-rank and "Save" saves. */
       draft?: string;
       /** A re-rank or a save on its way. */
@@ -58,7 +63,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
       setState(
         reply.ok
           ? reply.saved
-            ? { status: 'ready', digest: reply.digest, savedId: reply.digest.id }
+            ? { status: 'ready', digest: reply.digest, savedId: reply.digest.id, entryId: reply.digest.id }
             : { status: 'ready', digest: reply.digest, draft: reply.draft }
           : { status: 'failed', failure: reply.failure, mode },
       );
@@ -84,6 +89,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
               digest: reply.digest,
               // A re-ranked draft is a draft again: the history keeps what was saved until "Save".
               savedId: reply.saved ? reply.digest.id : undefined,
+              entryId: reply.saved ? reply.digest.id : from.entryId,
               draft: reply.saved ? from.draft : reply.draft,
               busy: undefined,
               problem: undefined,
@@ -101,7 +107,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
       // longer holds it, the entry it was saved as is re-ranked into a new draft.
       const target: RerankTarget | undefined =
         state.draft !== undefined
-          ? { draft: state.draft, savedAs: state.savedId }
+          ? { draft: state.draft, savedAs: state.entryId }
           : state.savedId !== undefined
             ? { id: state.savedId }
             : undefined;

@@ -110,6 +110,31 @@ describe('popup, auto-save off', () => {
     expect((await listDigests(db)).map((d) => d.sentences.length)).toEqual([length]);
   });
 
+  it('“Longer” then, the draft gone, “Shorter”: still re-ranks from the entry it was saved as, history unchanged', async () => {
+    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+    await openPopup();
+    await title();
+    const length = sentenceCount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
+    await screen.findByTestId('saved');
+    fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
+    await vi.waitFor(() => expect(sentenceCount()).toBe(length + 1));
+    await workerDone();
+    // Newer drafts take the popup's draft's place.
+    for (let i = 0; i < MAX_DRAFTS; i++) {
+      await sendMessage('digestTab', { tabId: await openTab(englishArticle.url), mode: 'article' });
+    }
+    const saved = await snapshot(db);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Shorter' }));
+    await workerDone();
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Shorter' }).hasAttribute('disabled')).toBe(false));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(sentenceCount()).toBe(length);
+    expect(await snapshot(db)).toEqual(saved);
+    expect((await listDigests(db)).map((d) => d.sentences.length)).toEqual([length]);
+  });
+
   it('“Longer” after “Save” once the worker no longer holds the draft: re-ranks the saved entry into a new draft', async () => {
     // The draft is gone when newer digests took its place (the popup's page in a tab stays open), or when it lived
     // in the memory of a worker Chrome stopped; the saved entry and its article are still in the history.
