@@ -6,7 +6,7 @@ import { splitSentences } from '@/utils/text/sentences';
 /** The sentences markBoilerplate lets through, as text. */
 const kept = (blocks: Block[], lang = 'en') => {
   const sentences = splitSentences(blocks, lang);
-  const marks = markBoilerplate(sentences);
+  const marks = markBoilerplate(sentences, blocks);
   return sentences.filter((s) => !marks[s.index]).map((s) => s.text);
 };
 

@@ -18,7 +18,7 @@ export interface PreparedArticle {
 
 export function prepareArticle(article: Article): PreparedArticle {
   const sentences = splitSentences(article.blocks, article.lang);
-  const boilerplate = markBoilerplate(sentences);
+  const boilerplate = markBoilerplate(sentences, article.blocks);
   return {
     article,
     sentences,

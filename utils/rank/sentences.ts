@@ -97,14 +97,21 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
  * sentences.
  */
 export function candidates(prepared: PreparedArticle): Sentence[] {
+  const strict = choosable(prepared, false);
+  // A page laid out in a table is all cells: there its lines are the text, stops or not.
+  return strict.length > 0 ? strict : choosable(prepared, true);
+}
+
+function choosable(prepared: PreparedArticle, anyCell: boolean): Sentence[] {
   const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
   const { blocks } = prepared.article;
   const seen = new Set<string>();
   return prepared.content.filter((s) => {
     if (s.heading || s.text.length < min || seen.has(s.text)) return false;
-    seen.add(s.text);
     const kind = blocks[s.block]?.kind;
-    return kind !== 'caption' && (kind !== 'cell' || SENTENCE_END.test(s.text));
+    if (kind === 'caption' || (kind === 'cell' && !anyCell && !SENTENCE_END.test(s.text))) return false;
+    seen.add(s.text);
+    return true;
   });
 }
 
@@ -113,7 +120,7 @@ export function candidates(prepared: PreparedArticle): Sentence[] {
  * endsLikeSentence (text/heading.ts), which tells headings from text: there a closing bracket is enough, and
  * `Block diagram (from the datasheet)` is a label.
  */
-const SENTENCE_END = /[.!?。！？…][\p{Pe}\p{Pf}"'’”]*(?:\[[\da-z]{1,4}\])*\s*$/u;
+const SENTENCE_END = /[.!?。！？；…][\p{Pe}\p{Pf}"'’”]*(?:\[[\da-z]{1,4}\])*\s*$/u;
 
 /** The profiles blended by how many sentences the article's paragraphs hold on average. */
 export function weightsFor(sentences: number, paragraphs: number): RankWeights {

@@ -1,3 +1,4 @@
+import type { Block, BlockKind } from '../article/types';
 import type { Sentence } from './types';
 import { countCjk } from './script';
 
@@ -33,6 +34,9 @@ function isLinkRun(text: string): boolean {
   return (marks + 1) * RUN_ON_CHARS_PER_MARK < text.length;
 }
 
+/** The blocks an apparatus section is made of: entries, not paragraphs of text. */
+const LIST_KINDS: ReadonlySet<BlockKind> = new Set(['listItem', 'cell']);
+
 /**
  * A heading that opens apparatus rather than text — the contents, or the back matter (sources, links, other stories,
  * comments): what follows it is about the article, not of it, until the next heading.
@@ -43,12 +47,14 @@ const APPARATUS =
 /**
  * Which sentences are furniture. Beyond each sentence's own cues, a sentence caught between two furniture
  * sentences of the same block is furniture too (the "about us" line between a link run and a copyright notice),
- * and so is a section of apparatus (under "Contents", "References", "See also", "相关阅读"…).
+ * and so is a section of apparatus (under "Contents", "References", "See also", "相关阅读"…): its lists and headings,
+ * up to the next heading or the first paragraph of text (a "Related" box in the middle of a story ends there).
  */
-export function markBoilerplate(sentences: readonly Sentence[]): boolean[] {
+export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[]): boolean[] {
   let apparatus = false;
   const marks = sentences.map((s) => {
     if (s.heading) apparatus = APPARATUS.test(s.text.trim());
+    else if (apparatus && !LIST_KINDS.has(blocks[s.block]?.kind ?? 'paragraph')) apparatus = false;
     return apparatus || isBoilerplate(s.text);
   });
   for (let i = 1; i < sentences.length - 1; i++) {

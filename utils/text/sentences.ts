@@ -3,7 +3,6 @@ import type { Sentence } from './types';
 import { cutText, safeCuts } from './cut';
 import { looksLikeHeading } from './heading';
 import { segmenter } from './segmenter';
-import { stopwordsFor } from './words';
 
 /**
  * Article blocks → sentences, with Intl.Segmenter doing the language work and a few repairs where its rules
@@ -59,18 +58,24 @@ function blockSpans(text: string, lang: string, heading: boolean): Span[] {
       raw.push({ start: piece.start + s.index, end: piece.start + s.index + s.segment.length });
     }
   }
-  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, attachCitations(text, splitAtSemicolons(text, raw))));
+  const cut = splitAfter(text, attachCitations(text, splitAfter(text, raw, SEMICOLON)), AFTER_CITATIONS);
+  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, cut));
   return trimSpans(text, spans.flatMap((s) => cutLong(text, s)));
 }
 
 /** Chinese `；` joins two complete sentences; ICU does not split there. */
-function splitAtSemicolons(text: string, spans: Span[]): Span[] {
+const SEMICOLON = /；[”’」』）]*/g;
+
+/** A stop, its citation marks, then the next sentence's capital: `…states.[12][a] The…` (ICU doesn't break there). */
+const AFTER_CITATIONS = /[.!?。！？]["”’)]*(?:\[[\da-z]{1,4}\])+(?=\s*\p{Lu})/gu;
+
+/** Cuts spans after each match of `pattern` (a global regex) that has more text after it in the span. */
+function splitAfter(text: string, spans: Span[], pattern: RegExp): Span[] {
   return spans.flatMap((span) => {
     const out: Span[] = [];
     let start = span.start;
-    const re = /；[”’」』）]*/g;
-    re.lastIndex = span.start;
-    for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+    pattern.lastIndex = span.start;
+    for (let m = pattern.exec(text); m && m.index < span.end; m = pattern.exec(text)) {
       const end = m.index + m[0].length;
       if (end < span.end && text.slice(end, span.end).trim()) {
         out.push({ start, end });
@@ -114,14 +119,21 @@ function mergeAfterAbbreviations(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** Names that follow an initialism as one word: `U.S. Army`, `U.S. Open`, `U.K. Parliament`. */
+const AFTER_INITIALISM = new Set([
+  'army', 'navy', 'marines', 'congress', 'senate', 'house', 'parliament', 'government', 'embassy', 'ambassador',
+  'president', 'secretary', 'department', 'treasury', 'court', 'military', 'forces', 'open', 'dollar', 'dollars',
+]);
+
 /**
- * After an initialism (`U.S.`, `U.N.`) a capitalised word goes on with a name (`U.N. General Assembly`, `U.S. Army`)
- * unless it is a word that starts sentences (`…in the U.S. The next day`): English stop words are those.
+ * After an initialism (`U.S.`, `U.N.`) a sentence goes on with a name: a run of capitalised words (`U.N. General
+ * Assembly`, `U.S. President Biden`) or one of the words that follow it alone (`U.S. Army`). Any other word starts
+ * a sentence (`…back to the U.S. However, the talks…`).
  */
 function continuesAfterInitialism(prev: string, next: string): boolean {
   if (!/(?:^|[\s(“"'])(?:[A-Z]\.){2,}\s*$/.test(prev)) return false;
-  const word = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(next)?.[1];
-  return word !== undefined && !stopwordsFor('en').has(word.toLowerCase());
+  const name = /^\s*(\p{Lu}[\p{L}'’-]*)(\s+\p{Lu})?/u.exec(next);
+  return name !== null && (name[2] !== undefined || AFTER_INITIALISM.has(name[1]!.toLowerCase()));
 }
 
 function continuesAfterAbbreviation(prev: string, next: string): boolean {
