@@ -27,6 +27,24 @@ const sentenceCount = () => screen.getAllByTestId('key-sentence').length;
 /** Every reply the worker has sent so far has arrived (the popup may be gone: the worker still finishes its work). */
 const workerDone = () => Promise.all(vi.mocked(fakeBrowser.runtime.sendMessage).mock.results.map((r) => r.value));
 
+/** Auto-save off: opens the popup, presses “Save”, and resolves to the db and the length saved. */
+async function openAndSave() {
+  const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
+  await openPopup();
+  await title();
+  const length = sentenceCount();
+  fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
+  await screen.findByTestId('saved');
+  return { db, length };
+}
+
+/** Newer digests take the place of the popup's draft in the worker's store. */
+async function evictDrafts() {
+  for (let i = 0; i < MAX_DRAFTS; i++) {
+    await sendMessage('digestTab', { tabId: await openTab(englishArticle.url), mode: 'article' });
+  }
+}
+
 describe('popup, auto-save off', () => {
   it('offers “Save”, keeps the history unchanged through “Longer”, and saves what it shows when pressed', async () => {
     const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
@@ -98,12 +116,7 @@ describe('popup, auto-save off', () => {
   });
 
   it('“Longer” after “Save” is unsaved again: “Save” comes back, and the history keeps the saved length', async () => {
-    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
-    await openPopup();
-    await title();
-    const length = sentenceCount();
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
-    await screen.findByTestId('saved');
+    const { db, length } = await openAndSave();
     fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
     await screen.findByRole('button', { name: 'Save to history' });
     expect(sentenceCount()).toBe(length + 1);
@@ -111,19 +124,11 @@ describe('popup, auto-save off', () => {
   });
 
   it('“Longer” then, the draft gone, “Shorter”: still re-ranks from the entry it was saved as, history unchanged', async () => {
-    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
-    await openPopup();
-    await title();
-    const length = sentenceCount();
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
-    await screen.findByTestId('saved');
+    const { db, length } = await openAndSave();
     fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
     await vi.waitFor(() => expect(sentenceCount()).toBe(length + 1));
     await workerDone();
-    // Newer drafts take the popup's draft's place.
-    for (let i = 0; i < MAX_DRAFTS; i++) {
-      await sendMessage('digestTab', { tabId: await openTab(englishArticle.url), mode: 'article' });
-    }
+    await evictDrafts();
     const saved = await snapshot(db);
 
     fireEvent.click(screen.getByRole('button', { name: 'Shorter' }));
@@ -138,15 +143,8 @@ describe('popup, auto-save off', () => {
   it('“Longer” after “Save” once the worker no longer holds the draft: re-ranks the saved entry into a new draft', async () => {
     // The draft is gone when newer digests took its place (the popup's page in a tab stays open), or when it lived
     // in the memory of a worker Chrome stopped; the saved entry and its article are still in the history.
-    const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
-    await openPopup();
-    await title();
-    const length = sentenceCount();
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to history' }));
-    await screen.findByTestId('saved');
-    for (let i = 0; i < MAX_DRAFTS; i++) {
-      await sendMessage('digestTab', { tabId: await openTab(englishArticle.url), mode: 'article' });
-    }
+    const { db, length } = await openAndSave();
+    await evictDrafts();
     const saved = await snapshot(db);
 
     fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
