@@ -1,39 +1,30 @@
 // The UI in Simplified Chinese when the browser's language is Chinese (Chromium started with --lang=zh-CN and
 // LANGUAGE=zh_CN: on Linux the environment decides which _locales messages an extension gets).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   CHINESE_TITLE,
   chinesePage,
   fixture,
   HAS_CHINESE_PAGE,
-  openPage,
   popupFor,
   screenshot,
-  startSuite,
-  stopSuite,
+  useSuite,
 } from './harness.mjs';
 
 
 describe('Chinese UI', () => {
-  let server;
-  let browser;
-  let extension;
+  const suite = useSuite({
+    '/news/harbour-docks.html': fixture('english-article.html'),
+    '/login.html': fixture('login.html'),
+    ...chinesePage(),
+  }, { lang: 'zh-CN' });
 
-  before(async () => {
-    ({ server, browser, extension } = await startSuite({
-      '/news/harbour-docks.html': fixture('english-article.html'),
-      '/login.html': fixture('login.html'),
-      ...chinesePage(),
-    }, { lang: 'zh-CN' }));
-  });
-  after(() => stopSuite({ server, browser }));
-
-  const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
+  const { pageAt } = suite;
   const articlePath = HAS_CHINESE_PAGE ? '/tech/jdcloud.html' : '/news/harbour-docks.html';
 
   test('the extension’s name, menus and messages come from zh_CN', async () => {
-    const names = await extension.sw.evaluate(() => ({
+    const names = await suite.extension.sw.evaluate(() => ({
       name: chrome.i18n.getMessage('extName'),
       menu: chrome.i18n.getMessage('menu_selection'),
     }));
@@ -43,7 +34,7 @@ describe('Chinese UI', () => {
   test('the popup speaks Chinese: labels, reading time, language name, buttons', async () => {
     const page = await pageAt(articlePath);
     for (const colorScheme of ['light', 'dark']) {
-      const popup = await popupFor(browser, extension, page, { colorScheme });
+      const popup = await popupFor(suite.browser, suite.extension, page, { colorScheme });
       await popup.getByTestId('digest-title').waitFor();
       if (HAS_CHINESE_PAGE) assert.equal(await popup.getByTestId('digest-title').textContent(), CHINESE_TITLE);
       assert.equal(await popup.evaluate(() => document.documentElement.lang), 'zh-CN');
@@ -62,7 +53,7 @@ describe('Chinese UI', () => {
 
   test('failures are explained in Chinese', async () => {
     const page = await pageAt('/login.html');
-    const popup = await popupFor(browser, extension, page);
+    const popup = await popupFor(suite.browser, suite.extension, page);
     const alert = popup.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /没有找到文章.*这是登录页面，上面没有文章。.*仍然摘要/s);
@@ -71,8 +62,8 @@ describe('Chinese UI', () => {
   });
 
   test('the history speaks Chinese, with dates and counts formatted for Chinese', async () => {
-    const history = await browser.context.newPage();
-    await history.goto(`chrome-extension://${extension.id}/options.html`);
+    const history = await suite.browser.context.newPage();
+    await history.goto(`chrome-extension://${suite.extension.id}/options.html`);
     await history.getByTestId('history-item').first().waitFor();
     assert.equal(await history.locator('h1').first().textContent(), '摘要历史');
     assert.match(await history.getByTestId('history-count').textContent(), /^\d+ 篇摘要$/);

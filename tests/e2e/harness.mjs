@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -316,6 +317,17 @@ export async function screenshot(page, name, { readme = false } = {}) {
     fs.mkdirSync(path.join(SCREENSHOTS, 'readme'), { recursive: true });
     fs.copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(SCREENSHOTS, 'readme', `${name}.png`));
   }
+}
+
+/**
+ * Registers a suite's setup and teardown — a local server for `pages`, a browser with the extension allowed to reach
+ * it — and returns what its tests use, filled in before the first one runs: `{ server, browser, extension, pageAt }`.
+ */
+export function useSuite(pages, launchOptions = {}) {
+  const suite = { pageAt: (pathname) => openPage(suite.browser.context, suite.server.origin + pathname) };
+  before(async () => Object.assign(suite, await startSuite(pages, launchOptions)));
+  after(() => stopSuite(suite));
+  return suite;
 }
 
 /** What every suite starts with: a local server for `pages` and a browser with the extension allowed to reach it. */

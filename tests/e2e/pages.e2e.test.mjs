@@ -1,8 +1,8 @@
 // Pages that are not articles, and an article in a legacy encoding: each gets its own clear sentence in the popup,
 // "Digest anyway" works where there is text, and nothing is saved for a page that was not digested.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { fixture, openPage, popupFor, savedDigestCount, startSuite, stopSuite } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { fixture, popupFor, savedDigestCount, useSuite } from './harness.mjs';
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -28,29 +28,22 @@ function pdf() {
 }
 
 describe('pages that are not articles', () => {
-  let server;
-  let browser;
-  let extension;
-
-  before(async () => {
-    ({ server, browser, extension } = await startSuite({
-      '/search': fixture('search-results.html'),
-      '/login.html': fixture('login.html'),
-      '/app/': fixture('spa-shell.html'),
-      // Addresses without an extension: only the document the tab shows tells what it is.
-      '/media/4711': { body: PNG, type: 'image/png' },
-      '/files/annual-report': { body: pdf(), type: 'application/pdf' },
-      '/gbk/park.html': { body: fixture('gbk-article.html', null), type: 'text/html; charset=gbk' },
-    }));
+  const suite = useSuite({
+    '/search': fixture('search-results.html'),
+    '/login.html': fixture('login.html'),
+    '/app/': fixture('spa-shell.html'),
+    // Addresses without an extension: only the document the tab shows tells what it is.
+    '/media/4711': { body: PNG, type: 'image/png' },
+    '/files/annual-report': { body: pdf(), type: 'application/pdf' },
+    '/gbk/park.html': { body: fixture('gbk-article.html', null), type: 'text/html; charset=gbk' },
   });
-  after(() => stopSuite({ server, browser }));
 
-  const savedCount = () => savedDigestCount(extension.sw);
+  const savedCount = () => savedDigestCount(suite.extension.sw);
 
   /** Clicks Digest on the page at `pathname`; returns the popup once it shows a digest or a problem. */
   async function clickOn(pathname) {
-    const page = await openPage(browser.context, server.origin + pathname);
-    const popup = await popupFor(browser, extension, page);
+    const page = await suite.pageAt(pathname);
+    const popup = await popupFor(suite.browser, suite.extension, page);
     await popup.locator('[data-testid="digest-title"], [role="alert"]').first().waitFor();
     return { page, popup, alert: popup.getByRole('alert') };
   }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   attachToPopup,
   CHINESE_TITLE,
@@ -11,31 +11,22 @@ import {
   EXTENSION,
   fixture,
   HAS_CHINESE_PAGE,
-  openPage,
   popupFor,
   screenshot,
-  startSuite,
-  stopSuite,
+  useSuite,
   waitForPopupTarget,
 } from './harness.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
 
 describe('popup', () => {
-  let server;
-  let browser;
-  let extension;
-
-  before(async () => {
-    ({ server, browser, extension } = await startSuite({
-      '/news/harbour-docks.html': fixture('english-article.html'),
-      '/login.html': fixture('login.html'),
-      ...chinesePage(),
-    }));
+  const suite = useSuite({
+    '/news/harbour-docks.html': fixture('english-article.html'),
+    '/login.html': fixture('login.html'),
+    ...chinesePage(),
   });
-  after(() => stopSuite({ server, browser }));
 
-  const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
+  const { pageAt } = suite;
   const keySentences = (popup) => popup.getByTestId('key-sentence');
 
   test('the built manifest asks only for activeTab, scripting, storage and contextMenus, and registers no content script', () => {
@@ -47,9 +38,9 @@ describe('popup', () => {
 
   test('smoke: the toolbar popup itself shows the digest after the click, with no other step', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    await clickToolbar(browser, extension.id, page);
-    const target = await waitForPopupTarget(browser.cdp, extension.id);
-    const popup = await attachToPopup(browser.cdp, target.targetId);
+    await clickToolbar(suite.browser, suite.extension.id, page);
+    const target = await waitForPopupTarget(suite.browser.cdp, suite.extension.id);
+    const popup = await attachToPopup(suite.browser.cdp, target.targetId);
     try {
       const shown = await popup.evaluate(`new Promise((resolve) => {
         const read = () => {
@@ -65,7 +56,7 @@ describe('popup', () => {
       assert.ok(shown.sentences >= 3, `${shown.sentences} key sentences`);
     } finally {
       await popup.detach();
-      await browser.cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await suite.browser.cdp.send('Target.closeTarget', { targetId: target.targetId });
       await page.close();
     }
   });
@@ -73,7 +64,7 @@ describe('popup', () => {
   test('an English article: title, site, reading time, language, key sentences, saved', async () => {
     const page = await pageAt('/news/harbour-docks.html');
     for (const colorScheme of ['light', 'dark']) {
-      const popup = await popupFor(browser, extension, page, { colorScheme });
+      const popup = await popupFor(suite.browser, suite.extension, page, { colorScheme });
       await popup.getByTestId('digest-title').waitFor();
       assert.equal(await popup.getByTestId('digest-title').textContent(), ENGLISH_TITLE);
       const meta = await popup.locator('.digest__meta').textContent();
@@ -94,7 +85,7 @@ describe('popup', () => {
   test('the Chinese example page: key sentences and key figures', needsChinesePage, async () => {
     const page = await pageAt('/tech/jdcloud.html');
     for (const colorScheme of ['light', 'dark']) {
-      const popup = await popupFor(browser, extension, page, { colorScheme });
+      const popup = await popupFor(suite.browser, suite.extension, page, { colorScheme });
       await popup.getByTestId('digest-title').waitFor();
       assert.equal(await popup.getByTestId('digest-title').textContent(), CHINESE_TITLE);
       assert.match(await popup.locator('.digest__meta').textContent(), /中国网科技.*Chinese/);
@@ -108,7 +99,7 @@ describe('popup', () => {
 
   test('“Longer” and “Shorter” re-rank the digest in place', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    const popup = await popupFor(browser, extension, page);
+    const popup = await popupFor(suite.browser, suite.extension, page);
     await popup.getByTestId('digest-title').waitFor();
     const before = await keySentences(popup).count();
 
@@ -125,7 +116,7 @@ describe('popup', () => {
 
   test('a page with no article says so, and “Digest anyway” digests its text', async () => {
     const page = await pageAt('/login.html');
-    const popup = await popupFor(browser, extension, page);
+    const popup = await popupFor(suite.browser, suite.extension, page);
     const alert = popup.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /No article found/);
@@ -140,9 +131,9 @@ describe('popup', () => {
   });
 
   test('a browser page (chrome://version) says why it can’t be digested', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await popupFor(browser, extension, page, { colorScheme: 'dark' });
+    const popup = await popupFor(suite.browser, suite.extension, page, { colorScheme: 'dark' });
     const alert = popup.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /This page can’t be digested.*browser’s own pages/s);

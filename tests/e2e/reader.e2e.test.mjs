@@ -1,6 +1,6 @@
 // Reader features in the production build: the keyboard shortcut, the context menu, highlights in the page, settings.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   chinesePage,
   clickToolbar,
@@ -8,13 +8,11 @@ import {
   grantActiveTab,
   HAS_CHINESE_PAGE,
   menuClick,
-  openPage,
   popupFor,
   savedDigestCount,
   screenshot,
   selectParagraphs,
-  startSuite,
-  stopSuite,
+  useSuite,
   waitFor,
   withRealPopup,
 } from './harness.mjs';
@@ -42,24 +40,17 @@ const PAGE_STATE = () => ({
 });
 
 describe('reader features', () => {
-  let server;
-  let browser;
-  let extension;
-
-  before(async () => {
-    ({ server, browser, extension } = await startSuite({
-      '/news/harbour-docks.html': fixture('english-article.html'),
-      '/news/fresh.html': fixture('english-article.html'),
-      ...chinesePage(),
-    }));
+  const suite = useSuite({
+    '/news/harbour-docks.html': fixture('english-article.html'),
+    '/news/fresh.html': fixture('english-article.html'),
+    ...chinesePage(),
   });
-  after(() => stopSuite({ server, browser }));
 
-  const pageAt = (pathname) => openPage(browser.context, server.origin + pathname);
+  const { pageAt } = suite;
 
   test('Alt+Shift+D: the shortcut is bound to the toolbar action, and running the action digests the tab', async () => {
     // Chrome binds the manifest's suggested key itself; this is what chrome://extensions/shortcuts shows.
-    const commands = await extension.sw.evaluate(() => chrome.commands.getAll());
+    const commands = await suite.extension.sw.evaluate(() => chrome.commands.getAll());
     assert.deepEqual(
       commands.map(({ name, shortcut }) => ({ name, shortcut })),
       [{ name: '_execute_action', shortcut: 'Alt+Shift+D' }],
@@ -69,8 +60,8 @@ describe('reader features', () => {
     // what `_execute_action` runs — the extension's action on the active tab, as Extensions.triggerAction does — and
     // checks that the popup it opens digests the tab with no other step.
     const page = await pageAt('/news/harbour-docks.html');
-    await clickToolbar(browser, extension.id, page);
-    const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
+    await clickToolbar(suite.browser, suite.extension.id, page);
+    const shown = await withRealPopup(suite.browser, suite.extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE);
     assert.ok(shown.sentences.length >= 3);
     await page.close();
@@ -78,29 +69,29 @@ describe('reader features', () => {
 
   test('“Digest selected text” digests just the selection and shows it in the popup', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    const tabId = await grantActiveTab(browser, extension, page);
+    const tabId = await grantActiveTab(suite.browser, suite.extension, page);
     const selection = await selectParagraphs(page, 2, 4);
-    const before = await savedDigestCount(extension.sw);
-    const result = await menuClick(extension.sw, tabId, { menuItemId: 'digest-selection', selectionText: selection });
+    const before = await savedDigestCount(suite.extension.sw);
+    const result = await menuClick(suite.extension.sw, tabId, { menuItemId: 'digest-selection', selectionText: selection });
     assert.equal(result.shownIn, 'popup', 'action.openPopup() opened the popup');
     assert.ok(result.reply.ok);
 
-    const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
+    const shown = await withRealPopup(suite.browser, suite.extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE, 'titled after the page it was selected on');
     const compact = (text) => text.replace(/\s+/g, ' ').trim();
     for (const sentence of shown.sentences) {
       assert.ok(compact(selection).includes(compact(sentence)), `“${sentence}” is from the selection`);
     }
-    assert.equal(await savedDigestCount(extension.sw), before + 1, 'saved as its own entry, beside the page’s digest');
+    assert.equal(await savedDigestCount(suite.extension.sw), before + 1, 'saved as its own entry, beside the page’s digest');
     await page.close();
   });
 
   test('“Digest this page” opens the popup on the tab, which digests it', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    const tabId = await grantActiveTab(browser, extension, page);
-    const result = await menuClick(extension.sw, tabId, { menuItemId: 'digest-page' });
+    const tabId = await grantActiveTab(suite.browser, suite.extension, page);
+    const result = await menuClick(suite.extension.sw, tabId, { menuItemId: 'digest-page' });
     assert.equal(result.shownIn, 'popup');
-    const shown = await withRealPopup(browser, extension.id, (popup) => popup.evaluate(READ_DIGEST));
+    const shown = await withRealPopup(suite.browser, suite.extension.id, (popup) => popup.evaluate(READ_DIGEST));
     assert.equal(shown.title, ENGLISH_TITLE);
     await page.close();
   });
@@ -114,7 +105,7 @@ describe('reader features', () => {
     }, async () => {
       const page = await pageAt(pathname);
       const untouched = await page.evaluate(PAGE_STATE);
-      const popup = await popupFor(browser, extension, page);
+      const popup = await popupFor(suite.browser, suite.extension, page);
       await popup.getByTestId('digest-title').waitFor();
       const sentences = await popup.getByTestId('key-sentence').count();
 
@@ -153,7 +144,7 @@ describe('reader features', () => {
 
   test('keyboard: the popup and the history work without a mouse, with a visible focus', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    const popup = await popupFor(browser, extension, page);
+    const popup = await popupFor(suite.browser, suite.extension, page);
     await popup.getByTestId('digest-title').waitFor();
     const focused = (p) =>
       p.evaluate(() => {
@@ -184,8 +175,8 @@ describe('reader features', () => {
     await popup.close();
     await page.close();
 
-    const history = await browser.context.newPage();
-    await history.goto(`chrome-extension://${extension.id}/options.html`);
+    const history = await suite.browser.context.newPage();
+    await history.goto(`chrome-extension://${suite.extension.id}/options.html`);
     await history.getByTestId('history-item').first().waitFor();
     await history.keyboard.press('/');
     assert.equal((await focused(history)).id, 'search');
@@ -206,8 +197,8 @@ describe('reader features', () => {
   });
 
   test('settings: theme, summary length, highlight on open and auto-save reach the popup', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/options.html#settings`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.extension.id}/options.html#settings`);
     await options.getByTestId('settings').waitFor();
     await options.getByTestId('setting-theme-dark').check();
     await options.getByTestId('setting-length').selectOption('3');
@@ -220,7 +211,7 @@ describe('reader features', () => {
     const page = await pageAt('/news/fresh.html');
     const before = await savedDigestCount(options);
     // A light system: the dark setting wins, already when the popup is shown (the last theme applied, kept for this).
-    const popup = await popupFor(browser, extension, page, { colorScheme: 'light', initScript: RECORD_LOOK_AT_LOAD });
+    const popup = await popupFor(suite.browser, suite.extension, page, { colorScheme: 'light', initScript: RECORD_LOOK_AT_LOAD });
     await popup.getByTestId('digest-title').waitFor();
     assert.equal(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)');
     assert.deepEqual(await popup.evaluate(() => window.lookAtLoad), { theme: 'dark', background: 'rgb(22, 23, 26)' });
@@ -243,13 +234,13 @@ describe('reader features', () => {
 
   test('settings: a pinned theme colours the history page whole (page tone, toast, danger button), whatever the system', async () => {
     const page = await pageAt('/news/harbour-docks.html');
-    const digested = await popupFor(browser, extension, page);
+    const digested = await popupFor(suite.browser, suite.extension, page);
     await digested.getByTestId('saved').waitFor();
     await digested.close();
     await page.close();
 
-    const history = await browser.context.newPage();
-    await history.goto(`chrome-extension://${extension.id}/options.html#settings`);
+    const history = await suite.browser.context.newPage();
+    await history.goto(`chrome-extension://${suite.extension.id}/options.html#settings`);
     await history.getByTestId('history-item').first().waitFor();
     const digests = await savedDigestCount(history);
     /** Deletes the open digest, reads the undo toast's colours, and puts the digest back. */
@@ -302,7 +293,7 @@ describe('reader features', () => {
     await choose('light');
     assert.deepEqual(await looks('history-pinned-light-on-dark'), LIGHT);
     const popupPage = await pageAt('/news/harbour-docks.html');
-    const popup = await popupFor(browser, extension, popupPage, { colorScheme: 'dark' });
+    const popup = await popupFor(suite.browser, suite.extension, popupPage, { colorScheme: 'dark' });
     await popup.getByTestId('digest-title').waitFor();
     assert.deepEqual(await colours(popup, 'body'), { background: 'rgb(255, 255, 255)', color: 'rgb(26, 28, 32)' });
     await screenshot(popup, 'popup-pinned-light-on-dark');
