@@ -6,7 +6,7 @@ import { candidates, defaultLength, rankSentences } from './rank/sentences';
 import type { KeyFigure, KeySentence } from './rank/types';
 
 /** Bumped whenever ranking or figure rules change what a digest contains. */
-export const ENGINE_VERSION = '3';
+export const ENGINE_VERSION = '4';
 
 /** Reading speed for the reading-time estimate: words/minute, where a CJK character counts as a word. */
 const WORDS_PER_MINUTE = { latin: 230, cjk: 400 } as const;
@@ -50,7 +50,7 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
   const prepared = prepareArticle(article);
   const count = options.sentences ?? defaultLength(prepared);
   const ranked = rankSentences(prepared, count);
-  const figures = findFigures(prepared.content, ranked.salience, { lang: article.lang, limit: options.figures ?? 8 });
+  const figures = findFigures(candidates(prepared), ranked.salience, { lang: article.lang, limit: options.figures ?? 8 });
   const digest: Digest = {
     url: article.url,
     title: article.title,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../utils/rank/figures';
+import { findFigures, readFigures, type FigureOptions } from '../../utils/rank/figures';
+import { selectFigures } from '../../utils/rank/figures/score';
 import type { KeyFigure } from '../../utils/rank/types';
 import type { Sentence } from '../../utils/text/types';
 
@@ -9,6 +10,11 @@ function sentencesOf(texts: readonly string[]): Sentence[] {
 
 function equal(n: number, value = 0.5): number[] {
   return Array.from({ length: n }, () => value);
+}
+
+/** Every figure read, ranked as the cards would be, before the rules of what a card may show. */
+function readAll(sentences: readonly Sentence[], salience: readonly number[], options: FigureOptions = {}): KeyFigure[] {
+  return selectFigures(readFigures(sentences, salience, options), options.limit ?? 50);
 }
 
 /** Short excerpts of the motivating article (a china.org.cn story on JD Cloud), with its contact footer. */
@@ -88,7 +94,7 @@ const EN_ARTICLE = [
 ];
 
 describe('an English article', () => {
-  const all = findFigures(sentencesOf(EN_ARTICLE), equal(EN_ARTICLE.length), { lang: 'en', limit: 20 });
+  const all = readAll(sentencesOf(EN_ARTICLE), equal(EN_ARTICLE.length), { lang: 'en', limit: 20 });
   const byText = (text: string) => all.find((f) => f.text === text);
 
   it.each<[string, Partial<KeyFigure>]>([
@@ -112,6 +118,12 @@ describe('an English article', () => {
   it('puts money and shares first and the year last', () => {
     expect(all[0]?.kind).toBe('money');
     expect(all.at(-1)?.kind).toBe('date');
+  });
+
+  it('shows as cards only the figures that say what they count, and no year', () => {
+    const shown = findFigures(sentencesOf(EN_ARTICLE), equal(EN_ARTICLE.length), { lang: 'en', limit: 20 });
+    expect(shown.map((f) => f.text).sort()).toEqual(['12%', '$3.2bn', 'About 4 in 10', '27-point', '£40m', 'more than 1,200'].sort());
+    expect(shown.every((f) => f.label)).toBe(true);
   });
 });
 
@@ -145,9 +157,9 @@ describe('ranking', () => {
 
   it('fills the list from a crowded sentence only when no other sentence has figures left', () => {
     const crowded = 'Sales rose 12%, profit 8%, costs 3% and staff 2,000.';
-    const alone = findFigures(sentencesOf([crowded]), [0.5]);
+    const alone = readAll(sentencesOf([crowded]), [0.5]);
     expect(alone).toHaveLength(4);
-    const mixed = findFigures(sentencesOf([crowded, 'It opened 40 stores.']), [0.9, 0.1], { limit: 3 });
+    const mixed = readAll(sentencesOf([crowded, 'It opened 40 stores.']), [0.9, 0.1], { limit: 3 });
     expect(mixed.map((f) => f.sentenceIndex).sort()).toEqual([0, 0, 1]);
   });
 
@@ -169,7 +181,7 @@ describe('who, what happened, when', () => {
     'They face Manchester City at Old Trafford on April 12.',
     'The club was founded in 1878 and has won the league two times since the war.',
   ];
-  const figures = findFigures(sentencesOf(NEWS), [1, 0.6, 0.4], { lang: 'en' });
+  const figures = readAll(sentencesOf(NEWS), [1, 0.6, 0.4], { lang: 'en' });
 
   it('keeps a match result, an age and the day of the next match', () => {
     expect(figures.map((f) => f.text)).toEqual(expect.arrayContaining(['3-1', '26', 'April 12']));
@@ -185,7 +197,7 @@ describe('who, what happened, when', () => {
 
   it('ranks a year that only frames another figure below a year the sentence is about', () => {
     const sentences = sentencesOf(['到2025年，数字经济占GDP比重达到10%。', '2016年京东正式发布无人配送车。']);
-    const figures = findFigures(sentences, [0.5, 0.5]);
+    const figures = readAll(sentences, [0.5, 0.5]);
     const framing = figures.find((f) => f.text === '2025年');
     const topical = figures.find((f) => f.text === '2016年');
     expect(framing?.score).toBeLessThan(topical?.score ?? 0);
@@ -199,13 +211,13 @@ describe('who, what happened, when', () => {
 
   it('lists the same day once, with or without its year', () => {
     const sentences = sentencesOf(['活动于2016年10月14日举行。', '10月14日当天，超过3000人到场。']);
-    const dates = findFigures(sentences, [0.5, 0.5]).filter((f) => f.kind === 'date');
+    const dates = readAll(sentences, [0.5, 0.5]).filter((f) => f.kind === 'date');
     expect(dates).toHaveLength(1);
   });
 
   it('lists different days of one year apart', () => {
     const sentences = sentencesOf(['He was hired on March 3, 2014.', 'He was fired on June 9, 2014.']);
-    expect(findFigures(sentences, [0.5, 0.5]).filter((f) => f.kind === 'date')).toHaveLength(2);
+    expect(readAll(sentences, [0.5, 0.5]).filter((f) => f.kind === 'date')).toHaveLength(2);
   });
 
   it('lists an amount once with its conversion', () => {
@@ -215,8 +227,27 @@ describe('who, what happened, when', () => {
 
   it('reads a Chinese age and result', () => {
     const sentences = sentencesOf(['现年33岁的武磊打入两球，上海队以3比1战胜北京队。']);
-    const texts = findFigures(sentences, [0.5], { lang: 'zh-CN' }).map((f) => f.text);
+    const texts = readAll(sentences, [0.5], { lang: 'zh-CN' }).map((f) => f.text);
     expect(texts).toEqual(expect.arrayContaining(['33岁', '3比1']));
+  });
+});
+
+describe('what a card may show', () => {
+  const shown = (texts: readonly string[], lang: string) =>
+    findFigures(sentencesOf(texts), equal(texts.length), { lang, limit: 20 }).map((f) => `${f.text} [${f.label}]`);
+
+  it('never a date, an age or a number without a label, in English and Chinese', () => {
+    expect(shown(['Robert Hardy, 89, sold the house for £2m in 2015.', 'The 23-year-old won on March 3.'], 'en')).toEqual(['£2m [house]']);
+    expect(shown(['现年33岁的武磊在2016年10月14日打入两球。', '公司去年营收达到120亿元。'], 'zh-CN')).toEqual(['120亿元 [营收]']);
+  });
+
+  it('no label that holds another number, ends on a dangling word, or is a lone superlative', () => {
+    expect(shown(['全书共11章56条。', '他看上去身高不超过1.5米。'], 'zh-CN')).toEqual([]);
+    expect(shown(['Here are the 10 best deals of the week.'], 'en')).toEqual([]);
+  });
+
+  it('no figures in a language the labeller cannot read', () => {
+    expect(shown(['Le chiffre d’affaires a augmenté de 12 % pour atteindre 3,2 milliards d’euros.'], 'fr')).toEqual([]);
   });
 });
 

@@ -10,12 +10,16 @@
  * A person's age (`Robert Hardy, 89,`, `48-year-old`, `50岁`) is a duration; a match result (`beat PSG 3-1`,
  * `6-3 6-1`, `以3比1战胜`) is a count with unit `score`, valued at the first side's tally, its text the whole result;
  * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
+ *
+ * Not every figure read is a key figure: `figures/shown.ts` keeps dates, ages, numbers without a label and labels
+ * in languages the labeller can't read off the cards.
  */
 
 import type { Sentence } from '../text/types';
 import { scanSentence } from './figures/scan';
 import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/score';
 import type { KeyFigure } from './types';
+import { refusal, type ShownContext } from './figures/shown';
 
 export interface FigureOptions {
   /** BCP-47 language of the article (`en`, `zh-CN`); decides only what `¥` means. */
@@ -26,15 +30,13 @@ export interface FigureOptions {
 
 const DEFAULT_LIMIT = 8;
 
-/** Figures of `sentences`, best first; `salience[s.index]` in [0, 1] is how central each sentence is. */
-export function findFigures(
-  sentences: readonly Sentence[],
-  salience: readonly number[],
-  options: FigureOptions = {},
-): KeyFigure[] {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  if (limit <= 0) return [];
-  const ranked: Ranked[] = [];
+/**
+ * Every figure read in `sentences`, scored (`salience[s.index]` in [0, 1] is how central each sentence is), in the
+ * order read; `refused` names the rule (`figures/shown.ts`) that keeps a figure off the cards.
+ */
+export function readFigures(sentences: readonly Sentence[], salience: readonly number[], options: FigureOptions = {}): Read[] {
+  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase() };
+  const read: Read[] = [];
   for (const sentence of sentences) {
     const found = scanSentence(sentence.text, { lang: options.lang });
     if (found.length === 0) continue;
@@ -54,8 +56,24 @@ export function findFigures(
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.label !== undefined) figure.label = candidate.label;
       if (candidate.approx) figure.approx = true;
-      ranked.push({ figure, key: identityOf(candidate), start: candidate.start });
+      read.push({ figure, key: identityOf(candidate), start: candidate.start, refused: refusal(candidate, context) });
     }
   }
-  return selectFigures(ranked, limit);
+  return read;
+}
+
+export interface Read extends Ranked {
+  refused?: string;
+}
+
+/** The key figures of `sentences`, best first: the figures read that may be shown, one per number, up to the limit. */
+export function findFigures(
+  sentences: readonly Sentence[],
+  salience: readonly number[],
+  options: FigureOptions = {},
+): KeyFigure[] {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (limit <= 0) return [];
+  const shown = readFigures(sentences, salience, options).filter((r) => r.refused === undefined);
+  return selectFigures(shown, limit);
 }

@@ -50,7 +50,7 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
 }
 
 /** A figure in English text: no Han character near it (`节约50% IT成本` is Chinese with a Latin word in it). */
-function isEnglishAt(text: string, start: number, end: number): boolean {
+export function isEnglishAt(text: string, start: number, end: number): boolean {
   return !HAN.test(text.slice(Math.max(0, start - 6), start)) && !HAN.test(text.slice(end, end + 6));
 }
 

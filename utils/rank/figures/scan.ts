@@ -10,7 +10,8 @@ import type { Candidate } from './candidate';
 import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCore } from './core';
 import { findDates } from './dates';
 import { followsName, nonFigureMask, touches } from './exclusions';
-import { labelAfter, labelBefore, labelOf } from './label';
+import { contextPhrase } from './context';
+import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { ZH_ORDINAL_NOT_RANK } from './lexicon';
 import { clean, toHalfWidth } from './numbers';
 import { type Left, readLeft } from './prefix';
@@ -54,6 +55,10 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
           ? labelAfter(text, figure.end)
           : labelOf(text, figure.start, figure.end, figure.kind);
       if (label) figure.label = label;
+      else if (!figure.weak && figure.role !== 'age' && isEnglishAt(text, figure.start, figure.end)) {
+        const spanOrMeasure = figure.kind === 'duration' || figure.kind === 'measure';
+        figure.label = contextPhrase(text, figure.start, figure.end, spanOrMeasure);
+      }
     }
   }
   return found;

@@ -1,0 +1,143 @@
+/**
+ * What a reader sees on real pages: every page of a folder digested through the same code as the `digest` command,
+ * then its key figures and key sentences checked against the page's human-made article body where there is one.
+ * Prints numbers and the worst pages; asserts nothing.
+ *
+ *   npm run bench:pages -- ../shared/pages/realworld        (manifest.jsonl: {id, file, lang, body, body_kind})
+ *   npm run bench:pages -- ../shared/pages/readability      (one folder a page: source.html; no body)
+ *   … [--cards FILE]   also writes the first two figure cards of each page as JSON Lines, for a blind judgement
+ *   … [--worst N]      how many pages to quote (15)
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { digestArticle, type Digest } from '../utils/digest';
+import { articleFromHtml, decode } from './lib/load';
+import { inBody, type BodyIndex, indexBody } from './lib/body-match';
+
+interface Page {
+  id: string;
+  file: string;
+  lang?: string;
+  body?: string;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { cards: { type: 'string' }, worst: { type: 'string', default: '15' } },
+});
+const dir = resolve(positionals[0] ?? resolve(import.meta.dirname, '../../shared/pages/realworld'));
+if (!existsSync(dir)) {
+  console.log(`skipped: ${dir} is absent`);
+  process.exit(0);
+}
+
+function pagesOf(folder: string): Page[] {
+  const manifest = join(folder, 'manifest.jsonl');
+  if (existsSync(manifest)) {
+    return readFileSync(manifest, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const row = JSON.parse(line) as { id: string; file: string; lang?: string; body?: string | null; body_kind?: string | null };
+        // Only a human-made body is ground truth; a machine's is another extractor's guess.
+        return { id: row.id, file: join(folder, row.file), lang: row.lang, body: row.body_kind === 'human' ? (row.body ?? undefined) : undefined };
+      });
+  }
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'source.html')))
+    .sort()
+    .map((name) => ({ id: name, file: join(folder, name, 'source.html') }));
+}
+
+interface PageResult {
+  page: Page;
+  digest?: Digest;
+  error?: string;
+  figuresOutside: string[];
+  sentencesOutside: string[];
+  firstOutside: boolean;
+  langWrong: boolean;
+}
+
+const results: PageResult[] = [];
+for (const page of pagesOf(dir)) {
+  const result: PageResult = { page, figuresOutside: [], sentencesOutside: [], firstOutside: false, langWrong: false };
+  results.push(result);
+  try {
+    const extracted = articleFromHtml(decode(readFileSync(page.file)), `https://example.com/${page.id}`);
+    if (!extracted.ok) {
+      result.error = extracted.reason;
+      continue;
+    }
+    const digest = digestArticle(extracted.article);
+    result.digest = digest;
+    if (page.lang) result.langWrong = digest.lang.split('-')[0]!.toLowerCase() !== page.lang;
+    if (page.body === undefined) continue;
+    const body: BodyIndex = indexBody(page.body);
+    for (const figure of digest.figures) if (!inBody(figure.sentence, body)) result.figuresOutside.push(figure.sentence);
+    for (const sentence of digest.sentences) {
+      if (inBody(sentence.text, body)) continue;
+      result.sentencesOutside.push(sentence.text);
+      if (sentence.rank === 1) result.firstOutside = true;
+    }
+  } catch (e) {
+    result.error = `crash: ${(e as Error).message}`;
+  }
+}
+
+const digested = results.filter((r) => r.digest);
+const withBody = digested.filter((r) => r.page.body !== undefined);
+const figures = digested.flatMap((r) => r.digest!.figures);
+const bodyFigures = withBody.flatMap((r) => r.digest!.figures);
+const bodySentences = withBody.flatMap((r) => r.digest!.sentences);
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+const isDate = (kind: string) => kind === 'date';
+
+console.log(`${dir}`);
+console.log(`pages ${results.length}: digested ${digested.length}, no article ${results.filter((r) => r.error && !r.error.startsWith('crash')).length}, crashes ${results.filter((r) => r.error?.startsWith('crash')).length}; with a human body ${withBody.length}`);
+console.log('');
+console.log('key figures');
+console.log(`  shown                 ${figures.length} (${(figures.length / Math.max(1, digested.length)).toFixed(2)} a page; pages with none: ${digested.filter((r) => r.digest!.figures.length === 0).length})`);
+console.log(`  with a label          ${pct(figures.filter((f) => f.label).length, figures.length)}`);
+console.log(`  dates                 ${pct(figures.filter((f) => isDate(f.kind)).length, figures.length)}`);
+console.log(`  outside the body      ${pct(withBody.reduce((n, r) => n + r.figuresOutside.length, 0), bodyFigures.length)} (of ${bodyFigures.length} on pages with a body)`);
+console.log(`  first two: labelled   ${pct(digested.flatMap((r) => r.digest!.figures.slice(0, 2)).filter((f) => f.label).length, digested.flatMap((r) => r.digest!.figures.slice(0, 2)).length)}`);
+console.log('key sentences');
+console.log(`  shown                 ${digested.reduce((n, r) => n + r.digest!.sentences.length, 0)}`);
+console.log(`  outside the body      ${pct(withBody.reduce((n, r) => n + r.sentencesOutside.length, 0), bodySentences.length)} (of ${bodySentences.length}); ranked first: ${withBody.filter((r) => r.firstOutside).length}`);
+const langChecked = digested.filter((r) => r.page.lang);
+if (langChecked.length) console.log(`  wrong language        ${langChecked.filter((r) => r.langWrong).length} of ${langChecked.length}: ${langChecked.filter((r) => r.langWrong).map((r) => `${r.page.id} (${r.digest!.lang}, is ${r.page.lang})`).join(', ') || 'none'}`);
+
+// The worst pages: the most figures a reader can't use (no label, a date, or from outside the article).
+const badness = (r: PageResult) =>
+  r.digest!.figures.filter((f) => !f.label || isDate(f.kind)).length + r.figuresOutside.length + 2 * r.sentencesOutside.length;
+const worst = [...digested].sort((a, b) => badness(b) - badness(a)).slice(0, Number(values.worst));
+console.log('');
+console.log(`the ${worst.length} worst pages (figures without a label or that are dates, outside the body ✗; sentences outside the body)`);
+for (const r of worst) {
+  if (badness(r) === 0) break;
+  console.log(`- ${r.page.id} (${r.digest!.lang})`);
+  const outside = new Set(r.figuresOutside);
+  for (const f of r.digest!.figures) {
+    const flag = `${outside.has(f.sentence) ? '✗' : ' '}${isDate(f.kind) ? 'D' : f.label ? ' ' : '?'}`;
+    console.log(`    ${flag} ${f.text}${f.label ? ` [${f.label}]` : ''}  ← ${clip(f.sentence, 90)}`);
+  }
+  for (const s of r.sentencesOutside) console.log(`    ✗S ${clip(s, 110)}`);
+}
+
+if (values.cards) {
+  // Blind: no page id or score, only what the popup shows a reader and where it came from.
+  const lines = digested.flatMap((r) =>
+    r.digest!.figures.slice(0, 2).map((f, i) =>
+      JSON.stringify({ page: r.page.id, card: i + 1, lang: r.digest!.lang, title: r.digest!.title, figure: f.text, label: f.label ?? null, kind: f.kind, sentence: f.sentence, keyPoint: r.digest!.sentences.find((s) => s.rank === 1)?.text ?? null }),
+    ),
+  );
+  writeFileSync(values.cards, `${lines.join('\n')}\n`);
+  console.log(`\nwrote ${lines.length} cards to ${values.cards}`);
+}
+
+function clip(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}

@@ -1,0 +1,78 @@
+/**
+ * Where no noun phrase says what an English figure counts, a short phrase of its own clause says what it is about:
+ * the words that lead into it (`have to pay …` $250,000, `soared by …` 71 per cent) or, for a span of time or a
+ * measure, the phrase that follows it (`… in prison` 10 years). The ellipsis marks where the figure stands, so the
+ * card reads as the clause does. A phrase that says nothing (function words only) is no label.
+ */
+
+import { stopwordsFor } from '../../text/words';
+
+/** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
+const MAX_WORDS = 4;
+/** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
+const WHOLE_CLAUSE = 6;
+/** Where a clause begins or ends: punctuation, and the words that open a new clause. */
+const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
+const CLAUSE_WORDS = new Set('and but or nor while whereas which who whom whose that after before when where because although though if as since'.split(' '));
+/** Prepositions that tie a following phrase to a span or a measure: `10 years in prison`, `62 minutes into the game`. */
+const TIED_AFTER = new Set('in into of for at on behind ahead'.split(' '));
+/** Lead-ins that are no context at all: the figure's own hedge, or a copula with nothing before it. */
+const EMPTY_LEAD = new Set(
+  'a an the of to by at in on for from with about around nearly almost some over under up is was are were be been it this that they he she we'.split(' '),
+);
+/** A lead-in ending here makes the figure a time frame (`over the next three days`), not a fact of the story. */
+const FRAMES = new Set('next past last coming first final previous following recent'.split(' '));
+const WORD = /[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.,]*|[$£€¥%]/gu;
+
+function wordsOf(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** A phrase says something when it has a content word; one word alone (`spent …`, `just …`) rarely does. */
+function saysSomething(words: readonly string[]): boolean {
+  const stop = stopwordsFor('en');
+  return words.length > 1 && words.some((w) => /^\p{L}/u.test(w) && w.length > 2 && !stop.has(w.toLowerCase()));
+}
+
+/** A place or a name after a span (`three days in England`) says where or who, not what the span was. */
+function namesOnly(words: readonly string[]): boolean {
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || stopwordsFor('en').has(w.toLowerCase()));
+}
+
+/** The clause's words before `start`, back to the clause's opening. */
+function leadIn(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 100), start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0 && cut < 0; i--) if (CLAUSE_PUNCTUATION.test(before[i]!)) cut = i;
+  const words = wordsOf(before.slice(cut + 1));
+  let from = words.length;
+  const most = words.length <= WHOLE_CLAUSE ? WHOLE_CLAUSE : MAX_WORDS;
+  while (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && words.length - from < most) from--;
+  const lead = words.slice(from);
+  while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
+  return lead;
+}
+
+/** The prepositional phrase right after `end`, up to the clause's end. */
+function tiedAfter(text: string, end: number): string[] {
+  const after = text.slice(end, end + 80);
+  const m = CLAUSE_PUNCTUATION.exec(after);
+  const words = wordsOf(m ? after.slice(0, m.index) : after);
+  if (!TIED_AFTER.has(words[0]?.toLowerCase() ?? '')) return [];
+  const phrase = [words[0]!];
+  for (const w of words.slice(1)) {
+    if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)) break;
+    phrase.push(w);
+  }
+  return phrase;
+}
+
+export function contextPhrase(text: string, start: number, end: number, spanOrMeasure: boolean): string | undefined {
+  if (spanOrMeasure) {
+    const after = tiedAfter(text, end);
+    if (saysSomething(after) && !namesOnly(after)) return `… ${after.join(' ')}`;
+  }
+  const lead = leadIn(text, start);
+  if (saysSomething(lead) && !FRAMES.has(lead.at(-1)!.toLowerCase()) && !lead.some((w) => /^\p{N}/u.test(w))) return `${lead.join(' ')} …`;
+  return undefined;
+}

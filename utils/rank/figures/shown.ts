@@ -1,0 +1,72 @@
+/**
+ * What may be shown as a key figure. A card is read at a glance, without its sentence: it must say what it counts,
+ * and be a fact of the story rather than the time, a person's age or an identifier. Each rule is a row with the
+ * reason it exists; a figure any rule refuses is not shown, and an article whose figures are all refused shows none.
+ */
+
+import { words } from '../../text/words';
+import type { Candidate } from './candidate';
+
+export interface ShownContext {
+  /** Base language of the article (`en`, `zh`). */
+  lang: string;
+}
+
+interface ShowRule {
+  name: string;
+  why: string;
+  refuses: (figure: Candidate, context: ShownContext) => boolean;
+}
+
+/** Languages whose labels the labeller can read; elsewhere its labels would be grammatical debris (`86 [et]`). */
+const LABELLED_LANGUAGES = new Set(['en', 'zh']);
+
+const RULES: readonly ShowRule[] = [
+  {
+    name: 'unread-language',
+    why: 'the labeller reads English and Chinese only; a French or Japanese label would be a word cut at random',
+    refuses: (_, { lang }) => !LABELLED_LANGUAGES.has(lang),
+  },
+  {
+    name: 'date',
+    why: 'a year or a day on its own is when, not what: the time of the story belongs to its sentences',
+    refuses: (figure) => figure.kind === 'date',
+  },
+  {
+    name: 'age',
+    why: "a person's age (`Robert Hardy, 89`, `the 23-year-old`) says who someone is, not what the story reports",
+    refuses: (figure) => figure.role === 'age',
+  },
+  {
+    name: 'unlabelled',
+    why: "a number whose meaning can't be given is not a key figure: `1,200` or `$50` alone tells a reader nothing",
+    refuses: (figure) => figure.label === undefined,
+  },
+  {
+    name: 'empty-label',
+    why: 'a label of function words only (`the`, `of which`, `其中`) names nothing',
+    refuses: (figure, { lang }) => figure.label !== undefined && words(figure.label, lang).length === 0,
+  },
+  {
+    name: 'label-holds-number',
+    why: 'a label with a number in it (`共11章` for 56条, `历经3年准备` for 2年) describes that other number, or is debris',
+    refuses: (figure) => /[0-9０-９]/.test(figure.label ?? ''),
+  },
+  {
+    name: 'dangling-label',
+    why: 'a Chinese label ending on a negation, an aspect particle or a verb of change was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` says nothing of what fell',
+    refuses: (figure, { lang }) => lang === 'zh' && /[不没未着了过至到]$/.test(figure.label ?? ''),
+  },
+  {
+    name: 'listicle',
+    why: 'a count before a superlative (`the 10 best deals`, `25 worst inductees`) numbers a list, not a fact',
+    refuses: (figure, { lang }) => lang === 'en' && SUPERLATIVE.test(figure.label ?? ''),
+  },
+];
+
+const SUPERLATIVE = /^(?:best|worst|top|greatest|biggest|largest|most|least|highest|lowest|favou?rite|essential|must-\w+)\b/i;
+
+/** The first rule that refuses `figure`, or undefined when it may be shown. */
+export function refusal(figure: Candidate, context: ShownContext): string | undefined {
+  return RULES.find((rule) => rule.refuses(figure, context))?.name;
+}
