@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Digest } from '@/utils/digest';
-import type { KeySentence } from '@/utils/rank/types';
 import { siteLabel } from '@/utils/format/labels';
 import { languageLabel, readingTimeLabel } from '@/utils/i18n/labels';
 import { formatLocale } from '@/utils/i18n/locale';
@@ -17,8 +16,8 @@ export function DigestView({
 }: {
   digest: Digest;
   children?: ReactNode;
-  /** Scrolls the page to a key sentence (the popup); absent in the history, which has no page beside it. */
-  onShowSentence?: (sentence: KeySentence) => void;
+  /** Scrolls the page to a sentence (the popup); absent in the history, which has no page beside it. */
+  onShowSentence?: (sentence: string) => void;
   /** Controls shown between the header and the digest (the popup's highlight switch). */
   toolbar?: ReactNode;
 }) {
@@ -38,7 +37,7 @@ export function DigestView({
         </p>
       </header>
       {toolbar}
-      <KeyFigures figures={digest.figures} />
+      <KeyFigures figures={digest.figures} onShow={onShowSentence} />
       <KeySentences sentences={digest.sentences} onShow={onShowSentence} />
       {children}
     </article>

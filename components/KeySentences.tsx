@@ -11,7 +11,7 @@ export function KeySentences({
   onShow,
 }: {
   sentences: KeySentence[];
-  onShow?: (sentence: KeySentence) => void;
+  onShow?: (sentence: string) => void;
 }) {
   const inDocumentOrder = [...sentences].sort((a, b) => a.index - b.index);
   return (
@@ -35,7 +35,7 @@ export function KeySentences({
                 type="button"
                 className="key-sentence__jump"
                 title={i18n.t('popup.jump')}
-                onClick={() => onShow(sentence)}
+                onClick={() => onShow(sentence.text)}
               >
                 {body}
               </button>

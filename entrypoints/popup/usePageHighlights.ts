@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { askPage } from '@/utils/browser/page-highlight';
 import type { Digest } from '@/utils/digest';
-import type { KeySentence } from '@/utils/rank/types';
 
 export type HighlightStatus =
   | { on: false; problem?: 'unavailable' }
@@ -42,8 +41,8 @@ export function usePageHighlights(tabId: number | undefined, digest: Digest | un
   }, [digest, onAtOpen, show]);
 
   const showSentence = useCallback(
-    (sentence: KeySentence) => {
-      if (tabId !== undefined) void askPage(tabId, { type: 'digest:scroll', sentence: sentence.text });
+    (sentence: string) => {
+      if (tabId !== undefined) void askPage(tabId, { type: 'digest:scroll', sentence });
     },
     [tabId],
   );

@@ -74,7 +74,15 @@ describe('popup', () => {
       assert.ok((await keySentences(popup).count()) >= 3);
       assert.equal(await popup.locator('.key-sentence--strongest').count(), 1);
       assert.equal(await popup.getByTestId('saved').textContent(), 'Saved');
+      // The key point is on the first screen of a 400×600 popup: one row of figures, the rest on request.
+      const keyPoint = await popup.locator('.key-sentence--strongest').boundingBox();
+      assert.ok(keyPoint && keyPoint.y + keyPoint.height <= 600, `key point ends at ${keyPoint?.y + keyPoint?.height} px`);
+      assert.equal(await popup.getByTestId('key-figure').count(), 3);
       await screenshot(popup, `popup-en-${colorScheme}`, { readme: true });
+      const more = popup.getByTestId('key-figures-more');
+      assert.match(await more.textContent(), /^Show \d+ more$/);
+      await more.click();
+      assert.ok((await popup.getByTestId('key-figure').count()) > 3, 'Show more lists every figure');
       await popup.close();
     }
     await page.close();

@@ -34,3 +34,21 @@ it('shows nothing when the article has no figures', () => {
   const { container } = render(<KeyFigures figures={[]} />);
   expect(container.innerHTML).toBe('');
 });
+
+const many = Array.from({ length: 7 }, (_, i) => ({ ...figures[0]!, text: `${i + 1}0%`, value: (i + 1) * 10, sentenceIndex: i }));
+
+it('shows one row, and the rest on request', () => {
+  render(<KeyFigures figures={many} />);
+  expect(screen.getAllByTestId('key-figure')).toHaveLength(3);
+  fireEvent.click(screen.getByTestId('key-figures-more'));
+  expect(screen.getAllByTestId('key-figure')).toHaveLength(7);
+  fireEvent.click(screen.getByTestId('key-figures-more'));
+  expect(screen.getAllByTestId('key-figure')).toHaveLength(3);
+});
+
+it('a click scrolls the page to the figure’s sentence where there is a page beside it', () => {
+  const shown: string[] = [];
+  render(<KeyFigures figures={figures} onShow={(sentence) => shown.push(sentence)} />);
+  fireEvent.click(screen.getAllByTestId('key-figure')[0]!);
+  expect(shown).toEqual([figures[0]!.sentence]);
+});
