@@ -31,7 +31,7 @@ const ZH_ARTICLE = [
 ];
 
 describe('a Chinese article', () => {
-  const top = findFigures(sentencesOf(ZH_ARTICLE), equal(ZH_ARTICLE.length));
+  const top = findFigures(sentencesOf(ZH_ARTICLE), equal(ZH_ARTICLE.length), { lang: 'zh-CN' });
   const byValue = (value: number) => top.find((f) => f.value === value && f.kind !== 'date');
 
   it('returns eight figures by default, best first, scores in [0, 1]', () => {
@@ -246,6 +246,24 @@ describe('what a card may show', () => {
     expect(shown(['Here are the 10 best deals of the week.'], 'en')).toEqual([]);
   });
 
+  it('no clock time, year of a plural noun, model number or name for a label', () => {
+    const texts = [
+      'Kick-off is at 0100 GMT on Sunday, when 18 teams meet in the final round.',
+      'Home Depot said its 2019 sales would be lower than planned this winter.',
+      'Emirates cut its order of 777x jets after a long review of the fleet.',
+      'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa From Athletic.',
+    ];
+    expect(shown(texts, 'en')).toEqual(['18 [teams]']);
+  });
+
+  it('reads lakhs and crores', () => {
+    expect(readAll(sentencesOf(['The farmer was paid Rs 25 lakh for the land.']), [0.5], { lang: 'en' })[0]).toMatchObject({
+      text: 'Rs 25 lakh',
+      value: 2_500_000,
+      currency: 'INR',
+    });
+  });
+
   it('no figures in a language the labeller cannot read', () => {
     expect(shown(['Le chiffre d’affaires a augmenté de 12 % pour atteindre 3,2 milliards d’euros.'], 'fr')).toEqual([]);
   });
@@ -260,7 +278,7 @@ describe('scale', () => {
     });
     const sentences = sentencesOf(texts);
     const salience = sentences.map((_, i) => (i % 97) / 97);
-    const figures = findFigures(sentences, salience);
+    const figures = findFigures(sentences, salience, { lang: 'zh-CN' });
     expect(figures).toHaveLength(8);
     expect(new Set(figures.map((f) => `${f.kind}:${f.value}`)).size).toBe(8);
   });

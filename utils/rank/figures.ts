@@ -56,7 +56,7 @@ export function readFigures(sentences: readonly Sentence[], salience: readonly n
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.label !== undefined) figure.label = candidate.label;
       if (candidate.approx) figure.approx = true;
-      read.push({ figure, key: identityOf(candidate), start: candidate.start, refused: refusal(candidate, context) });
+      read.push({ figure, key: identityOf(candidate), start: candidate.start, refused: refusal(candidate, context, figure.text, sentence.text) });
     }
   }
   return read;

@@ -1,8 +1,9 @@
 /**
  * Where no noun phrase says what an English figure counts, a short phrase of its own clause says what it is about:
  * the words that lead into it (`have to pay …` $250,000, `soared by …` 71 per cent) or, for a span of time or a
- * measure, the phrase that follows it (`… in prison` 10 years). The ellipsis marks where the figure stands, so the
- * card reads as the clause does. A phrase that says nothing (function words only) is no label.
+ * measure, the phrase that follows it (`… in prison` 10 years); a word of comparison after the figure stays with it
+ * (`bundle is still … cheaper`). The ellipsis marks where the figure stands, so the card reads as the clause does.
+ * A phrase that says nothing (function words only, or names only) is no label.
  */
 
 import { stopwordsFor } from '../../text/words';
@@ -13,7 +14,7 @@ const MAX_WORDS = 4;
 const WHOLE_CLAUSE = 6;
 /** Where a clause begins or ends: punctuation, and the words that open a new clause. */
 const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
-const CLAUSE_WORDS = new Set('and but or nor while whereas which who whom whose that after before when where because although though if as since'.split(' '));
+const CLAUSE_WORDS = new Set('and but or nor so then while whereas which who whom whose that after before when where because although though if as since'.split(' '));
 /** Prepositions that tie a following phrase to a span or a measure: `10 years in prison`, `62 minutes into the game`. */
 const TIED_AFTER = new Set('in into of for at on behind ahead'.split(' '));
 /** Lead-ins that are no context at all: the figure's own hedge, or a copula with nothing before it. */
@@ -33,6 +34,15 @@ function saysSomething(words: readonly string[]): boolean {
   const stop = stopwordsFor('en');
   return words.length > 1 && words.some((w) => /^\p{L}/u.test(w) && w.length > 2 && !stop.has(w.toLowerCase()));
 }
+
+/** A lead-in of names alone (`Heights' Aidan Gantenbein for …`) says who, not what the figure is. */
+function hasCommonWord(words: readonly string[]): boolean {
+  const stop = stopwordsFor('en');
+  return words.some((w) => /^\p{Ll}/u.test(w) && !stop.has(w));
+}
+
+/** After the figure, a word of comparison belongs to its meaning: `$50 off`, `20% cheaper`, `3 points behind`. */
+const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|below|short|behind|ahead)\b/i;
 
 /** A place or a name after a span (`three days in England`) says where or who, not what the span was. */
 function namesOnly(words: readonly string[]): boolean {
@@ -64,6 +74,9 @@ function tiedAfter(text: string, end: number): string[] {
     if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)) break;
     phrase.push(w);
   }
+  // `… in an attempt to`, `… in Denver so I`: a phrase ends on a word that means something.
+  const stop = stopwordsFor('en');
+  while (phrase.length > 1 && stop.has(phrase.at(-1)!.toLowerCase())) phrase.pop();
   return phrase;
 }
 
@@ -73,6 +86,9 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
     if (saysSomething(after) && !namesOnly(after)) return `… ${after.join(' ')}`;
   }
   const lead = leadIn(text, start);
-  if (saysSomething(lead) && !FRAMES.has(lead.at(-1)!.toLowerCase()) && !lead.some((w) => /^\p{N}/u.test(w))) return `${lead.join(' ')} …`;
-  return undefined;
+  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(lead.at(-1)!.toLowerCase()) || lead.some((w) => /^\p{N}/u.test(w))) {
+    return undefined;
+  }
+  const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
+  return compared ? `${lead.join(' ')} … ${compared}` : `${lead.join(' ')} …`;
 }

@@ -34,6 +34,8 @@ const RULES: readonly MaskRule[] = [
   // Clock times.
   { re: /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/gi },
   { re: /\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)/gi },
+  // A time of day by its zone: `0100 GMT`, `1800 CET`, `0930 local time`.
+  { re: /\b\d{3,4}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|local time|hours?\s+(?:local|GMT|UTC))\b/g },
   { han: true, re: new RegExp(`(?:上午|下午|晚上|凌晨|中午|早上|傍晚|夜里|清晨)\\s*[\\d${HAN_NUM}]{1,3}\\s*[点时](?:[\\d${HAN_NUM}]{1,3}分|半|整)?`, 'g') },
   { han: true, re: new RegExp(`[\\d${HAN_NUM}]{1,3}[点时](?![零〇一二三四五六七八九])(?:\\d{1,2}分|半|整)?`, 'g') },
   { re: /\d{1,2}时\d{1,2}分/g },

@@ -6,6 +6,7 @@
  */
 
 import type { FigureKind } from '../types';
+import { segmenter } from '../../text/segmenter';
 import { enCounted, enLabel } from './label-en';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -88,7 +89,7 @@ function zhAfter(text: string, from: number): string | undefined {
     if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) break;
     j++;
   }
-  return acceptZh(text.slice(from, j).slice(0, MAX_HAN));
+  return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
 }
 
 function zhBefore(text: string, to: number): string | undefined {
@@ -105,7 +106,45 @@ function zhBefore(text: string, to: number): string | undefined {
       }
     }
   }
-  return acceptZh(afterLastSplit(clause).slice(-MAX_HAN));
+  const end = to - (text.slice(Math.max(0, to - 32), to).length - (breakAt >= 0 ? breakAt + 1 : 0)) + clause.length;
+  const label = afterLastSplit(clause).slice(-MAX_HAN);
+  const whole = wholeWords(text, end - label.length, end, true);
+  // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
+  return whole && ZH_PLACE.test(whole) ? undefined : whole;
+}
+
+/** The words of `text.slice(from, to)` by where each starts; segmenting from `from` keeps a figure's measure word
+ * out of the first word (`家|中资企业`, not `家中|资…`). */
+function wordStarts(text: string, from: number, to: number): Map<number, string> {
+  const starts = new Map<number, string>();
+  for (const s of segmenter('zh', 'word').segment(text.slice(from, to))) starts.set(from + s.index, s.segment);
+  return starts;
+}
+
+/** Places end in these: `美国`, `昆明市`, `关东地区`. */
+const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
+
+/** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)` keep the subject once the word is whole. */
+const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
+
+/**
+ * The label `text.slice(start, end)` on word boundaries: a word cut at its start is taken whole (`期徒刑` →
+ * `有期徒刑`) where the label was read leftwards (`widen`; after a figure its start is the figure's end, and the
+ * segmenter may glue a measure word to the noun: `家中资企业`), and a word cut at its end is left out (`学生只` of
+ * `学生只有` → `学生`). Intl.Segmenter's dictionary knows the words; only a window around the label is segmented, so
+ * the cost stays per figure.
+ */
+function wholeWords(text: string, start: number, end: number, widen: boolean): string | undefined {
+  if (end <= start) return undefined;
+  const from = widen ? Math.max(0, start - 4) : start;
+  const bounds = new Set(wordStarts(text, from, end + 4).keys());
+  bounds.add(Math.min(text.length, end + 4));
+  let a = start;
+  while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
+  if (!bounds.has(a)) a = start;
+  let b = end;
+  while (b > a && !bounds.has(b)) b--;
+  return acceptZh(text.slice(a, b).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
 }
 
 function afterLastSplit(clause: string): string {

@@ -21,6 +21,8 @@ export const EN_SMALL_NUMBERS: Readonly<Record<string, number>> = {
 };
 export const EN_SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // Indian English writes amounts in lakhs and crores: `Rs 25 lakh`, `₹1,200 crore`.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 /** Abbreviated scales: `$3.2bn`, `£40m`, `30k`. Single letters are guarded in the scanner (`40m` may be metres). */
 export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {

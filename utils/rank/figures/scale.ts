@@ -13,7 +13,7 @@ export interface Head {
   metres: boolean;
 }
 
-const EN_SCALE = /\s?(thousand|million|billion|trillion)\b|\s?(bn|bln|mn|mln|tn|trn)\b|([mkbMKB])(?![A-Za-z0-9])/y;
+const EN_SCALE = /\s?(thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|tn|trn)\b|([mkbMKB])(?![A-Za-z0-9])/y;
 
 export function readHead(ctx: Context, core: Core, currency: boolean): Head {
   const { text } = ctx;

@@ -194,6 +194,9 @@ function ageOf(text: string, start: number, end: number, value: number): Candida
 /** Capitalised at the start of a sentence without being a name. */
 const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 
+/** Plural nouns a year qualifies rather than a number counts: `2019 sales`, `the 2020 elections`. */
+const YEAR_NOUN = /^(?:sales|results|earnings|revenues|profits|losses|accounts|figures|forecasts|budgets|elections|games|olympics|seasons|standings|rankings|models|editions|awards|finals|playoffs|midterms|primaries)\b/i;
+
 const DATE_PREPOSITION = /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
 
 /** A numeral attached to nothing: an English count or a year, and nothing at all in Chinese text or when spelled. */
@@ -210,7 +213,8 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   if (!grouped && followsName(text, left.start)) return null;
   const counted = labelAfter(text, end);
   if (!grouped && !decimal && digits.length === 4 && value >= 1500 && value <= 2100) {
-    const counts = counted !== undefined && !DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted);
+    const counts =
+      counted !== undefined && !DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !YEAR_NOUN.test(counted);
     if (!counts) return { start: left.start, end, value, kind: 'date', scaled: false, weak: false, role: 'year', key: `${value}-` };
   }
   if (!grouped && digits.length >= 5) return null;

@@ -15,7 +15,8 @@ export interface ShownContext {
 interface ShowRule {
   name: string;
   why: string;
-  refuses: (figure: Candidate, context: ShownContext) => boolean;
+  /** `written` is the figure as the article wrote it (`777x`, `超152万家`), in `sentence`. */
+  refuses: (figure: Candidate, context: ShownContext, written: string, sentence: string) => boolean;
 }
 
 /** Languages whose labels the labeller can read; elsewhere its labels would be grammatical debris (`86 [et]`). */
@@ -55,18 +56,42 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'dangling-label',
     why: 'a Chinese label ending on a negation, an aspect particle or a verb of change was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` says nothing of what fell',
-    refuses: (figure, { lang }) => lang === 'zh' && /[不没未着了过至到]$/.test(figure.label ?? ''),
+    refuses: (figure, { lang }) => lang === 'zh' && /(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? ''),
   },
   {
     name: 'listicle',
     why: 'a count before a superlative (`the 10 best deals`, `25 worst inductees`) numbers a list, not a fact',
     refuses: (figure, { lang }) => lang === 'en' && SUPERLATIVE.test(figure.label ?? ''),
   },
+  {
+    name: 'model-number',
+    why: 'a multiplier of a hundred or more (`777x jets`) is a model name, not a ratio',
+    refuses: (figure, _, written) => (figure.kind === 'ratio' || figure.kind === 'count') && /^\d{3,}x$/i.test(written),
+  },
+  {
+    name: 'name-label',
+    why: 'a label of capitalised words only (`Release Clause`, `Intel Core`, `GMT`) is a name or a headline cut, not what is counted; a plural (`Indians`) still counts',
+    refuses: (figure, { lang }, _, sentence) => lang === 'en' && namesOnly(figure.label ?? '', sentence),
+  },
+  {
+    name: 'time-label',
+    why: 'a unit of time as the label (`23 percent [month]`) says when the share was measured, not of what',
+    refuses: (figure, { lang }) => lang === 'en' && TIME_ONLY.test(figure.label ?? ''),
+  },
 ];
 
+const NAME_ONLY = /^\p{Lu}[\p{Script=Latin}'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}'’.-]*)*$/u;
+
+/** Capitalised words only, not a plural, and not capitalised merely by opening the sentence (`Revenue rose 12%`). */
+function namesOnly(label: string, sentence: string): boolean {
+  if (!NAME_ONLY.test(label) || /s$/.test(label)) return false;
+  const opens = sentence.trimStart().replace(/^[\p{P}\s]+/u, '').startsWith(label);
+  return !opens || /\s/.test(label);
+}
+const TIME_ONLY = /^(?:year|month|week|day|quarter|season|decade|year-to-date|period|time)s?$/i;
 const SUPERLATIVE = /^(?:best|worst|top|greatest|biggest|largest|most|least|highest|lowest|favou?rite|essential|must-\w+)\b/i;
 
 /** The first rule that refuses `figure`, or undefined when it may be shown. */
-export function refusal(figure: Candidate, context: ShownContext): string | undefined {
-  return RULES.find((rule) => rule.refuses(figure, context))?.name;
+export function refusal(figure: Candidate, context: ShownContext, written: string, sentence: string): string | undefined {
+  return RULES.find((rule) => rule.refuses(figure, context, written, sentence))?.name;
 }
