@@ -53,3 +53,55 @@ describe('markBoilerplate — apparatus sections', () => {
     expect(kept(blocks)).toEqual(['Notes from the field', 'The survey teams walked forty kilometres of coast.']);
   });
 });
+
+describe('markBoilerplate — what surrounds a story on real pages', () => {
+  const story = [
+    'The council approved the new harbour plan on Tuesday after a long debate.',
+    'Construction of the first homes is due to start next spring.',
+    'The plan includes a park, a school and a ferry stop on the old docks.',
+    'Residents said they welcomed the project but worried about traffic.',
+    'The mayor promised a public meeting on the roads before any work begins.',
+  ].map(paragraph);
+
+  it('ends the story at a rule line near its end: credits, bios and trending links after it', () => {
+    const blocks = [
+      ...story,
+      paragraph('___'),
+      paragraph('Associated Press writers Jane Roe and John Doe contributed to this report.'),
+      heading('Trending'),
+      item('Iowa man finds 5 inches of animal blood flooding basement'),
+    ];
+    expect(kept(blocks)).toEqual(story.map((b) => b.text));
+  });
+
+  it('keeps what follows a rule line that only breaks the story into sections', () => {
+    const blocks = [paragraph(story[0]!.text), paragraph('___'), ...story.slice(1)];
+    expect(kept(blocks)).toEqual(story.map((b) => b.text));
+  });
+
+  it('leaves out a photo credit and the one-sentence caption before it, but never a paragraph of text', () => {
+    const caption = paragraph('The prime minister, center, passes a Boeing 787-10 at the Dubai Airshow in Dubai.');
+    const text = paragraph('The order is worth $8.8 billion at list prices. Airlines usually get a steep discount.');
+    const blocks = [caption, paragraph('Natalie Naccache | Bloomberg | Getty Images'), ...story, text, paragraph('Mark Stout/iStock/Getty Images')];
+    expect(kept(blocks)).toEqual([...story.map((b) => b.text), 'The order is worth $8.8 billion at list prices.', 'Airlines usually get a steep discount.']);
+  });
+
+  it.each([
+    ['a newsletter pitch', 'The news and stories that matter, delivered weekday mornings.'],
+    ['a series intro', 'Start your day with the Opening Bell powered by The Water Coolest.'],
+    ['a magazine offer', 'Get Motor Cycle Monthly delivered through your letterbox every month.'],
+    ['a headline in capitals', 'TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD WITH HER LABEL'],
+    ['a headline in Title Case', 'Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao'],
+    ['an AP photo caption', 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership.'],
+    ['a headline marked as having a picture', '薛凯琪新专辑表情千奇百怪 再拿巨星开涮(图)'],
+    ['a dashed subtitle', '——论争取自由的方式及其相互关系(下)'],
+  ])('leaves out %s', (_what, text) => {
+    expect(kept([...story, paragraph(text)])).toEqual(story.map((b) => b.text));
+  });
+
+  it("leaves out a press release's description of the company at its end, not the news about it", () => {
+    const news = paragraph('Ascom is headquartered in Baar, and its new alarm system will reach 15 countries.');
+    const boilerplate = paragraph('Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.');
+    expect(kept([news, ...story, boilerplate])).toEqual([news.text, ...story.map((b) => b.text)]);
+  });
+});

@@ -14,16 +14,40 @@ const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:�
 const CONTACT_HINT = /[:：@]|ICP|公网安备/;
 const EDITORIAL = /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|additional reporting by|follow us|share this|sign up|subscribe|related:|read more)\b/i;
 /** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
-const CAPTION = /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]/i;
+const CAPTION =
+  /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]|^in this (?:[\w.]+,? ){0,5}(?:file )?(?:photo|photograph|image|picture)\b|[(（](?:图|组图|视频)[)）]\s*$/i;
+/** A photo credit: the block before it is the photo's caption. */
+const CREDIT = /Getty Images|\bAP Photo\b|\b(?:photo|image|picture)\s+(?:credit|by)\s*[:：]|^credit\s*[:：]|图片来源|供图/i;
+const CREDIT_MAX_CHARS = 120;
 /** "By Jane Doe · 11 March 2026", "By John Smith, CNN": a byline left in the text, not a sentence of the story. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[·|,•–—]|\band\b)/u;
+/** A pitch for the publication itself, or a credit for the report: `12 issues for £11.99`, `… contributed to this report`. */
+const PROMO =
+  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every) ?(?:mornings?|day|week)?|\b\d+ issues for\b|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?(?:this )?report|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号/i;
 const NAV_SEPARATORS = /(\s[|·•]\s.*){3,}|(\s›\s.*){2,}/;
 /** A CJK run-on with barely a comma is a list of link titles, not a sentence. */
 const RUN_ON_MIN_CHARS = 80;
 const RUN_ON_CHARS_PER_MARK = 45;
 
 export function isBoilerplate(text: string): boolean {
-  return LEGAL.test(text) || (CONTACT_HINT.test(text) && CONTACT.test(text)) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text);
+  return (
+    LEGAL.test(text) || (CONTACT_HINT.test(text) && CONTACT.test(text)) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) ||
+    PROMO.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text) || isShouted(text)
+  );
+}
+
+/**
+ * A line in capitals (`TAYLOR SWIFT CLEARED TO PERFORM…`), in Title Case without a stop (`Chelsea Activate £71.6m
+ * Release Clause To Sign Kepa`), or a dashed subtitle (`——论争取自由的方式`) is a headline or a banner, not a sentence
+ * of the story.
+ */
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length >= 20 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length > 0.8) return true;
+  if (/[.!?。！？…]["'’”)）]*\s*$/u.test(text)) return false;
+  if (/^\s*(?:——|--)/.test(text)) return true;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => w.length > 3) ?? [];
+  return words.length >= 6 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 function isLinkRun(text: string): boolean {
@@ -42,20 +66,65 @@ const LIST_KINDS: ReadonlySet<BlockKind> = new Set(['listItem', 'cell']);
  * comments): what follows it is about the article, not of it, until the next heading.
  */
 const APPARATUS =
-  /^(contents|table of contents|目录|目錄|references|notes|footnotes|sources|bibliography|citations|further reading|external links|see also|related( (articles|stories|links|posts|reading|coverage))?|read more|more stories|you (may|might) also like|recommended( for you)?|comments|参考文献|参考资料|注释|延伸阅读|相关阅读|相关文章|相关新闻|相关报道|相关链接|外部链接|推荐阅读|猜你喜欢|热门推荐|评论)\s*[:：]?$/i;
+  /^(contents|table of contents|目录|目錄|references|notes|footnotes|sources|bibliography|citations|further reading|external links|see also|related( (articles|stories|links|posts|reading|coverage))?|read more|more stories|more from [^:]{1,40}|you (may|might) also like|recommended( for you)?|comments|trending( now)?|most (read|popular|viewed|shared)|popular( now| stories)?|top stories|latest( news| stories)?|editors'? picks|about the authors?|tell us what you think.*|参考文献|参考资料|注释|延伸阅读|相关阅读|相关文章|相关新闻|相关报道|相关链接|外部链接|推荐阅读|猜你喜欢|热门推荐|热门文章|热门新闻|热点新闻|排行榜|最新文章|评论)\s*[:：]?$/i;
+
+/**
+ * A press release closes on the company's standard description (`Ascom is a global solutions provider…`, `… is
+ * headquartered in Baar`); in the last fifth of the text it is that, and not the news.
+ */
+const ABOUT_THE_COMPANY =
+  /^about \p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*$|^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3},? (?:is|are) (?:a|an|the) (?:global|leading|world'?s leading|premier|international|privately held|publicly traded|fast-growing)\b|\bis headquartered in\b/u;
+const CLOSING_SHARE = 0.8;
+
+/** A rule drawn in text (`___`, `-----`, `———`): wire stories and blogs end the story with one. */
+const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{2,}|={3,})\s*$/;
+/** A rule this close to the end closes the story; one earlier only breaks it into sections. */
+const BACK_MATTER_SHARE = 0.25;
+
+/** The first block after a rule line that closes the story (credits, bios, "Trending" after it), or Infinity. */
+function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[]): number {
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    if (!RULE_LINE.test(blocks[b]!.text)) continue;
+    const after = sentences.filter((s) => s.block > b).length;
+    return after <= BACK_MATTER_SHARE * sentences.length ? b + 1 : Infinity;
+  }
+  return Infinity;
+}
+
+/**
+ * Photo credits, and the caption each one follows (`… passes a Boeing 787-10` / `Natalie Naccache | Getty Images`):
+ * a block of one sentence. A paragraph of several is the story's text, whichever photo the credit belongs to.
+ */
+function creditedBlocks(sentences: readonly Sentence[], blocks: readonly Block[]): Set<number> {
+  const perBlock = new Map<number, number>();
+  for (const s of sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
+  const out = new Set<number>();
+  blocks.forEach((block, b) => {
+    if (block.kind === 'heading' || block.text.length > CREDIT_MAX_CHARS || !CREDIT.test(block.text)) return;
+    out.add(b);
+    const before = blocks[b - 1];
+    if (before && (before.kind === 'paragraph' || before.kind === 'caption') && perBlock.get(b - 1) === 1) out.add(b - 1);
+  });
+  return out;
+}
 
 /**
  * Which sentences are furniture. Beyond each sentence's own cues, a sentence caught between two furniture
  * sentences of the same block is furniture too (the "about us" line between a link run and a copyright notice),
  * and so is a section of apparatus (under "Contents", "References", "See also", "相关阅读"…): its lists and headings,
- * up to the next heading or the first paragraph of text (a "Related" box in the middle of a story ends there).
+ * up to the next heading or the first paragraph of text (a "Related" box in the middle of a story ends there); and
+ * whatever follows a rule line drawn near the end of the text (`___` before the credits and the author's bio); and
+ * a photo credit with the caption it follows.
  */
 export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[]): boolean[] {
+  const backMatter = backMatterStart(sentences, blocks);
+  const captioned = creditedBlocks(sentences, blocks);
   let apparatus = false;
   const marks = sentences.map((s) => {
     if (s.heading) apparatus = APPARATUS.test(s.text.trim());
     else if (apparatus && !LIST_KINDS.has(blocks[s.block]?.kind ?? 'paragraph')) apparatus = false;
-    return apparatus || isBoilerplate(s.text);
+    const closing = s.index >= CLOSING_SHARE * sentences.length && ABOUT_THE_COMPANY.test(s.text);
+    return apparatus || closing || s.block >= backMatter || captioned.has(s.block) || isBoilerplate(s.text);
   });
   for (let i = 1; i < sentences.length - 1; i++) {
     const prev = sentences[i - 1]!;
