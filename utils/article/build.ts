@@ -1,4 +1,4 @@
-import { detectLang, scriptLang } from '../text/lang';
+import { contradictsLatin, detectLang, scriptLang } from '../text/lang';
 import { countWords } from '../text/script';
 import type { Article } from './types';
 
@@ -18,7 +18,7 @@ export function buildArticle({ declaredLang, ...parts }: ArticleParts): Article 
 
 /**
  * The page's declared language, unless the text plainly is in another script (templates often say `en` on
- * Chinese pages); then the detected one.
+ * Chinese pages) or, in Latin script, plainly uses another language's words; then the detected one.
  */
 function resolveLang(declared: string | undefined, text: string): string {
   if (!declared) return detectLang(text);
@@ -26,5 +26,6 @@ function resolveLang(declared: string | undefined, text: string): string {
   const cjkDeclared = ['zh', 'ja', 'ko'].includes(declared.toLowerCase().split(/[-_]/)[0]!);
   const cjkDetected = ['zh', 'ja', 'ko'].includes(script);
   if (script !== 'und' && cjkDeclared !== cjkDetected) return cjkDetected ? script : detectLang(text);
-  return declared;
+  // Latin text the declared language's stop words don't fit: the text wins.
+  return (script === 'latin' && contradictsLatin(declared, text)) || declared;
 }

@@ -37,15 +37,37 @@ export function detectLang(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const script = scriptLang(sample);
   if (script !== 'latin') return script;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return latinLang(sample).lang;
+}
+
+/** The Latin-script language whose stop words the text uses most, with how many it used of each. */
+function latinLang(sample: string): { lang: string; hits: Map<string, number> } {
+  // Single letters are initials (`K. Hupfer`, `Palm Bay d. Rockledge`) more often than words, whatever the lists say.
+  const words = sample.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  const hits = new Map<string, number>();
   let best = 'en';
-  let bestHits = 0;
   for (const [lang, stop] of LATIN_STOPWORDS) {
-    let hits = 0;
-    for (const w of words) if (stop.has(w)) hits++;
-    if (hits > bestHits) [best, bestHits] = [lang, hits];
+    let n = 0;
+    for (const w of words) if (stop.has(w)) n++;
+    hits.set(lang, n);
+    if (n > (hits.get(best) ?? 0)) best = lang;
   }
-  return best;
+  return { lang: best, hits };
+}
+
+/** Stop words a text must use, and how many times more than the declared language's, to overrule the page. */
+const OVERRULE = { minHits: 15, ratio: 2 } as const;
+
+/**
+ * Whether Latin text plainly is not in the language the page declares: German pages templated `en`, English ones
+ * `de`. Only a clear majority of another language's stop words overrules the page.
+ */
+export function contradictsLatin(declared: string, text: string): string | undefined {
+  const base = baseLang(declared);
+  if (!LATIN_STOPWORDS.some(([lang]) => lang === base)) return undefined;
+  const { lang, hits } = latinLang(text.slice(0, SAMPLE_CHARS));
+  const found = hits.get(lang) ?? 0;
+  return lang !== base && found >= OVERRULE.minHits && found >= OVERRULE.ratio * (hits.get(base) ?? 0) ? lang : undefined;
 }
 
 /**
@@ -60,8 +82,13 @@ export function scriptLang(text: string): string {
   const kana = sample.match(SCRIPT_LANGS[0]![0])?.length ?? 0;
   // Japanese mixes kana into Han text; a little kana is enough to tell it from Chinese.
   if (kana / letters > 0.05) return 'ja';
+  // A Latin word weighs as one character of a script without spaces: a Chinese post full of code is Chinese.
+  const latinLetters = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const latinWords = sample.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  const units = letters - latinLetters + latinWords;
   for (const [pattern, lang] of SCRIPT_LANGS.slice(1)) {
-    if ((sample.match(pattern)?.length ?? 0) / letters > 0.3) return lang;
+    const count = sample.match(pattern)?.length ?? 0;
+    if (count / (lang === 'zh' ? units : letters) > 0.3) return lang;
   }
   return 'latin';
 }

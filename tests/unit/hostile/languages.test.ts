@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/article/extract';
+import { contradictsLatin } from '@/utils/text/lang';
 import type { Article, Block } from '@/utils/article/types';
 import { splitSentences } from '@/utils/text/sentences';
 import type { Sentence } from '@/utils/text/types';
@@ -114,5 +115,42 @@ describe.skipIf(!hasShared)('sentences on real pages from ../shared (Readability
     const article = articleOf(sharedFile('pages/readability', name, 'source.html'), `http://fakehost/${name}`);
     expect(article.lang).toMatch(lang);
     expectSensibleSentences(article);
+  });
+});
+
+describe('the language a page declares, checked against its text', () => {
+  const german = [
+    'Die Bundesregierung hat am Mittwoch ein neues Gesetz für die Kliniken beschlossen, das ab dem Sommer gelten soll.',
+    'Nach den Plänen sollen die Daten der Patienten nach 28 Tagen gelöscht werden, wenn sie nicht mehr gebraucht werden.',
+    'Die Kosten für das Programm werden auf rund 70 Millionen Euro geschätzt, die der Bund und die Länder tragen.',
+    'Kritiker sagen, dass die Frist zu kurz sei und die Kliniken nicht genug Zeit für die Umstellung hätten.',
+  ];
+  const english = [
+    'The government approved a new law for the clinics on Wednesday, which is due to take effect in the summer.',
+    'Under the plans, patient data will be deleted after 28 days when it is no longer needed by the hospital.',
+    'The cost of the programme is put at about 70 million euros, which the federal and state governments will share.',
+    'Critics say that the deadline is too short and that the clinics do not have enough time for the change.',
+  ];
+
+  it('a German page templated as English is German, and an English page templated as German is English', () => {
+    expect(articleOf(page('en', 'ltr', 'Neues Gesetz für Kliniken', german)).lang).toBe('de');
+    expect(articleOf(page('de', 'ltr', 'A new law for clinics', english)).lang).toBe('en');
+  });
+
+  it('keeps the declared language when the text agrees, or says too little to overrule it', () => {
+    expect(articleOf(page('en-GB', 'ltr', 'A new law for clinics', english)).lang).toBe('en-GB');
+    // A box score has barely a stop word, and its initials (`d.`, `K.`) are on German and French lists.
+    const scores = 'Palm Bay d. Rockledge 70-44. Tolivert 25 points. Davis 17 points. Viera d. Rockledge 3-1. K. Hupfer 1 goal.';
+    expect(contradictsLatin('en', scores.repeat(20))).toBeUndefined();
+  });
+
+  it('a Chinese post full of code is Chinese', () => {
+    const post = [
+      '今天我们来聊一聊如何用Python处理数据，这是很多同学经常问到的问题，下面一步一步地讲清楚。',
+      'import pandas as pd; df = pd.read_csv("data.csv"); df.groupby("city").agg({"sales": "sum"}).reset_index()',
+      '上面这段代码先读取数据，再按城市分组求和，最后把结果整理成一张新的表格，方便后面继续分析。',
+      'for row in df.itertuples(): print(row.city, row.sales) if row.sales > 1000 else None',
+    ];
+    expect(articleOf(page('de', 'ltr', '用Python处理数据', post)).lang).toBe('zh');
   });
 });
