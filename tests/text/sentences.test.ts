@@ -100,3 +100,11 @@ describe('splitSentences — long input', () => {
     for (const s of sentences) expect(s.endsWith('，') || s === sentences.at(-1)).toBe(true);
   });
 });
+
+describe('brackets and titles that hold a question', () => {
+  it('keep it inside the sentence that holds them', () => {
+    const texts = (text: string) => split(text, 'zh');
+    expect(texts('（原标题：姚明对周琦说了啥？）昨天，中国男篮在广州迎来首战。')).toEqual(['（原标题：姚明对周琦说了啥？）', '昨天，中国男篮在广州迎来首战。']);
+    expect(texts('他推荐了《你好吗？我很好》这本书。第二句在这里。')).toEqual(['他推荐了《你好吗？我很好》这本书。', '第二句在这里。']);
+  });
+});

@@ -1,5 +1,6 @@
 import { contradictsLatin, detectLang, scriptLang } from '../text/lang';
-import { countWords } from '../text/script';
+import { countWords, isCjkLang } from '../text/script';
+import { joinHardWrapped } from './hard-wrap';
 import type { Article } from './types';
 
 export interface ArticleParts extends Omit<Article, 'lang' | 'wordCount'> {
@@ -9,7 +10,10 @@ export interface ArticleParts extends Omit<Article, 'lang' | 'wordCount'> {
 /** Fills in what every article needs from its blocks: language (checked against the text) and word count. */
 export function buildArticle({ declaredLang, ...parts }: ArticleParts): Article {
   const text = parts.blocks.map((b) => b.text).join('\n');
-  const article: Article = { ...parts, lang: resolveLang(declaredLang, text), wordCount: countWords(text) };
+  const lang = resolveLang(declaredLang, text);
+  // Only text without spaces between words is joined: a Latin line's last word could end a heading or a list item.
+  const blocks = isCjkLang(lang) ? joinHardWrapped(parts.blocks) : parts.blocks;
+  const article: Article = { ...parts, blocks, lang, wordCount: countWords(text) };
   for (const key of Object.keys(article) as Array<keyof Article>) {
     if (article[key] === undefined) delete article[key];
   }

@@ -150,10 +150,14 @@ function continuesAfterAbbreviation(prev: string, next: string): boolean {
   return false;
 }
 
-const OPENING_QUOTES = /[“「『]/g;
-const CLOSING_QUOTES = /[”」』]/g;
+// Full-width brackets and title marks hold whole sentences too: `（原标题：姚明对周琦说了啥？）`, `《你好吗？》`.
+const OPENING_QUOTES = /[“「『（《]/g;
+const CLOSING_QUOTES = /[”」』）》]/g;
 
-/** A quotation of several sentences stays one unit (bounded), so no shown sentence starts or ends inside it. */
+/**
+ * A quotation of several sentences stays one unit (bounded), so no shown sentence starts or ends inside it; so does
+ * a bracket or a title holding a question.
+ */
 function mergeQuotations(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   let open = 0;
