@@ -5,19 +5,19 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import {
+  BBC_TITLE,
+  bbcPage,
   CHINESE_TITLE,
   chinesePage,
   fixture,
+  HAS_BBC_PAGE,
   HAS_CHINESE_PAGE,
-  readabilityPage,
   serve,
   waitFor,
 } from '../e2e/served-pages.mjs';
 import { launchFirefox } from './firefox.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
-const BBC = readabilityPage('bbc-1');
-const BBC_TITLE = "Obama admits US gun laws are his 'biggest frustration'";
 
 /** What the popup (or the history's open digest) shows now: a digest, the failure it says, or nothing yet. */
 const DIGEST_NOW = `(() => {
@@ -56,7 +56,7 @@ describe('Firefox', () => {
       '/news/shortcut.html': fixture('english-article.html'),
       '/news/menu.html': fixture('english-article.html'),
       '/results': fixture('search-results.html'),
-      ...(BBC ? { '/news/world-us-canada-33647154': BBC } : {}),
+      ...bbcPage(),
       ...chinesePage(),
     });
     firefox = await launchFirefox();
@@ -124,7 +124,7 @@ describe('Firefox', () => {
     await closeTab();
   });
 
-  test('a real news page with a site search box (BBC) is digested', { skip: !BBC }, async () => {
+  test('a real news page with a site search box (BBC) is digested', { skip: !HAS_BBC_PAGE }, async () => {
     const bbc = await digest('/news/world-us-canada-33647154');
     assert.equal(bbc.failure, undefined, 'no “Something went wrong”');
     assert.equal(bbc.title, BBC_TITLE);
@@ -219,10 +219,10 @@ describe('Firefox', () => {
       firefox.page(() => Array.prototype.map.call(document.querySelectorAll('[data-testid="history-item"]'), (i) => i.innerText));
     const all = await titles();
     assert.ok(all.some((t) => t.includes(ENGLISH_TITLE)));
-    if (BBC) assert.ok(all.some((t) => t.includes(BBC_TITLE)));
+    if (HAS_BBC_PAGE) assert.ok(all.some((t) => t.includes(BBC_TITLE)));
     await firefox.type('[data-testid="search"]', 'gun laws');
     await waitFor(async () => (await titles()).every((t) => !t.includes(ENGLISH_TITLE)));
-    if (BBC) assert.ok((await titles()).some((t) => t.includes(BBC_TITLE)), 'found by its words');
+    if (HAS_BBC_PAGE) assert.ok((await titles()).some((t) => t.includes(BBC_TITLE)), 'found by its words');
     if (HAS_CHINESE_PAGE) {
       await firefox.clear('[data-testid="search"]');
       await firefox.type('[data-testid="search"]', '数字新基建');

@@ -48,10 +48,14 @@ export async function waitFor(condition, timeoutMs = 5000) {
   }
 }
 
-export const READABILITY_PAGES = path.resolve(ROOT, '../shared/pages/readability');
+const BBC_PAGE = path.resolve(ROOT, '../shared/pages/readability/bbc-1/source.html');
+export const HAS_BBC_PAGE = fs.existsSync(BBC_PAGE);
+export const BBC_TITLE = "Obama admits US gun laws are his 'biggest frustration'";
 
-/** A saved real page from Readability's test corpus (`bbc-1`), or undefined when ../shared is absent. */
-export function readabilityPage(name) {
-  const file = path.join(READABILITY_PAGES, name, 'source.html');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+/**
+ * BBC's saved article (Readability's test page bbc-1), a real news page with a site search box in its header, to
+ * serve at its own path — none when ../shared is absent.
+ */
+export function bbcPage() {
+  return HAS_BBC_PAGE ? { '/news/world-us-canada-33647154': fs.readFileSync(BBC_PAGE, 'utf8') } : {};
 }
