@@ -238,7 +238,7 @@ describe('Firefox', () => {
     await firefox.openTab(`${firefox.origin}/options.html#settings`);
     await waitFor(() => firefox.page(() => Boolean(document.querySelector('[data-testid="settings"]'))));
     await firefox.select('[data-testid="setting-length"]', '3');
-    await firefox.clickInPage('[data-testid="setting-highlight"]');
+    await firefox.click('[data-testid="setting-highlight"]', 'content');
     assert.equal(await firefox.page(() => document.querySelector('[data-testid="setting-highlight"]').checked), true);
     assert.match(await firefox.page(() => document.querySelector('[data-testid="setting-shortcut"]').textContent), /Alt\+Shift\+D/);
 
@@ -249,7 +249,7 @@ describe('Firefox', () => {
 
     // Back to the defaults, through the same controls.
     await firefox.select('[data-testid="setting-length"]', '0');
-    await firefox.clickInPage('[data-testid="setting-highlight"]');
+    await firefox.click('[data-testid="setting-highlight"]', 'content');
     await closeTab();
   });
 

@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, waitFor } from '../e2e/served-pages.mjs';
 import { connectMarionette } from './marionette.mjs';
 
@@ -38,7 +37,8 @@ function collectErrors() {
   Services.console.registerListener({
     observe(message) {
       if (message instanceof Ci.nsIScriptError && !(message.flags & flags)) {
-        errors.push({ message: message.errorMessage, source: message.sourceName, category: message.category, stack: String(message.stack ?? '') });
+        const { errorMessage, sourceName, category, stack } = message;
+        errors.push({ message: errorMessage, source: sourceName, category, stack: String(stack ?? '') });
       }
     },
   });
@@ -66,35 +66,44 @@ export async function launchFirefox({ binary = FIREFOX, extension = FIREFOX_EXTE
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-firefox-'));
   const userJs = Object.entries(PREFS).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
   fs.writeFileSync(path.join(profile, 'user.js'), `${userJs.join('\n')}\n`);
-  const child = spawn(binary, ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile], {
-    stdio: 'ignore',
-  });
+  // Marionette's chrome context (the browser's own window: toolbar, panels, menus) needs -remote-allow-system-access.
+  const args = ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile];
+  const child = spawn(binary, args, { stdio: 'ignore' });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  const portFile = path.join(profile, 'MarionetteActivePort');
-  await waitFor(() => fs.existsSync(portFile) && fs.readFileSync(portFile, 'utf8').trim() !== '', 20_000);
-  const marionette = await connectMarionette(Number(fs.readFileSync(portFile, 'utf8')));
-  const { capabilities } = await marionette.send('WebDriver:NewSession', {
-    capabilities: { alwaysMatch: { pageLoadStrategy: 'eager' } },
-  });
-  const addonId = await marionette.send('Addon:Install', { path: extension, temporary: true });
-  const firefox = new Firefox(marionette, capabilities.browserVersion, addonId);
-  await firefox.chrome(collectErrors);
-  firefox.origin = `moz-extension://${await firefox.chrome((id) => WebExtensionPolicy.getByID(id).mozExtensionHostname, addonId)}`;
-  firefox.close = async () => {
-    await marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => {});
-    marionette.close();
+  let marionette;
+  const close = async () => {
+    await marionette?.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => {});
+    marionette?.close();
     if (child.exitCode === null) child.kill();
     await exited;
     fs.rmSync(profile, { recursive: true, force: true });
   };
-  return firefox;
+  try {
+    const portFile = path.join(profile, 'MarionetteActivePort');
+    await waitFor(() => fs.existsSync(portFile) && fs.readFileSync(portFile, 'utf8').trim() !== '', 20_000);
+    marionette = await connectMarionette(Number(fs.readFileSync(portFile, 'utf8')));
+    const { capabilities } = await marionette.send('WebDriver:NewSession', {
+      capabilities: { alwaysMatch: { pageLoadStrategy: 'eager' } },
+    });
+    const addonId = await marionette.send('Addon:Install', { path: extension, temporary: true });
+    const firefox = new Firefox(marionette, capabilities.browserVersion, addonId, close);
+    await firefox.chrome(collectErrors);
+    const host = await firefox.chrome((id) => WebExtensionPolicy.getByID(id).mozExtensionHostname, addonId);
+    firefox.origin = `moz-extension://${host}`;
+    return firefox;
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 class Firefox {
-  constructor(marionette, version, addonId) {
+  constructor(marionette, version, addonId, close) {
     this.marionette = marionette;
     this.version = version;
     this.addonId = addonId;
+    /** Quits Firefox and removes its profile. */
+    this.close = close;
     /** Firefox names the extension's toolbar widget and menu items after the add-on id. */
     const prefix = addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
     this.widgetId = `${prefix}-browser-action`;
@@ -164,15 +173,16 @@ class Firefox {
     if (handles.length > 0) await this.send('WebDriver:SwitchToWindow', { handle: handles.at(-1), focus: true });
   }
 
-  async element(selector) {
-    await this.setContext('chrome');
+  /** An element of the browser's UI (chrome) or of the current tab's page (content). */
+  async element(selector, context = 'chrome') {
+    await this.setContext(context);
     const found = await this.send('WebDriver:FindElement', { using: 'css selector', value: selector });
     return found[ELEMENT];
   }
 
-  /** A real click on an element of the browser's UI. */
-  async click(selector) {
-    await this.send('WebDriver:ElementClick', { id: await this.element(selector) });
+  /** A real click on an element of the browser's UI (chrome) or of the current tab's page (content). */
+  async click(selector, context = 'chrome') {
+    await this.send('WebDriver:ElementClick', { id: await this.element(selector, context) });
   }
 
   /** Whether the toolbar button is pinned (in the navigation bar) rather than in the extensions panel. */
@@ -212,9 +222,7 @@ class Firefox {
 
   /** A right-click (pointer button 2) on an element, in the browser UI (chrome) or the page (content). */
   async rightClick(selector, context = 'chrome') {
-    await this.setContext(context);
-    const found = await this.send('WebDriver:FindElement', { using: 'css selector', value: selector });
-    await this.pointer({ [ELEMENT]: found[ELEMENT] }, 0, 0, 2);
+    await this.pointer({ [ELEMENT]: await this.element(selector, context) }, 0, 0, 2);
   }
 
   /** Clicks the extension's item `menuId` in the open page context menu (after `rightClick` on the page). */
@@ -237,29 +245,18 @@ class Firefox {
     await waitFor(async () => (await menuState()) === 'closed');
   }
 
-  async pageElement(selector) {
-    await this.setContext('content');
-    const found = await this.send('WebDriver:FindElement', { using: 'css selector', value: selector });
-    return found[ELEMENT];
-  }
-
-  /** A real click on an element of the current tab's page. */
-  async clickInPage(selector) {
-    await this.send('WebDriver:ElementClick', { id: await this.pageElement(selector) });
-  }
-
   /** Types into a field of the page, key by key. */
   async type(selector, text) {
-    await this.send('WebDriver:ElementSendKeys', { id: await this.pageElement(selector), text });
+    await this.send('WebDriver:ElementSendKeys', { id: await this.element(selector, 'content'), text });
   }
 
   async clear(selector) {
-    await this.send('WebDriver:ElementClear', { id: await this.pageElement(selector) });
+    await this.send('WebDriver:ElementClear', { id: await this.element(selector, 'content') });
   }
 
   /** Chooses an option of a `<select>` in the page, as a click on the option does. */
   async select(selector, value) {
-    await this.clickInPage(`${selector} option[value="${value}"]`);
+    await this.click(`${selector} option[value="${value}"]`, 'content');
   }
 
   /** Presses a key chord (e.g. Alt+Shift+D) in the browser window, where Firefox handles extension shortcuts. */
@@ -334,6 +331,7 @@ class Firefox {
     await this.pointer(origin, x, y, 0);
   }
 
+  /** Moves the mouse to `x`, `y` from the centre of `origin` (an element) and clicks `button` (0 left, 2 right). */
   async pointer(origin, x, y, button) {
     await this.send('WebDriver:PerformActions', {
       actions: [
