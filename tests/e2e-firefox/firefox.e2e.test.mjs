@@ -70,17 +70,18 @@ describe('Firefox', () => {
   // Any error with the extension's code on its stack (its pages, worker and content scripts) fails the test that
   // caused it. Not the page's own scripts' (the saved BBC page's can't reach their servers), nor Firefox's own
   // teardown: closing a popup that watches storage reports "sendRemoveListener on closed conduit" from
-  // ext-storage.js's unload, with no extension frame on its stack.
+  // ext-storage.js's unload, with no extension frame on its stack. Then back to one blank tab, whatever the test
+  // left open.
   afterEach(async () => {
     const errors = (await firefox.takeErrors()).filter((e) => `${e.source}\n${e.stack}`.includes(firefox.origin));
-    await firefox.reset(); // a failed test's popup and tabs don't fail the next one
+    await firefox.reset();
     assert.deepEqual(errors, [], 'no errors from the extension');
   });
 
   /** Opens `pathname` in a tab, clicks Digest, and resolves to what the popup shows once it has read the page. */
-  async function digest(pathname, click = () => firefox.clickToolbar()) {
+  async function digest(pathname) {
     await firefox.openTab(server.origin + pathname);
-    await click();
+    await firefox.clickToolbar();
     return shown();
   }
 
@@ -88,11 +89,6 @@ describe('Firefox', () => {
     let now;
     await waitFor(async () => (now = await firefox.inPopup(DIGEST_NOW)) !== null, 10_000);
     return now;
-  }
-
-  async function closeTab() {
-    if (await firefox.popupOpen()) await firefox.closePopup();
-    await firefox.closeTab();
   }
 
   test('the add-on installs (temporarily, as from about:debugging); its button starts in the extensions panel', async (t) => {
@@ -110,7 +106,6 @@ describe('Firefox', () => {
     assert.match(digest1.sentences.join(' '), /\$310 million/);
     assert.ok(digest1.figures >= 3, 'key figures');
     await waitFor(async () => (await firefox.inPopup(DIGEST_NOW)).saved);
-    await closeTab();
   });
 
   test('“Pin to Toolbar” in the extensions panel pins Digest; from here on the pinned button is clicked', async () => {
@@ -125,7 +120,6 @@ describe('Firefox', () => {
     assert.equal(chinese.lang, 'zh-CN');
     assert.ok(chinese.sentences.length >= 3);
     assert.ok(chinese.sentences.every((s) => /[\u4e00-\u9fff]/.test(s)), 'Chinese key sentences');
-    await closeTab();
   });
 
   test('a real news page with a site search box (BBC) is digested', { skip: !HAS_BBC_PAGE }, async () => {
@@ -135,13 +129,11 @@ describe('Firefox', () => {
     assert.ok(bbc.sentences.length >= 3);
     assert.match(bbc.sentences.join(' '), /gun/);
     assert.equal(await firefox.page(() => document.querySelectorAll('input[name="q"], input[type="search"]').length > 0), true);
-    await closeTab();
   });
 
   test('a page of search results (its box holds the query in the address) says so', async () => {
     const results = await digest('/results?q=riverside+park+budget');
     assert.match(results.failure, /search results/);
-    await closeTab();
   });
 
   test('highlights: the switch marks the key sentences on the page; off, the page is as it was', async () => {
@@ -161,7 +153,6 @@ describe('Firefox', () => {
     await firefox.clickInPopup('[data-testid="highlight-toggle"]');
     await waitFor(async () => (await firefox.page(pageState)).highlights === 0);
     assert.deepEqual(await firefox.page(pageState), untouched, 'page, highlights and style sheets as before');
-    await closeTab();
   });
 
   test('Alt+Shift+D opens the popup on the tab, which digests it', async () => {
@@ -172,7 +163,6 @@ describe('Firefox', () => {
     const viaShortcut = await shown();
     assert.equal(viaShortcut.title, ENGLISH_TITLE);
     assert.ok(viaShortcut.sentences.length >= 3);
-    await closeTab();
   });
 
   test('right-click → “Digest this page” opens the popup with the digest', async () => {
@@ -182,7 +172,6 @@ describe('Firefox', () => {
     await firefox.waitForPopup();
     const viaMenu = await shown();
     assert.equal(viaMenu.title, ENGLISH_TITLE);
-    await closeTab();
   });
 
   test('right-click on a selection → “Digest selected text” digests just the selection', async () => {
@@ -213,7 +202,6 @@ describe('Firefox', () => {
     assert.equal(viaSelection.title, ENGLISH_TITLE, 'titled after the page it was selected on');
     const compact = (text) => text.replace(/\s+/g, '');
     assert.ok(viaSelection.sentences.every((s) => compact(selection).includes(compact(s))), 'every sentence from the selection');
-    await closeTab();
   });
 
   test('the history lists the saved digests and finds them by search, in English and Chinese', async () => {
@@ -235,7 +223,6 @@ describe('Firefox', () => {
         return found.length === 1 && found[0].includes(CHINESE_TITLE);
       });
     }
-    await closeTab();
   });
 
   test('settings: summary length and highlights on open reach the popup', async () => {
@@ -249,12 +236,12 @@ describe('Firefox', () => {
     const fresh = await digest('/news/fresh.html');
     assert.equal(fresh.sentences.length, 3, 'the chosen summary length');
     await waitFor(() => firefox.page(() => CSS.highlights.get('digest-key-sentence')?.size === 3));
-    await closeTab();
+    await firefox.closePopup();
+    await firefox.closeTab(); // back to the settings
 
     // Back to the defaults, through the same controls.
     await firefox.select('[data-testid="setting-length"]', '0');
     await firefox.click('[data-testid="setting-highlight"]', 'content');
-    await closeTab();
   });
 
   test('a browser page (about:robots) says why it can’t be digested', async () => {
@@ -262,6 +249,5 @@ describe('Firefox', () => {
     await firefox.clickToolbar();
     const restricted = await shown();
     assert.match(restricted.failure, /one of the browser’s own pages/);
-    await closeTab();
   });
 });
