@@ -63,6 +63,8 @@ function popupFrameScript() {
 }
 
 export async function launchFirefox({ binary = FIREFOX, extension = FIREFOX_EXTENSION } = {}) {
+  if (!fs.existsSync(binary)) throw new Error(`No Firefox at ${binary}: apt-get install -y firefox-esr, or set FIREFOX`);
+  if (!fs.existsSync(path.join(extension, 'manifest.json'))) throw new Error(`No build in ${extension}: wxt build -b firefox`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-firefox-'));
   const userJs = Object.entries(PREFS).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
   fs.writeFileSync(path.join(profile, 'user.js'), `${userJs.join('\n')}\n`);
