@@ -30,7 +30,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Nothing leaves the browser: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,48 +1,15 @@
 // Launches Chromium with the built extension, serves test pages on 127.0.0.1 and clicks the toolbar button the way a
 // reader does (CDP Extensions.triggerAction on the tab target, which is what grants activeTab).
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { ROOT, serve, waitFor } from './served-pages.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export * from './served-pages.mjs';
 export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
-export const CHINESE_PAGE = path.resolve(ROOT, '../shared/examples/zh-jdcloud-digital-infrastructure.html');
-export const HAS_CHINESE_PAGE = fs.existsSync(CHINESE_PAGE);
-export const CHINESE_TITLE = '京东云高礼强：数字新基建推动经济高质量发展';
-
-/** The motivating Chinese page, to serve at /tech/jdcloud.html — none when ../shared is absent. */
-export function chinesePage() {
-  return HAS_CHINESE_PAGE ? { '/tech/jdcloud.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {};
-}
-
-/** A file from tests/e2e/fixtures, as text, or as bytes with `encoding` null (a page in a legacy encoding). */
-export function fixture(name, encoding = 'utf8') {
-  return fs.readFileSync(path.join(ROOT, 'tests/e2e/fixtures', name), encoding);
-}
-
-/**
- * Serves `pages` ({ '/path': html | { body, type } }) on an ephemeral port. `requested` lists every path asked for,
- * so a test can tell whether something (a script that should never run) called home.
- */
-export async function serve(pages) {
-  const requested = [];
-  const server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    requested.push(pathname);
-    const page = pages[pathname];
-    const { body, type } = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : (page ?? {});
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': type ?? 'text/html; charset=utf-8' });
-    res.end(body ?? 'Not found');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, requested, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 /**
  * A fresh profile with the given unpacked extensions. Everything outside `allowedOrigin` (one origin or a list) is
@@ -182,15 +149,6 @@ export async function waitForPopupTarget(cdp, extensionId, timeoutMs = 5000) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error('The toolbar popup did not open');
-}
-
-/** Resolves once `condition()` holds, polling; fails after `timeoutMs`. */
-export async function waitFor(condition, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Closes the toolbar popup a click opened (its activeTab grant stays), and waits until it is gone. */

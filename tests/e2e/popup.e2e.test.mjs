@@ -5,11 +5,14 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
   attachToPopup,
+  BBC_TITLE,
+  bbcPage,
   CHINESE_TITLE,
   chinesePage,
   clickToolbar,
   EXTENSION,
   fixture,
+  HAS_BBC_PAGE,
   HAS_CHINESE_PAGE,
   popupFor,
   screenshot,
@@ -24,6 +27,7 @@ describe('popup', () => {
     '/news/harbour-docks.html': fixture('english-article.html'),
     '/login.html': fixture('login.html'),
     ...chinesePage(),
+    ...bbcPage(),
   });
 
   const { pageAt } = suite;
@@ -102,6 +106,17 @@ describe('popup', () => {
       await screenshot(popup, `popup-zh-${colorScheme}`);
       await popup.close();
     }
+    await page.close();
+  });
+
+  test('a real news page with a site search box (BBC’s saved page) is digested', { skip: !HAS_BBC_PAGE }, async () => {
+    const page = await pageAt('/news/world-us-canada-33647154');
+    const popup = await popupFor(suite.browser, suite.extension, page);
+    await popup.locator('[data-testid="digest-title"], [role="alert"]').first().waitFor();
+    assert.equal(await popup.getByTestId('digest-title').textContent(), BBC_TITLE);
+    assert.ok((await keySentences(popup).count()) >= 3);
+    assert.match(await keySentences(popup).allTextContents().then((texts) => texts.join(' ')), /gun/);
+    await popup.close();
     await page.close();
   });
 

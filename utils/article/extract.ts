@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { looksLikeSearchResults, NOT_AN_ARTICLE, whyNoArticle } from '../browser/page-kind';
+import { itemsOf } from '../browser/page-lists';
 import { restrictionOfContentType } from '../browser/restricted';
 import { stripTextTricks } from '../format/safe-text';
 import { countCjk } from '../text/script';
@@ -50,7 +51,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   const content = parsed?.content;
   if (!parsed || !content) return failure('no-article', whyNoArticle(document));
 
-  const headings = [...document.querySelectorAll('h1')].map((h) => normaliseSpace(h.textContent ?? ''));
+  const headings = itemsOf(document.querySelectorAll('h1')).map((h) => normaliseSpace(h.textContent ?? ''));
   const siteName = clean(parsed.siteName);
   const title = cleanTitle(stripTextTricks(parsed.title ?? document.title ?? ''), siteName, headings);
   const blocks = dropRepeatedTitle(blocksOf(content, { maxChars: MAX_ARTICLE_CHARS }), title);

@@ -20,12 +20,23 @@ export type TabExtraction = ExtractionResult | InFrameFailure;
 export async function extractFromTab(tabId: number, mode: DigestMode): Promise<TabExtraction> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPTS[mode]] });
   const result = frame?.result as ExtractionResult | undefined;
-  // Chrome returns no result when the tab navigated away or the script failed inside the page.
-  if (!result) throw new Error('nothing came back from the page. Reload it and try again.');
+  if (!result) throw new Error(noResultReason(frame));
   if (result.ok || result.reason !== 'no-article') return result;
   // The probe only refines "no article"; if it fails (the tab moved on), that answer stands.
   const framed = await frameShellAddress(tabId).catch(() => undefined);
   return framed === undefined ? result : inFrameFailure(framed);
+}
+
+/**
+ * Why a frame gave no result. Firefox returns the error the script threw in the page beside the (missing) result;
+ * Chrome returns no result, and nothing else, when the tab navigated away or the script failed inside the page.
+ */
+export function noResultReason(frame: object | undefined): string {
+  // Not in the InjectionResult type: Chrome has no such field.
+  const error = frame && 'error' in frame ? frame.error : undefined;
+  if (error === undefined || error === null) return 'nothing came back from the page. Reload it and try again.';
+  const message = typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
+  return `reading it failed inside the page (${message}).`;
 }
 
 /** The tab's URL when the extension may see it (with activeTab, after the click), else undefined. */

@@ -41,14 +41,16 @@ export async function frameShellAddress(tabId: number): Promise<string | undefin
  * address of a frame filling at least half the window when the page around it has next to no text. Null for any
  * other page, such as one with an embedded video. The frames are looked at first: on a page without a big one,
  * the text (a layout of the whole page) is never measured. A `<frameset>` page's body is the frameset: no text.
+ * The frame list is searched with `Array.prototype.find.call`, never spread: in a Firefox content script it is a
+ * page object behind an Xray wrapper, which may not be iterable (utils/browser/page-lists.ts, which this can't import).
  */
 export function fillingFrameAddress(maxShellTextChars: number): string | null {
   const windowArea = innerWidth * innerHeight;
-  const frames = [...document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')];
-  const filling = frames.find((frame) => {
+  const frames = document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame');
+  const filling = Array.prototype.find.call(frames, (frame: HTMLIFrameElement | HTMLFrameElement) => {
     const { width, height } = frame.getBoundingClientRect();
     return width * height >= windowArea / 2;
-  });
+  }) as HTMLIFrameElement | HTMLFrameElement | undefined;
   if (!filling || (document.body?.innerText ?? '').trim().length > maxShellTextChars) return null;
   return filling.src;
 }

@@ -1,7 +1,12 @@
 /**
  * Key sentences marked on the page itself with the CSS Custom Highlight API: ranges over the page's own text nodes,
- * painted through `::highlight()` from a constructed style sheet in `adoptedStyleSheets`. Nothing is inserted into,
- * wrapped in or removed from the page's DOM, so clearing the highlights leaves `outerHTML` exactly as it was.
+ * painted through `::highlight()` rules the popup has the browser add beside the page's styles (HIGHLIGHT_STYLE, by
+ * `scripting.insertCSS` in page-highlight.ts). Nothing is inserted into, wrapped in or removed from the page's DOM or
+ * its style sheets, so clearing the highlights leaves the page exactly as it was.
+ *
+ * Not a constructed sheet in `document.adoptedStyleSheets`: a content script can't read that list in Firefox 140
+ * ("Accessing from Xray wrapper is not supported"; spreading it throws "not iterable"), and replacing it unread would
+ * drop the page's own sheets.
  *
  * A sentence is found by its text, not by the digest's block offsets: those index the article Readability rebuilt
  * from a clone, not the live DOM. The page's text and the sentence are compared with every whitespace and invisible
@@ -90,19 +95,13 @@ export function findSentenceRanges(document: Document, sentences: readonly strin
 }
 
 /** The colours of the marks: the page's own palette is unknown, so a translucent yellow that reads on light and dark. */
-const STYLE = `
+export const HIGHLIGHT_STYLE = `
 ::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 214, 10, 0.45); color: inherit; }
 ::highlight(${FOCUS_NAME}) { background-color: rgba(255, 159, 10, 0.75); color: inherit; }
 `;
 
-interface HighlightState {
-  /** The `::highlight()` rules, adopted while anything is marked. */
-  sheet: CSSStyleSheet;
-  /** True while the key sentences are marked (not only a sentence scrolled to). */
-  marked: boolean;
-}
-
-const states = new WeakMap<Document, HighlightState>();
+/** The documents whose key sentences are marked (not only a sentence scrolled to). */
+const marked = new WeakSet<Document>();
 
 export function highlightSupported(window: Window & typeof globalThis): boolean {
   return typeof window.Highlight === 'function' && typeof window.CSS?.highlights === 'object';
@@ -122,37 +121,21 @@ export function showHighlights(window: Window & typeof globalThis, sentences: re
   clearHighlights(window);
   const ranges = findSentenceRanges(document, sentences);
   const found = ranges.filter((r): r is Range => r !== undefined);
-  adoptStyle(window).marked = true;
+  marked.add(document);
   window.CSS.highlights.set(HIGHLIGHT_NAME, new window.Highlight(...found));
   return { ok: true, found: found.length, total: sentences.length };
 }
 
-/** Removes the marks and the style sheet; the page is as it was before `showHighlights`. */
+/** Removes the marks; with HIGHLIGHT_STYLE removed too, the page is as it was before `showHighlights`. */
 export function clearHighlights(window: Window & typeof globalThis): void {
-  const { document } = window;
-  const state = states.get(document);
+  marked.delete(window.document);
   if (!highlightSupported(window)) return;
   window.CSS.highlights.delete(HIGHLIGHT_NAME);
   window.CSS.highlights.delete(FOCUS_NAME);
-  if (state) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== state.sheet);
-  states.delete(document);
 }
 
 export function highlightsShown(window: Window & typeof globalThis): boolean {
-  return states.get(window.document)?.marked ?? false;
-}
-
-function adoptStyle(window: Window & typeof globalThis): HighlightState {
-  const { document } = window;
-  let state = states.get(document);
-  if (!state) {
-    const sheet = new window.CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    state = { sheet, marked: false };
-    states.set(document, state);
-  }
-  return state;
+  return marked.has(window.document);
 }
 
 /**
@@ -166,9 +149,6 @@ export function scrollToSentence(window: Window & typeof globalThis, sentence: s
   // Smooth only where the reader watches it happen: a hidden tab doesn't animate, and some readers ask for less motion.
   const smooth = window.document.visibilityState === 'visible' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-  if (highlightSupported(window)) {
-    adoptStyle(window);
-    window.CSS.highlights.set(FOCUS_NAME, new window.Highlight(range));
-  }
+  if (highlightSupported(window)) window.CSS.highlights.set(FOCUS_NAME, new window.Highlight(range));
   return true;
 }

@@ -1,4 +1,5 @@
 import { blocksOf } from '../article/blocks';
+import { itemsOf, queryValues } from './page-lists';
 
 /**
  * What a page is when it isn't an article, in the reader's words, so the popup can say more than "no article".
@@ -31,10 +32,10 @@ export function looksLikeSearchResults(document: Document, url: string): boolean
   } catch {
     return false;
   }
-  const fields = [...document.querySelectorAll<HTMLInputElement>(SEARCH_FIELD)];
+  const fields = itemsOf(document.querySelectorAll<HTMLInputElement>(SEARCH_FIELD));
   if (fields.length === 0) return false;
   if (/(^|\/)search(\.\w+)?\/?$/i.test(parsed.pathname)) return true;
-  const queries = new Set([...parsed.searchParams.values()].map((v) => v.trim()).filter(Boolean));
+  const queries = new Set(queryValues(parsed.searchParams).map((v) => v.trim()).filter(Boolean));
   return fields.some((field) => queries.has((field.value ?? field.getAttribute('value') ?? '').trim()));
 }
 
