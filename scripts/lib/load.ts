@@ -10,7 +10,8 @@ import type { ExtractionResult } from '../../utils/article/types';
 /**
  * Text of a saved file. A BOM decides; then bytes that are valid UTF-8 are UTF-8 — pages saved by a browser or a
  * crawler are often re-encoded to UTF-8 but keep their original `<meta charset=gb2312>`, and a legacy encoding
- * almost never forms valid multi-byte UTF-8 by chance; only then the declared charset (GBK pages), else UTF-8.
+ * almost never forms valid multi-byte UTF-8 by chance; only then the declared charset (GBK pages), else GB18030 if
+ * the bytes are valid in it, else windows-1252.
  */
 export function decode(bytes: Uint8Array): string {
   const bom = bomCharset(bytes);
@@ -18,7 +19,15 @@ export function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder(declaredCharset(bytes) ?? 'utf-8').decode(bytes);
+    const declared = declaredCharset(bytes);
+    if (declared) return new TextDecoder(declared).decode(bytes);
+  }
+  // Nothing declared and not UTF-8: Chinese pages saved without a `<meta charset>` are GBK, whose byte pairs a
+  // Western page's accented letters (windows-1252, what browsers assume) seldom form.
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
@@ -48,7 +57,9 @@ export function looksLikeHtml(text: string, name = ''): boolean {
 }
 
 export function articleFromHtml(html: string, url: string): ExtractionResult {
-  const { document } = parseHTML(html);
+  // A fragment (`<p>…</p>` with no `<html>` or `<body>`) is a body, as a browser reads it.
+  const whole = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(whole);
   return extractArticle(document as unknown as Document, url);
 }
 

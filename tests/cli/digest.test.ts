@@ -114,6 +114,31 @@ describe('digest command', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).sentences[0].text).toContain('京东云已为超过1500家大型企业');
   });
+
+  it.skipIf(spawnSync('iconv', ['--version']).status !== 0)('reads a GBK page that declares no charset, as a browser would', () => {
+    const html = '<html><head><title>测试</title></head><body><article>' +
+      '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(3) +
+      '</article></body></html>';
+    const gbk = join(dir, 'gbk-undeclared.html');
+    writeFileSync(gbk, spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: html }).stdout);
+    const r = digest([gbk, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sentences[0].text).toContain('京东云已为超过1500家大型企业');
+  });
+
+  it('reads an HTML fragment (no <html>, no <body>) as the body of a page', () => {
+    const paragraph = (text: string) => `<p>${text}</p>`;
+    const fragment = [
+      'The council approved the harbour plan on Tuesday after a long debate about money and traffic in the city.',
+      'Construction will start next spring and cost $310 million, the mayor said at a press conference on the quay.',
+      'Residents said they welcomed the project but worried about traffic on the old dock roads near the school.',
+      'The plan adds 2,400 homes, a park and a ferry stop, and the first tenants could move in within three years.',
+    ].map(paragraph).join('');
+    const r = digest(['-', '--json'], fragment);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sentences.length).toBeGreaterThan(0);
+  });
 });
 
 it('reads a page saved as UTF-8 that still declares its original gb2312 charset', () => {
