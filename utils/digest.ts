@@ -1,6 +1,6 @@
 import type { Article } from './article/types';
 import { isCjkLang } from './text/script';
-import { findFigures } from './rank/figures';
+import { rankFigures } from './rank/figures';
 import { prepareArticle } from './rank/prepare';
 import { candidates, defaultLength, rankSentences } from './rank/sentences';
 import type { KeyFigure, KeySentence } from './rank/types';
@@ -50,7 +50,13 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
   const prepared = prepareArticle(article);
   const count = options.sentences ?? defaultLength(prepared);
   const ranked = rankSentences(prepared, count);
-  const figures = findFigures(candidates(prepared), ranked.salience, { lang: article.lang, limit: options.figures ?? 8 });
+  // Figures come from the sentences a digest may quote: never a caption, a heading or a data cell.
+  const quotable = new Set(candidates(prepared).map((s) => s.index));
+  const figures = rankFigures(
+    prepared.figures.filter((r) => quotable.has(r.figure.sentenceIndex)),
+    ranked.salience,
+    options.figures ?? 8,
+  );
   const digest: Digest = {
     url: article.url,
     title: article.title,

@@ -5,13 +5,13 @@
  * equally well, either is accepted.
  */
 import { describe, expect, it } from 'vitest';
-import { readFigures } from '../../utils/rank/figures';
+import { readFigures, scoreFigures } from '../../utils/rank/figures';
 import { selectFigures } from '../../utils/rank/figures/score';
 import type { KeyFigure } from '../../utils/rank/types';
 
 function figuresOf(text: string, lang: string): KeyFigure[] {
   // Every figure read, ranked: what the reader stage finds, before the rules of what a card may show.
-  return selectFigures(readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], [0.5], { lang }), 50);
+  return selectFigures(scoreFigures(readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang }), [0.5]), 50);
 }
 
 /** [sentence, the figure as written, the expected label (or labels), or null for no label]. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, readFigures, type FigureOptions } from '../../utils/rank/figures';
+import { findFigures, readFigures, scoreFigures, type FigureOptions } from '../../utils/rank/figures';
 import { selectFigures } from '../../utils/rank/figures/score';
 import type { KeyFigure } from '../../utils/rank/types';
 import type { Sentence } from '../../utils/text/types';
@@ -14,7 +14,7 @@ function equal(n: number, value = 0.5): number[] {
 
 /** Every figure read, ranked as the cards would be, before the rules of what a card may show. */
 function readAll(sentences: readonly Sentence[], salience: readonly number[], options: FigureOptions = {}): KeyFigure[] {
-  return selectFigures(readFigures(sentences, salience, options), options.limit ?? 50);
+  return selectFigures(scoreFigures(readFigures(sentences, options), salience), options.limit ?? 50);
 }
 
 /** Short excerpts of the motivating article (a china.org.cn story on JD Cloud), with its contact footer. */

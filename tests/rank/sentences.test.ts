@@ -186,3 +186,52 @@ describe.skipIf(!hasShared)('the motivating example (../shared)', () => {
     for (const f of digest.figures) expect(f.sentence).not.toMatch(footer);
   });
 });
+
+describe('an article in sections', () => {
+  // A report in three parts under <h2> subheads; each part's lines share its own subject.
+  const part = (subject: string, lines: string[]) => lines.map((l) => `${subject} ${l}`);
+  const lead = [
+    'The city published its annual transport report on Monday, covering buses, trams and cycling.',
+    'The report says the network carried more passengers than in any year since records began.',
+    'Officials said the report would guide the budget for the next five years.',
+  ];
+  const buses = part('Buses', [
+    'ran on time more often than last year, the report says, after new timetables.',
+    'were busiest on the northern routes, where the city added late-night services.',
+    'now carry 412,000 riders a day, up 12% on the year before.',
+    'will get new shelters at the busiest stops, officials said.',
+  ]);
+  const trams = part('Trams', [
+    'were the most reliable part of the network, though the old cars broke down more often.',
+    'will run to the new hospital once the extension opens.',
+    'cost $310 million to extend, the report says, within the budget set in 2019.',
+  ]);
+  const cycling = part('Cycling', [
+    'grew fastest of all, helped by the new lanes along the river.',
+    'lanes were widened on four streets after complaints from riders.',
+    'trips rose to 58,000 a day, the report says, twice the number of five years ago.',
+  ]);
+  const blocks = [
+    ...lead.map((text) => ({ kind: 'paragraph' as const, text })),
+    { kind: 'heading' as const, level: 2, text: 'Buses' },
+    ...buses.map((text) => ({ kind: 'paragraph' as const, text })),
+    { kind: 'heading' as const, level: 2, text: 'Trams' },
+    ...trams.map((text) => ({ kind: 'paragraph' as const, text })),
+    { kind: 'heading' as const, level: 2, text: 'Cycling' },
+    ...cycling.map((text) => ({ kind: 'paragraph' as const, text })),
+  ];
+  const article = { url: 'https://example.com/report', title: 'Transport report', lang: 'en', blocks, wordCount: 400 };
+
+  it('tells each part, and opens with the article’s own lead', () => {
+    const { sentences } = rankSentences(prepareArticle(article), 4);
+    const texts = sentences.map((s) => s.text);
+    for (const part of [lead, buses, trams, cycling]) expect(texts.filter((t) => part.includes(t))).toHaveLength(1);
+    expect(lead).toContain(sentences.find((s) => s.rank === 1)?.text);
+  });
+
+  it('leaves a story without marked-up subheads as it was: plain-text lines are only guesses at headings', () => {
+    const text = [...lead, 'Buses', ...buses, 'Trams', ...trams, 'Cycling', ...cycling].join('\n');
+    const plain = rankSentences(prepareArticle(articleFromText(text, { lang: 'en', title: 'Transport report' })), 4);
+    expect(plain.sentences.filter((s) => lead.includes(s.text)).length).toBeGreaterThanOrEqual(2);
+  });
+});

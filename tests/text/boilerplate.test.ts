@@ -105,3 +105,18 @@ describe('markBoilerplate — what surrounds a story on real pages', () => {
     expect(kept([news, ...story, boilerplate])).toEqual([news.text, ...story.map((b) => b.text)]);
   });
 });
+
+describe('markBoilerplate — readers’ comments', () => {
+  const story = ['The council approved the harbour plan on Tuesday.', 'Work starts in spring.'].map(paragraph);
+  it.each(['Comments', '12 Comments', 'Leave a Reply', '《播客热潮迅速蔓延》已有1件评论', '发表评论', '网友评论'])(
+    'leaves out everything under “%s”',
+    (title) => {
+      const blocks = [...story, heading(title), paragraph('Great article, thanks for writing it!'), paragraph('I disagree with the mayor.')];
+      expect(kept(blocks)).toEqual(story.map((b) => b.text));
+    },
+  );
+  it('but not a section that only starts with such a word', () => {
+    const blocks = [...story, heading('Response'), paragraph('Response instances are returned by calls to fetch().')];
+    expect(kept(blocks)).toContain('Response instances are returned by calls to fetch().');
+  });
+});

@@ -17,6 +17,7 @@
 
 import type { Sentence } from '../text/types';
 import { scanSentence } from './figures/scan';
+import type { Candidate } from './figures/candidate';
 import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/score';
 import type { KeyFigure } from './types';
 import { refusal, type ShownContext } from './figures/shown';
@@ -30,11 +31,20 @@ export interface FigureOptions {
 
 const DEFAULT_LIMIT = 8;
 
+/** A figure as read from its sentence, before the sentence's salience is known. */
+export interface Read {
+  figure: KeyFigure;
+  candidate: Candidate;
+  dateRole: DateRole;
+  /** The rule (`figures/shown.ts`) that keeps this figure off the cards, if any. */
+  refused?: string;
+}
+
 /**
- * Every figure read in `sentences`, scored (`salience[s.index]` in [0, 1] is how central each sentence is), in the
- * order read; `refused` names the rule (`figures/shown.ts`) that keeps a figure off the cards.
+ * Every figure read in `sentences`, in the order read. Reading is the costly part and doesn't depend on salience, so
+ * an article is read once (`prepareArticle`) and scored at each length.
  */
-export function readFigures(sentences: readonly Sentence[], salience: readonly number[], options: FigureOptions = {}): Read[] {
+export function readFigures(sentences: readonly Sentence[], options: Pick<FigureOptions, 'lang'> = {}): Read[] {
   const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase() };
   const read: Read[] = [];
   for (const sentence of sentences) {
@@ -43,37 +53,43 @@ export function readFigures(sentences: readonly Sentence[], salience: readonly n
     const onlyDates = found.every((f) => f.kind === 'date');
     for (const candidate of found) {
       const dateRole: DateRole = !onlyDates ? 'framing' : candidate.start <= Math.max(6, sentence.text.length / 10) ? 'topical' : undefined;
-      const score = scoreCandidate(candidate, salience[sentence.index] ?? 0, dateRole);
       const figure: KeyFigure = {
         text: sentence.text.slice(candidate.start, candidate.end),
         value: candidate.value,
         kind: candidate.kind,
         sentence: sentence.text,
         sentenceIndex: sentence.index,
-        score: Math.round(score * 10000) / 10000,
+        score: 0,
       };
       if (candidate.unit !== undefined) figure.unit = candidate.unit;
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.label !== undefined) figure.label = candidate.label;
       if (candidate.approx) figure.approx = true;
-      read.push({ figure, key: identityOf(candidate), start: candidate.start, refused: refusal(candidate, context, figure.text, sentence.text) });
+      read.push({ figure, candidate, dateRole, refused: refusal(candidate, context, figure.text, sentence.text) });
     }
   }
   return read;
 }
 
-export interface Read extends Ranked {
-  refused?: string;
+/** Figures read, scored by the salience of their sentences (`salience[s.index]` in [0, 1]). */
+export function scoreFigures(read: readonly Read[], salience: readonly number[]): Ranked[] {
+  return read.map(({ figure, candidate, dateRole }) => {
+    const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0, dateRole);
+    return { figure: { ...figure, score: Math.round(score * 10000) / 10000 }, key: identityOf(candidate), start: candidate.start };
+  });
 }
 
-/** The key figures of `sentences`, best first: the figures read that may be shown, one per number, up to the limit. */
+/** The key figures among those read, best first: the ones a card may show, one per number, up to the limit. */
+export function rankFigures(read: readonly Read[], salience: readonly number[], limit = DEFAULT_LIMIT): KeyFigure[] {
+  if (limit <= 0) return [];
+  return selectFigures(scoreFigures(read.filter((r) => r.refused === undefined), salience), limit);
+}
+
+/** The key figures of `sentences`, best first. */
 export function findFigures(
   sentences: readonly Sentence[],
   salience: readonly number[],
   options: FigureOptions = {},
 ): KeyFigure[] {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  if (limit <= 0) return [];
-  const shown = readFigures(sentences, salience, options).filter((r) => r.refused === undefined);
-  return selectFigures(shown, limit);
+  return rankFigures(readFigures(sentences, options), salience, options.limit ?? DEFAULT_LIMIT);
 }

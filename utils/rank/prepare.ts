@@ -2,6 +2,7 @@ import type { Article } from '../article/types';
 import { markBoilerplate } from '../text/boilerplate';
 import { splitSentences } from '../text/sentences';
 import type { Sentence } from '../text/types';
+import { type Read, readFigures } from './figures';
 import { termsOf } from './terms';
 
 /** An article segmented and indexed once, so ranking at another length or finding figures costs nothing more. */
@@ -13,16 +14,24 @@ export interface PreparedArticle {
   boilerplate: boolean[];
   /** Index terms of each sentence, by sentence index. */
   terms: string[][];
+  /** The figures of the content, read once for every length the article is ranked at. */
+  figures: Read[];
+  /** Sentences that state a figure a card could show (`为超152万家中小微企业提供服务`), by sentence index. */
+  facts: ReadonlySet<number>;
   titleTerms: string[];
 }
 
 export function prepareArticle(article: Article): PreparedArticle {
   const sentences = splitSentences(article.blocks, article.lang);
   const boilerplate = markBoilerplate(sentences, article.blocks);
+  const content = sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code');
+  const figures = readFigures(content, { lang: article.lang });
   return {
     article,
     sentences,
-    content: sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code'),
+    content,
+    figures,
+    facts: new Set(figures.filter((r) => r.refused === undefined).map((r) => r.figure.sentenceIndex)),
     boilerplate,
     terms: sentences.map((s) => termsOf(s.text, article.lang)),
     titleTerms: termsOf(article.title, article.lang),

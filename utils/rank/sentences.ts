@@ -53,6 +53,12 @@ export const GENRE = { news: 2, span: 1 };
  */
 const LONG_SENTENCE = 2;
 
+/**
+ * A sentence stating a figure a card could show reports a finding (`为超152万家中小微企业提供服务`), where one without
+ * states a claim or a slogan (`京东既是数字新基建的最初实践者`): it is worth this much more.
+ */
+const FACT_PRIOR = 0.3;
+
 /** Shortest sentence worth showing: a fragment says nothing on its own. */
 const MIN_CHARS = { cjk: 8, latin: 25 } as const;
 const MAX_DEFAULT_LENGTH = 7;
@@ -74,15 +80,25 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   const pool = candidates(prepared);
   const salience = new Array<number>(prepared.sentences.length).fill(0);
   const blocks = blockOrdinals(pool);
-  const index = indexTerms(pool.map((s) => prepared.terms[s.index]!), prepared.titleTerms);
+  const sections = sectionTerms(prepared, pool);
+  const index = indexTerms(
+    pool.map((s, i) => (sections?.[i] ? [...prepared.terms[s.index]!, sections[i]!] : prepared.terms[s.index]!)),
+    prepared.titleTerms,
+  );
   const weights = weightsFor(pool.length, (blocks.at(-1) ?? 0) + 1);
-  const scored = scoreSentences(index, blocks, weights);
+  // Findings are what the parts of a structured report are about; a news story states its facts in its lead anyway.
+  const facts = pool.map((s) => (sections && prepared.facts.has(s.index) ? 1 + FACT_PRIOR : 1));
+  // Each part of a structured article opens with its own lead.
+  const leads = sections ? withinSections(blocks, sections) : blocks;
+  const scored = scoreSentences(index, blocks, weights, facts, leads);
   const top = scored.initial.reduce((a, b) => Math.max(a, b), 0);
   pool.forEach((s, i) => (salience[s.index] = top > 0 ? scored.initial[i]! / top : 0));
 
   // The digest opens with the sentence that best states the subject, chosen as in news whatever the genre: prose
-  // weights favour the long sentences that cover the most, which is what the rest of a digest of prose is for.
-  const opening = weights === PROFILES.news ? undefined : argmax(scoreSentences(index, blocks, PROFILES.news).initial);
+  // weights favour the long sentences that cover the most, which is what the rest of a digest of prose is for; and
+  // from the article's own lead, not a part's.
+  const asNews = weights === PROFILES.news && leads === blocks;
+  const opening = asNews ? undefined : argmax(scoreSentences(index, blocks, PROFILES.news, facts, blocks).initial);
   const chosen = selectGreedy(scored, Math.max(0, Math.min(count, pool.length)), opening);
   const sentences = [...chosen]
     .sort((a, b) => a - b)
@@ -132,6 +148,48 @@ export function weightsFor(sentences: number, paragraphs: number): RankWeights {
   return Object.fromEntries(Object.keys(news).map((key) => [key, blend(key as keyof RankWeights)])) as unknown as RankWeights;
 }
 
+/**
+ * An article in sections (two or more headings with text under them) is told part by part: each candidate gets its
+ * section as one more term, weighing `SECTION_WEIGHT` times the article's weightiest word (enough to outweigh the
+ * lead's prior: a part not yet told beats a second sentence of the lead). Choosing a sentence from a section
+ * covers it, so the next pick gains most from a section not yet told. Undefined without sections.
+ */
+const SECTION = '\u0000section ';
+const SECTION_WEIGHT = 2;
+/** Sections of at least this many sentences, and this many of them (the lead counts as one), make parts. */
+const MIN_SECTION = 3;
+const MIN_SECTIONS = 3;
+function sectionTerms(prepared: PreparedArticle, pool: readonly Sentence[]): string[] | undefined {
+  const headingsBefore: number[] = [];
+  let headings = 0;
+  for (const s of prepared.sentences) {
+    // Subheads the page marked up (`<h2>`…): a short unpunctuated line of plain text is only a guess at one.
+    const block = prepared.article.blocks[s.block];
+    if (block?.kind === 'heading' && (block.level ?? 0) >= 2 && !prepared.boilerplate[s.index]) headings++;
+    headingsBefore[s.index] = headings;
+  }
+  const sections = pool.map((s) => `${SECTION}${headingsBefore[s.index]}`);
+  // Parts worth telling have sentences of prose under their heading, not a line or two, nor a list of links or
+  // dates (a blog's archive, a sidebar); only their sentences get the part's term.
+  const prose = new Map<string, number>();
+  pool.forEach((s, i) => {
+    if (SENTENCE_END.test(s.text)) prose.set(sections[i]!, (prose.get(sections[i]!) ?? 0) + 1);
+  });
+  const parts = new Set([...prose].filter(([, n]) => n >= MIN_SECTION).map(([section]) => section));
+  return parts.size >= MIN_SECTIONS ? sections.map((section) => (parts.has(section) ? section : '')) : undefined;
+}
+
+/** Each paragraph ordinal counted from the first paragraph of its part; outside the parts, from the article's. */
+function withinSections(blocks: readonly number[], sections: readonly string[]): number[] {
+  const first = new Map<string, number>();
+  return blocks.map((b, i) => {
+    const section = sections[i]!;
+    if (!section) return b;
+    if (!first.has(section)) first.set(section, b);
+    return b - first.get(section)!;
+  });
+}
+
 /** Ordinal of each sentence's paragraph among the candidates' paragraphs: "the lead" is a paragraph, not a count of sentences. */
 function blockOrdinals(pool: readonly Sentence[]): number[] {
   let ordinal = -1;
@@ -152,6 +210,8 @@ interface TermIndex {
   recurring: Uint8Array;
   /** Per term id: a term of the title. */
   inTitle: Uint8Array;
+  /** Per term id: a section's term (`sectionTerms`), not a word. */
+  section: Uint8Array;
   /** Median number of distinct terms in a sentence. */
   usualLength: number;
 }
@@ -194,9 +254,11 @@ function indexTerms(terms: readonly string[][], titleTerms: readonly string[]): 
     if (id !== undefined) inTitle[id] = 1;
   }
   const recurring = Uint8Array.from(seenIn, (n) => (n > 1 ? 1 : 0));
+  const section = new Uint8Array(seenIn.length);
+  for (const [term, id] of ids) if (term.startsWith(SECTION)) section[id] = 1;
   // At least one term: an article of mostly stop-word sentences still has a usual length to compare with.
   const usualLength = Math.max(1, median(sentences.map((t) => t.length)));
-  return { sentences, counts, recurring, inTitle, usualLength };
+  return { sentences, counts, recurring, inTitle, section, usualLength };
 }
 
 interface ScoredSentences {
@@ -210,14 +272,24 @@ interface ScoredSentences {
   repeat: number;
 }
 
-function scoreSentences(index: TermIndex, blocks: readonly number[], profile: RankWeights): ScoredSentences {
+/**
+ * `blocks` are the paragraph ordinals that weigh terms by position in the article; `leads`, those the lead prior
+ * counts from (the paragraph's place in its section, for an article in sections).
+ */
+function scoreSentences(
+  index: TermIndex,
+  blocks: readonly number[],
+  profile: RankWeights,
+  facts: readonly number[],
+  leads: readonly number[],
+): ScoredSentences {
   const { sentences, usualLength } = index;
   const weights = termWeights(index, blocks, profile);
   const { leadPrior, leadScale, lengthNorm, repeat } = profile;
   const norm = sentences.map((t, i) => {
     const length = Math.max(1, t.length);
     const bulk = Math.max(1, length / (LONG_SENTENCE * usualLength));
-    return (1 + leadPrior / (1 + blocks[i]! / leadScale)) / length ** lengthNorm / bulk;
+    return ((1 + leadPrior / (1 + leads[i]! / leadScale)) * facts[i]!) / length ** lengthNorm / bulk;
   });
   const noneCovered = new Uint16Array(weights.length);
   const initial = sentences.map((t, i) => gain(t, weights, noneCovered, repeat) * norm[i]!);
@@ -226,7 +298,7 @@ function scoreSentences(index: TermIndex, blocks: readonly number[], profile: Ra
 
 /** A term weighs what its occurrences weigh, each by its paragraph's position; then recurrence and title. */
 function termWeights(
-  { sentences, counts, recurring, inTitle }: TermIndex,
+  { sentences, counts, recurring, inTitle, section }: TermIndex,
   blocks: readonly number[],
   { termDecay, termDecayPower, singleton, title }: RankWeights,
 ): Float64Array {
@@ -236,9 +308,12 @@ function termWeights(
     const n = counts[i]!;
     for (let k = 0; k < ids.length; k++) weights[ids[k]!]! += n[k]! * occurrence;
   });
+  let heaviest = 0;
   for (let id = 0; id < weights.length; id++) {
     weights[id]! *= (recurring[id] ? 1 : singleton) * (inTitle[id] ? 1 + title : 1);
+    if (!section[id]) heaviest = Math.max(heaviest, weights[id]!);
   }
+  for (let id = 0; id < weights.length; id++) if (section[id]) weights[id] = SECTION_WEIGHT * heaviest;
   return weights;
 }
 

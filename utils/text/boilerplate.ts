@@ -81,8 +81,17 @@ const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{2,}|={3,})\s*$/;
 /** A rule this close to the end closes the story; one earlier only breaks it into sections. */
 const BACK_MATTER_SHARE = 0.25;
 
-/** The first block after a rule line that closes the story (credits, bios, "Trending" after it), or Infinity. */
+/** A heading over readers' comments: they and all after them are the page's, not the story's. */
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|reader comments|responses|replies)\s*(?:\(\d+\))?\s*[:：]?$|^(?:\d+ responses? to\b|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment)|\d+\s*(?:条|件|则)?(?:评论|回复|留言)|^(?:发表|网友|读者|全部|最新|热门)?(?:评论|留言)\s*[:：]?$/i;
+
+/**
+ * The first block of the page's back matter, or Infinity: what follows a heading over comments, or a rule line that
+ * closes the story (credits, bios, "Trending" after it).
+ */
 function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[]): number {
+  const comments = blocks.findIndex((b) => b.kind === 'heading' && COMMENTS_HEADING.test(b.text.trim()));
+  if (comments >= 0) return comments;
   for (let b = blocks.length - 1; b >= 0; b--) {
     if (!RULE_LINE.test(blocks[b]!.text)) continue;
     const after = sentences.filter((s) => s.block > b).length;
