@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { digestArticle, type Digest } from '../utils/digest';
 import { articleFromHtml, decode } from './lib/load';
 import { inBody, type BodyIndex, indexBody } from './lib/body-match';
+import { readJsonl } from './lib/dataset';
 
 interface Page {
   id: string;
@@ -35,14 +36,14 @@ if (!existsSync(dir)) {
 function pagesOf(folder: string): Page[] {
   const manifest = join(folder, 'manifest.jsonl');
   if (existsSync(manifest)) {
-    return readFileSync(manifest, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => {
-        const row = JSON.parse(line) as { id: string; file: string; lang?: string; body?: string | null; body_kind?: string | null };
-        // Only a human-made body is ground truth; a machine's is another extractor's guess.
-        return { id: row.id, file: join(folder, row.file), lang: row.lang, body: row.body_kind === 'human' ? (row.body ?? undefined) : undefined };
-      });
+    type Row = { id: string; file: string; lang?: string; body?: string | null; body_kind?: string | null };
+    // Only a human-made body is ground truth; a machine's is another extractor's guess.
+    return readJsonl<Row>(manifest).map((row) => ({
+      id: row.id,
+      file: join(folder, row.file),
+      lang: row.lang,
+      body: row.body_kind === 'human' ? (row.body ?? undefined) : undefined,
+    }));
   }
   return readdirSync(folder)
     .filter((name) => existsSync(join(folder, name, 'source.html')))

@@ -13,7 +13,7 @@ import { articleFromText } from '../utils/article/text';
 import { digestArticle } from '../utils/digest';
 import { prepareArticle } from '../utils/rank/prepare';
 import { readJsonl, type DevRecord } from './lib/dataset';
-import { articleFromHtml } from './lib/load';
+import { articleFromHtml, decode } from './lib/load';
 import { referenceNumbers, figureNumbers, numbersIn } from './lib/numbers';
 import { rouge, type RougeScores } from './lib/rouge';
 
@@ -33,15 +33,21 @@ const records = (statSync(file).isDirectory() ? readPages(file) : readJsonl(file
   .map((r) => (values.headline ? { ...r, summary: r.title ?? '', title: '' } : r))
   .filter((r) => r.summary.trim());
 
-/** Saved pages as records: the extracted text, with the page's own (cleaned) title. */
+/**
+ * Saved pages as records: the extracted text, with the page's own (cleaned) title. A folder with a `manifest.jsonl`
+ * (`{id, file}` a line, as ../shared/pages/realworld) lists its pages; otherwise each `NAME/source.html` is one.
+ */
 function readPages(dir: string): DevRecord[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name, 'source.html');
+  const manifest = join(dir, 'manifest.jsonl');
+  const pages = existsSync(manifest)
+    ? readJsonl<{ id: string; file: string }>(manifest).map((row) => ({ id: row.id, path: join(dir, row.file) }))
+    : readdirSync(dir).map((name) => ({ id: name, path: join(dir, name, 'source.html') }));
+  return pages.flatMap(({ id, path }) => {
     if (!existsSync(path)) return [];
-    const result = articleFromHtml(readFileSync(path, 'utf8'), `https://example.com/${name}`);
+    const result = articleFromHtml(decode(readFileSync(path)), `https://example.com/${id}`);
     if (!result.ok) return [];
     const { article } = result;
-    return [{ id: name, lang: article.lang, title: article.title, text: article.blocks.map((b) => b.text).join('\n'), summary: '' }];
+    return [{ id, lang: article.lang, title: article.title, text: article.blocks.map((b) => b.text).join('\n'), summary: '' }];
   });
 }
 const totals = { digest: zero(), lead: zero() };

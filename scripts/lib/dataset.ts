@@ -9,9 +9,10 @@ export interface DevRecord {
   summary: string;
 }
 
-export function readJsonl(path: string): DevRecord[] {
+/** A JSON Lines file's objects: a dev set's records by default, or a manifest's rows. */
+export function readJsonl<T = DevRecord>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as DevRecord);
+    .map((line) => JSON.parse(line) as T);
 }
