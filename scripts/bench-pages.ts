@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { digestArticle, type Digest } from '../utils/digest';
 import { articleFromHtml, decode } from './lib/load';
-import { inBody, type BodyIndex, indexBody } from './lib/body-match';
+import { inBody, type BodyIndex, indexBody, normalise } from './lib/body-match';
 import { readJsonl } from './lib/dataset';
 
 interface Page {
@@ -59,11 +59,18 @@ interface PageResult {
   sentencesOutside: string[];
   firstOutside: boolean;
   langWrong: boolean;
+  /** Key sentences that start inside a sentence: a lower-case word, or a comma or closing mark first. */
+  midSentence: string[];
+  /** The article's text length over the body's: well above 1, more than the article was read (posts, comments). */
+  lengthRatio?: number;
 }
+
+/** A sentence cut from the middle of another opens on a lower-case word or on a mark that only follows text. */
+const STARTS_MID_SENTENCE = /^(?:\p{Ll}|[，、。；：？！,;:）)\]」』”’])/u;
 
 const results: PageResult[] = [];
 for (const page of pagesOf(dir)) {
-  const result: PageResult = { page, figuresOutside: [], sentencesOutside: [], firstOutside: false, langWrong: false };
+  const result: PageResult = { page, figuresOutside: [], sentencesOutside: [], firstOutside: false, langWrong: false, midSentence: [] };
   results.push(result);
   try {
     const extracted = articleFromHtml(decode(readFileSync(page.file)), `https://example.com/${page.id}`);
@@ -74,7 +81,9 @@ for (const page of pagesOf(dir)) {
     const digest = digestArticle(extracted.article);
     result.digest = digest;
     if (page.lang) result.langWrong = digest.lang.split('-')[0]!.toLowerCase() !== page.lang;
+    result.midSentence = digest.sentences.map((s) => s.text).filter((t) => STARTS_MID_SENTENCE.test(t));
     if (page.body === undefined) continue;
+    result.lengthRatio = normalise(extracted.article.blocks.map((b) => b.text).join('')).length / Math.max(1, normalise(page.body).length);
     const body: BodyIndex = indexBody(page.body);
     for (const figure of digest.figures) if (!inBody(figure.sentence, body)) result.figuresOutside.push(figure.sentence);
     for (const sentence of digest.sentences) {
@@ -107,6 +116,10 @@ console.log(`  first two: labelled   ${pct(digested.flatMap((r) => r.digest!.fig
 console.log('key sentences');
 console.log(`  shown                 ${digested.reduce((n, r) => n + r.digest!.sentences.length, 0)}`);
 console.log(`  outside the body      ${pct(withBody.reduce((n, r) => n + r.sentencesOutside.length, 0), bodySentences.length)} (of ${bodySentences.length}); ranked first: ${withBody.filter((r) => r.firstOutside).length}`);
+console.log(`  start mid-sentence    ${digested.reduce((n, r) => n + r.midSentence.length, 0)}${digested.flatMap((r) => r.midSentence.map((t) => `\n    ${r.page.id}: ${clip(t, 80)}`)).slice(0, 5).join('')}`);
+const ratios = withBody.map((r) => r.lengthRatio!).sort((a, b) => a - b);
+const over = withBody.filter((r) => r.lengthRatio! > 2);
+console.log(`  extracted vs body     median ${(ratios[ratios.length >> 1] ?? 0).toFixed(2)}×; over 2×: ${over.length}${over.length ? ` (${over.map((r) => `${r.page.id} ${r.lengthRatio!.toFixed(1)}×`).join(', ')})` : ''}`);
 const langChecked = digested.filter((r) => r.page.lang);
 if (langChecked.length) console.log(`  wrong language        ${langChecked.filter((r) => r.langWrong).length} of ${langChecked.length}: ${langChecked.filter((r) => r.langWrong).map((r) => `${r.page.id} (${r.digest!.lang}, is ${r.page.lang})`).join(', ') || 'none'}`);
 
