@@ -132,6 +132,17 @@ describe('reader features', () => {
       await page.bringToFront();
       await screenshot(page, `page-highlights-${lang === 'English' ? 'en' : 'zh'}`, { readme: true });
 
+      // A key figure's card does the same for the sentence it comes from.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const figure = popup.getByTestId('key-figure').first();
+      const written = await figure.locator('.key-figure__value').textContent();
+      await figure.click();
+      await page.waitForFunction((text) => {
+        const [range] = CSS.highlights.get('digest-key-sentence-focus') ?? [];
+        const box = range?.getBoundingClientRect();
+        return range?.toString().replace(/\s+/g, '').includes(text.replace(/\s+/g, '')) && box.top >= 0 && box.bottom <= innerHeight;
+      }, written);
+
       await popup.getByTestId('highlight-toggle').click();
       await popup.getByTestId('highlight-toggle').and(popup.locator('[aria-checked="false"]')).waitFor();
       await page.waitForFunction(() => CSS.highlights.size === 0);
