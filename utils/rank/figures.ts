@@ -11,15 +11,15 @@
  * `6-3 6-1`, `以3比1战胜`) is a count with unit `score`, valued at the first side's tally, its text the whole result;
  * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
  *
- * Not every figure read is a key figure: `figures/shown.ts` keeps dates, ages, numbers without a label and labels
+ * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label and labels
  * in languages the labeller can't read off the cards.
  */
 
 import type { Sentence } from '../text/types';
 import { scanSentence } from './figures/scan';
-import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/score';
+import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/rank';
 import type { KeyFigure } from './types';
-import { refusal, type ShownContext } from './figures/shown';
+import { refusal, type ShownContext } from './figures/exclude-shown';
 
 export interface FigureOptions {
   /** BCP-47 language of the article (`en`, `zh-CN`); decides only what `¥` means. */
@@ -32,7 +32,7 @@ const DEFAULT_LIMIT = 8;
 
 /**
  * Every figure read in `sentences`, scored (`salience[s.index]` in [0, 1] is how central each sentence is), in the
- * order read; `refused` names the rule (`figures/shown.ts`) that keeps a figure off the cards.
+ * order read; `refused` names the rule (`figures/exclude-shown.ts`) that keeps a figure off the cards.
  */
 export function readFigures(sentences: readonly Sentence[], salience: readonly number[], options: FigureOptions = {}): Read[] {
   const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase() };

@@ -1,24 +1,28 @@
 /**
- * Finds the figures of one sentence. Each numeral is read outwards: hedges and currency before it (`prefix.ts`),
- * then scale (`scale.ts`), range, and unit or measure word after it (`suffix.ts`). What it is attached to decides
- * its kind; a numeral attached to nothing is kept only where a bare number can still be a figure (English counts,
- * years, ages in apposition). Dates and match results are read first, as wholes.
+ * The pipeline for one sentence: scan → parse → exclude → label. Spans that count nothing are masked first
+ * (`exclude-spans.ts`); dates, match results and spelled figures are parsed as wholes (`parse-dates.ts`,
+ * `parse-results.ts`, `parse-spelled.ts`); then each numeral (`scan-numerals.ts`) is read outwards: hedges and
+ * currency before it (`parse-left.ts`), then scale (`parse-scale.ts`), range, and unit or measure word after it
+ * (`parse-tail.ts`). What it is attached to decides its kind; a numeral attached to nothing is kept only where a bare
+ * number can still be a figure (English counts, years, ages in apposition). Last, each figure is labelled
+ * (`label.ts`). Ranking (`rank.ts`) and what a card may show (`exclude-shown.ts`) work on the whole article.
  */
 
 import type { FigureKind } from '../types';
 import type { Candidate } from './candidate';
-import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCore } from './core';
-import { findDates } from './dates';
-import { followsName, nonFigureMask, touches } from './exclusions';
-import { contextPhrase } from './context';
+import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCore } from './scan-numerals';
+import { findDates } from './parse-dates';
+import { followsName, nonFigureMask, touches } from './exclude-spans';
+import { contextPhrase } from './label-context';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { ZH_ORDINAL_NOT_RANK } from './lexicon';
-import { clean, toHalfWidth } from './numbers';
-import { type Left, readLeft } from './prefix';
-import { readHead } from './scale';
-import { findScores } from './scores';
-import { findSpelledFigures } from './spelled';
-import { ZH_QUANTITY_STARTS, approxSuffixLength, readTail } from './suffix';
+import { clean, toHalfWidth } from './parse-numbers';
+import { type Left, readLeft } from './parse-left';
+import { readHead } from './parse-scale';
+import { findScores } from './parse-results';
+import { findSpelledFigures } from './parse-spelled';
+import { approxSuffixLength, readTail } from './parse-tail';
+import { ZH_QUANTITY_STARTS } from './parse-units';
 
 const PERSON_WORDS = new Set(['人', '人次']);
 const NOT_RANK = new RegExp(`^(?:${ZH_ORDINAL_NOT_RANK})`);

@@ -1,8 +1,8 @@
 /** The scale after a numeral: `152万`, `3千万`, `$3.2bn`, `two million`, `40m` (millions, or metres). */
 
-import { type Context, type Core } from './core';
+import { type Context, type Core } from './scan-numerals';
 import { EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS, ZH_SCALES } from './lexicon';
-import { ZH_QUANTITY_STARTS, zhFollowerAt } from './suffix';
+import { ZH_QUANTITY_STARTS, zhFollowerAt } from './parse-units';
 
 export interface Head {
   end: number;

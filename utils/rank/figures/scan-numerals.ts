@@ -1,7 +1,7 @@
 /** The numerals of a sentence ("cores"), and what every reader of their surroundings shares. */
 
 import { EN_ORDINALS, EN_SMALL_NUMBERS, HAN_NUMERAL_CHARS } from './lexicon';
-import { parseArabic, parseHan, parseWords } from './numbers';
+import { parseArabic, parseHan, parseWords } from './parse-numbers';
 
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const LETTER = /[A-Za-z]/;

@@ -4,20 +4,11 @@
  */
 
 import type { FigureKind } from '../types';
-import { type Context, type Core, HAN, coreAt, escape } from './core';
-import { touches } from './exclusions';
-import {
-  EN_CURRENCY_SUFFIXES,
-  EN_RANK_WORDS,
-  EN_UNIT_WORDS,
-  UNIT_SYMBOLS,
-  ZH_APPROX_SUFFIXES,
-  ZH_CURRENCY_SUFFIXES,
-  ZH_MEASURE_WORDS,
-  ZH_UNITS,
-  type UnitEntry,
-} from './lexicon';
-import type { Head } from './scale';
+import { type Context, type Core, HAN, coreAt } from './scan-numerals';
+import { touches } from './exclude-spans';
+import { EN_CURRENCY_SUFFIXES, EN_RANK_WORDS, ZH_APPROX_SUFFIXES, type UnitEntry } from './lexicon';
+import type { Head } from './parse-scale';
+import { matchEnUnit, zhFollowerAt } from './parse-units';
 
 export interface Tail {
   end: number;
@@ -123,54 +114,9 @@ function ordinalTail(text: string, start: number, at: number, written: string): 
   return { end: at, reject: true };
 }
 
-interface ZhFollower {
-  form: string;
-  tail: Omit<Tail, 'end'>;
-}
-/** Currencies, units and measure words that follow a Chinese quantity, by first character, longest first. */
-const ZH_FOLLOWERS = new Map<string, ZhFollower[]>();
-for (const follower of [
-  ...ZH_CURRENCY_SUFFIXES.map(([form, currency]): ZhFollower => ({ form, tail: { kind: 'money', currency } })),
-  ...ZH_UNITS.map((u): ZhFollower => ({ form: u.form, tail: { kind: u.kind, unit: u.unit } })),
-  ...ZH_MEASURE_WORDS.map((form): ZhFollower => ({ form, tail: { kind: 'count', unit: form } })),
-]) {
-  const first = follower.form[0] ?? '';
-  const list = ZH_FOLLOWERS.get(first) ?? [];
-  list.push(follower);
-  list.sort((a, b) => b.form.length - a.form.length);
-  ZH_FOLLOWERS.set(first, list);
-}
-
-export function zhFollowerAt(text: string, at: number): ZhFollower | undefined {
-  return ZH_FOLLOWERS.get(text[at] ?? '')?.find((f) => text.startsWith(f.form, at));
-}
-
 function unitTail(end: number, entry: UnitEntry): Tail {
   return { end, kind: entry.kind, unit: entry.unit, age: entry.age };
 }
-
-const longestFirst = (entries: readonly UnitEntry[]) => [...entries].sort((a, b) => b.form.length - a.form.length);
-const EN_UNIT_BY_FORM = new Map(EN_UNIT_WORDS.map((u) => [u.form, u]));
-const EN_UNIT = new RegExp(`^([ -]?)(${longestFirst(EN_UNIT_WORDS).map((u) => escape(u.form)).join('|')})(?![A-Za-z])`, 'i');
-const SYMBOL_BY_FORM = new Map(UNIT_SYMBOLS.map((u) => [u.form, u]));
-const SYMBOL = new RegExp(`^ ?(${longestFirst(UNIT_SYMBOLS).map((u) => escape(u.form)).join('|')})(?![A-Za-z0-9])`);
-
-export function matchEnUnit(rest: string): { entry: UnitEntry; length: number } | null {
-  const word = EN_UNIT.exec(rest);
-  // A short word glued to the digits (`5g`) is only a unit when written as a symbol.
-  if (word?.[2] && (word[1] || word[2].length >= 3)) {
-    const entry = EN_UNIT_BY_FORM.get(word[2].toLowerCase());
-    if (entry) return { entry, length: word[0].length };
-  }
-  const symbol = SYMBOL.exec(rest);
-  const entry = symbol?.[1] ? SYMBOL_BY_FORM.get(symbol[1]) : undefined;
-  return entry && symbol ? { entry, length: symbol[0].length } : null;
-}
-
-/** Characters that may follow `多`/`余` inside a Chinese quantity (`100多家`, `1500余名`, `二十多年`). */
-export const ZH_QUANTITY_STARTS = new Set(
-  [...ZH_MEASURE_WORDS, ...ZH_UNITS.map((u) => u.form), ...ZH_CURRENCY_SUFFIXES.map(([form]) => form), '年', '倍', '岁'].map((w) => w[0] ?? ''),
-);
 
 /** Length of a hedge written after the quantity (`100元左右`, `5年多`, `30 or more`, `100+`), or 0. */
 export function approxSuffixLength(text: string, end: number): number {

@@ -1,6 +1,6 @@
 /** What stands before a numeral: hedges (`超`, `more than`), currency (`$`, `人民币`), `第`, `百分之`, `No.`. */
 
-import { type Context, type Core, LETTER, before, escape } from './core';
+import { type Context, type Core, LETTER, before, escape } from './scan-numerals';
 import { CURRENCY_PREFIXES, EN_APPROX_PREFIXES, ZH_APPROX_PREFIXES } from './lexicon';
 
 export interface Left {

@@ -7,8 +7,8 @@
  */
 
 import type { Candidate } from './candidate';
-import { touches } from './exclusions';
-import { matchEnUnit } from './suffix';
+import { touches } from './exclude-spans';
+import { matchEnUnit } from './parse-units';
 
 /** One tally pair: `3-1`, `7–6 (7-2)`; a following pair in the same sequence may be set off by a comma. */
 const PAIR = String.raw`\d{1,3}\s?[-–—]\s?\d{1,3}(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?`;
