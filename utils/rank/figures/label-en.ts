@@ -19,7 +19,7 @@
  */
 
 import type { FigureKind } from '../types';
-import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './lexicon';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 
 const MAX_WORDS = 4;
 /** A verb phrase (`to rebuild the flooded schools`) may take one more word than a noun phrase. */

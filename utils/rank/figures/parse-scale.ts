@@ -1,7 +1,8 @@
 /** The scale after a numeral: `152万`, `3千万`, `$3.2bn`, `two million`, `40m` (millions, or metres). */
 
 import { type Context, type Core } from './scan-numerals';
-import { EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS, ZH_SCALES } from './lexicon';
+import { EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS } from './en/lexicon';
+import { ZH_SCALES } from './zh/lexicon';
 import { ZH_QUANTITY_STARTS, zhFollowerAt } from './parse-units';
 
 export interface Head {

@@ -3,7 +3,7 @@
 import type { Candidate } from './candidate';
 import { SMALL_WORDS } from './scan-numerals';
 import { touches } from './exclude-spans';
-import { EN_FRACTIONS, EN_ORDINALS, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './lexicon';
+import { EN_FRACTIONS, EN_ORDINALS, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import { approxBefore } from './parse-left';
 
 const FRACTIONS = new RegExp(

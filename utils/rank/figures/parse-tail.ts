@@ -6,9 +6,19 @@
 import type { FigureKind } from '../types';
 import { type Context, type Core, HAN, coreAt } from './scan-numerals';
 import { touches } from './exclude-spans';
-import { EN_CURRENCY_SUFFIXES, EN_RANK_WORDS, ZH_APPROX_SUFFIXES, type UnitEntry } from './lexicon';
+import {
+  EN_APPROX_SUFFIX,
+  EN_CURRENCY_SUFFIXES,
+  EN_MILESTONE,
+  EN_MULTIPLE,
+  EN_PLACED_AFTER,
+  EN_PLACED_BEFORE,
+  EN_RANK_WORDS,
+  EN_YEARLY_MILESTONE,
+} from './en/lexicon';
 import type { Head } from './parse-scale';
-import { matchEnUnit, zhFollowerAt } from './parse-units';
+import { type UnitEntry, matchEnUnit, zhFollowerAt } from './parse-units';
+import { ZH_APPROX_SUFFIXES, ZH_NOT_TENTHS, ZH_NOT_YEARS } from './zh/lexicon';
 
 export interface Tail {
   end: number;
@@ -33,7 +43,7 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   let m = /^\s?(%|‰)|^\s?(?:percent|per\s?cent|pct)\b/i.exec(rest);
   if (m) return { end: at + m[0].length, kind: 'percent', unit: m[1] === '‰' ? '‰' : '%' };
 
-  if (rest[0] === '成' && !head.scaled && Number.isInteger(value) && value >= 1 && value <= 9 && !NOT_TENTHS.test(rest)) {
+  if (rest[0] === '成' && !head.scaled && Number.isInteger(value) && value >= 1 && value <= 9 && !ZH_NOT_TENTHS.test(rest)) {
     return { end: at + 1, kind: 'percent', unit: '%', value: value * 10 };
   }
 
@@ -47,15 +57,16 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   m = EN_CURRENCY_CODE.exec(rest) ?? EN_CURRENCY_WORD.exec(rest);
   if (m?.[1]) return { end: at + m[0].length, kind: 'money', currency: EN_CURRENCY_BY_FORM.get(m[1].toLowerCase()) };
 
-  if (rest[0] === '年' && !/^年(?:代|级|龄|纪|轻|华|薪|化|均|度)/.test(rest)) return { end: at + 1, kind: 'duration', unit: '年' };
+  if (rest[0] === '年' && !ZH_NOT_YEARS.test(rest)) return { end: at + 1, kind: 'duration', unit: '年' };
   if (rest[0] === '岁') return { end: at + 1, kind: 'duration', unit: '岁', age: true };
 
   const enUnit = matchEnUnit(rest);
   if (enUnit) return unitTail(at + enUnit.length, enUnit.entry);
 
   if (rest[0] === '号') return { ...none, reject: true };
-  m = MULTIPLE.exec(rest);
-  if (m) return { end: at + m[0].length, kind: 'ratio', unit: m[0] === '倍' ? '倍' : 'x' };
+  if (rest[0] === '倍') return { end: at + 1, kind: 'ratio', unit: '倍' };
+  m = EN_MULTIPLE.exec(rest);
+  if (m) return { end: at + m[0].length, kind: 'ratio', unit: 'x' };
   if (core.form === 'word' && /^\s+times\b/.test(rest)) return { ...none, reject: true };
 
   if (core.form === 'arabic') {
@@ -84,32 +95,20 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   return none;
 }
 
-/** `七成` is 70%, but `成为`, `成功`, `成本`… are words. */
-const NOT_TENTHS = /^成(?:为|了|功|本|果|员|立|长|熟|就|交|型|都|绩|品|效|份|年|不)/;
-/** `3倍`, `3x`, `threefold`; `10 times` only when comparing (`10 times faster`), not counting occasions. */
-const MULTIPLE =
-  /^(?:倍|x(?![A-Za-z0-9])|-?fold\b|\s+times(?=\s+(?:more|less|faster|slower|higher|larger|bigger|greater|smaller|longer|stronger|cheaper|as|the)\b))/;
 const EN_CURRENCY_BY_FORM = new Map(EN_CURRENCY_SUFFIXES.map(([form, code]) => [form.toLowerCase(), code]));
 const EN_CURRENCY_CODE = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f === f.toUpperCase()).map(([f]) => f).join('|')})\\b`);
 const EN_CURRENCY_WORD = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f !== f.toUpperCase()).map(([f]) => f).join('|')})\\b`, 'i');
 const ORDINAL_SUFFIX = new RegExp(`^(?:st|nd|rd|th)(?:[\\s-](?:${EN_RANK_WORDS})\\b)?`, 'i');
-/** `ranked 66th`, `finished 14th`: a placing, read before the ordinal. */
-const PLACED_BEFORE = /\b(?:ranked|ranks|ranking|finished|finishes|finishing|came|comes|coming|placed|rated|lying|lies|sits|sitting)\s+(?:joint\s+|equal\s+)?$/i;
-/** `91st in the rankings`, `12th in the table`: a placing, read after it. */
-const PLACED_AFTER = /^\s+in\s+the\s+(?:world|(?:world\s+|\w+\s+)?rankings?|table|standings|league|charts?|poll|list|race|division|order|queue|class)\b/i;
-/** `his 50th cap`, `a 13th successive win`, `its 20th anniversary`: how many so far. */
-const MILESTONE =
-  /^[\s-](?:(?:successive|consecutive|straight|career|international|league|senior|major|grand\s+slam|test|world\s+cup)\s+)?(anniversary|birthday|cap|appearance|goal|win|victory|title|wicket|start|game|match|league\s+goal)s?\b/i;
 
 /** A number with an ordinal suffix: a rank where something places it, a count where it marks a milestone, else nothing. */
 function ordinalTail(text: string, start: number, at: number, written: string): Tail {
   const end = at + written.length;
   if (written.length > 2) return { end, kind: 'rank' };
   const rest = text.slice(end, end + 40);
-  if (PLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || PLACED_AFTER.test(rest)) return { end, kind: 'rank' };
-  const milestone = MILESTONE.exec(rest);
+  if (EN_PLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || EN_PLACED_AFTER.test(rest)) return { end, kind: 'rank' };
+  const milestone = EN_MILESTONE.exec(rest);
   if (milestone) {
-    return /^(?:anniversary|birthday)$/i.test(milestone[1] ?? '') ? { end, kind: 'duration', unit: 'years' } : { end, kind: 'count' };
+    return EN_YEARLY_MILESTONE.test(milestone[1] ?? '') ? { end, kind: 'duration', unit: 'years' } : { end, kind: 'count' };
   }
   return { end: at, reject: true };
 }
@@ -127,5 +126,5 @@ export function approxSuffixLength(text: string, end: number): number {
     if (hedge.length === 1 && HAN.test(rest[1] ?? '') && rest[1] !== '的') return 0;
     return hedge.length;
   }
-  return /^(?:\s+or\s+(?:more|so)\b|\+|-plus\b|-odd\b)/i.exec(rest)?.[0].length ?? 0;
+  return EN_APPROX_SUFFIX.exec(rest)?.[0].length ?? 0;
 }

@@ -5,7 +5,24 @@
 
 import type { FigureKind } from '../types';
 import { escape } from './scan-numerals';
-import { EN_UNIT_WORDS, UNIT_SYMBOLS, ZH_CURRENCY_SUFFIXES, ZH_MEASURE_WORDS, ZH_UNITS, type UnitEntry } from './lexicon';
+import { UNIT_SYMBOLS, type UnitForms, type UnitKind } from './common';
+import { EN_UNIT_WORDS as EN_UNIT_FORMS } from './en/units';
+import { ZH_CURRENCY_SUFFIXES, ZH_MEASURE_WORDS } from './zh/lexicon';
+import { ZH_UNITS as ZH_UNIT_FORMS } from './zh/units';
+
+export interface UnitEntry {
+  form: string;
+  unit: string;
+  kind: UnitKind;
+  age?: boolean;
+}
+
+function entries(rows: readonly UnitForms[]): UnitEntry[] {
+  return rows.flatMap((row) => row.forms.split('|').map((form) => ({ form, unit: row.unit ?? form, kind: row.kind, age: row.age })));
+}
+const EN_UNIT_WORDS = entries(EN_UNIT_FORMS);
+const ZH_UNITS = entries(ZH_UNIT_FORMS);
+const SYMBOLS: readonly UnitEntry[] = UNIT_SYMBOLS.split(' ').map((form) => ({ form, unit: form.replace(/2$/, '²'), kind: 'measure' }));
 
 export interface ZhFollower {
   form: string;
@@ -32,8 +49,8 @@ export function zhFollowerAt(text: string, at: number): ZhFollower | undefined {
 const longestFirst = (entries: readonly UnitEntry[]) => [...entries].sort((a, b) => b.form.length - a.form.length);
 const EN_UNIT_BY_FORM = new Map(EN_UNIT_WORDS.map((u) => [u.form, u]));
 const EN_UNIT = new RegExp(`^([ -]?)(${longestFirst(EN_UNIT_WORDS).map((u) => escape(u.form)).join('|')})(?![A-Za-z])`, 'i');
-const SYMBOL_BY_FORM = new Map(UNIT_SYMBOLS.map((u) => [u.form, u]));
-const SYMBOL = new RegExp(`^ ?(${longestFirst(UNIT_SYMBOLS).map((u) => escape(u.form)).join('|')})(?![A-Za-z0-9])`);
+const SYMBOL_BY_FORM = new Map(SYMBOLS.map((u) => [u.form, u]));
+const SYMBOL = new RegExp(`^ ?(${longestFirst(SYMBOLS).map((u) => escape(u.form)).join('|')})(?![A-Za-z0-9])`);
 
 export function matchEnUnit(rest: string): { entry: UnitEntry; length: number } | null {
   const word = EN_UNIT.exec(rest);

@@ -14,8 +14,9 @@ import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCor
 import { findDates } from './parse-dates';
 import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { contextPhrase } from './label-context';
+import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_YEAR_NOUN } from './en/lexicon';
+import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
-import { ZH_ORDINAL_NOT_RANK } from './lexicon';
 import { clean, toHalfWidth } from './parse-numbers';
 import { type Left, readLeft } from './parse-left';
 import { readHead } from './parse-scale';
@@ -24,7 +25,6 @@ import { findSpelledFigures } from './parse-spelled';
 import { approxSuffixLength, readTail } from './parse-tail';
 import { ZH_QUANTITY_STARTS } from './parse-units';
 
-const PERSON_WORDS = new Set(['人', '人次']);
 const NOT_RANK = new RegExp(`^(?:${ZH_ORDINAL_NOT_RANK})`);
 
 export interface ScanOptions {
@@ -53,7 +53,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
   for (const figure of found) {
     if (figure.kind !== 'date' && figure.role !== 'score' && figure.label === undefined) {
       // After `人` comes what the people do (`1.5亿人使用`), not what is counted.
-      const label = PERSON_WORDS.has(figure.unit ?? '')
+      const label = ZH_PERSON_WORDS.has(figure.unit ?? '')
         ? labelBefore(text, figure.start)
         : figure.kind === 'rank'
           ? labelAfter(text, figure.end)
@@ -192,16 +192,11 @@ function ageOf(text: string, start: number, end: number, value: number): Candida
   const appositive = name && /^\s*(?:[,.;)]|$)/.test(text.slice(end, end + 3));
   if (!appositive && !/\baged\s+$/i.test(before(text, start, 8))) return null;
   // `Father-of-two Mr Mousa, 28`: titles and hyphenated descriptions are not part of the name.
-  const label = name?.[1]?.split(/\s+/).filter((w) => !FUNCTION_WORD.test(w) && !/-\p{Ll}/u.test(w)).join(' ') || undefined;
+  const label = name?.[1]?.split(/\s+/).filter((w) => !EN_NOT_NAME.test(w) && !/-\p{Ll}/u.test(w)).join(' ') || undefined;
   return { start, end, value, kind: 'duration', unit: 'years', label, scaled: false, weak: false, role: 'age' };
 }
-/** Capitalised at the start of a sentence without being a name. */
-const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 
-/** Plural nouns a year qualifies rather than a number counts: `2019 sales`, `the 2020 elections`. */
-const YEAR_NOUN = /^(?:sales|results|earnings|revenues|profits|losses|accounts|figures|forecasts|budgets|elections|games|olympics|seasons|standings|rankings|models|editions|awards|finals|playoffs|midterms|primaries)\b/i;
 
-const DATE_PREPOSITION = /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
 
 /** A numeral attached to nothing: an English count or a year, and nothing at all in Chinese text or when spelled. */
 function bare(ctx: Context, core: Core, left: Left, value: number, end: number, approx: boolean): Candidate | null {
@@ -218,7 +213,7 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   const counted = labelAfter(text, end);
   if (!grouped && !decimal && digits.length === 4 && value >= 1500 && value <= 2100) {
     const counts =
-      counted !== undefined && !DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !YEAR_NOUN.test(counted);
+      counted !== undefined && !EN_DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !EN_YEAR_NOUN.test(counted);
     if (!counts) return { start: left.start, end, value, kind: 'date', scaled: false, weak: false, role: 'year', key: `${value}-` };
   }
   if (!grouped && digits.length >= 5) return null;
