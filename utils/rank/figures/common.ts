@@ -4,6 +4,7 @@
  * says in one line why it exists, and the stages in `../figures/*.ts` read them.
  */
 
+/** The kinds a unit gives a figure; money, counts, ranks and dates come from elsewhere. */
 export type UnitKind = 'measure' | 'duration' | 'percent';
 
 /** One unit and the ways it is written, `|`-separated; without `unit`, each form is its own unit (`公里`). */

@@ -2,7 +2,7 @@
 
 import { type Context, type Core, LETTER, before, escape } from './scan-numerals';
 import { CURRENCY_PREFIXES } from './common';
-import { EN_APPROX_PREFIXES } from './en/lexicon';
+import { EN_APPROX_PREFIXES, EN_RANK_MARKER, EN_RANK_WORD_MARKER } from './en/lexicon';
 import { ZH_APPROX_PREFIXES, ZH_HEDGE_OVERLAPS } from './zh/lexicon';
 
 export interface Left {
@@ -34,7 +34,7 @@ export function readLeft(ctx: Context, core: Core): Left | null {
     if (prev === '初') return null;
   }
   const rankWord =
-    /(?:\bNo\.\s?|#|\b[Tt]op\s)$/.exec(before(text, at, 4)) ?? (core.form === 'word' ? /\bnumber\s$/i.exec(before(text, at, 7)) : null);
+    EN_RANK_MARKER.exec(before(text, at, 4)) ?? (core.form === 'word' ? EN_RANK_WORD_MARKER.exec(before(text, at, 7)) : null);
   if (percentOf) {
     left.percent = true;
     left.start -= 3;

@@ -75,6 +75,7 @@ export const LINK_VERBS_IRREGULAR = [
   'hit hit hit', 'stand stood stood', 'hold held held', 'pay paid paid', 'spend spent spent', 'sell sold sold',
   'make made made', 'have had had', 'see saw seen', 'lose lost lost',
 ];
+/** Regular linking verbs by base: `-s`, `-ed`, `-ing` (and British `-lled`) are derived. */
 export const LINK_VERBS_REGULAR =
   'increase decrease decline drop jump climb slip slide plunge soar surge gain reach total top exceed number ' +
   'amount expand lift earn raise employ receive attract generate record post last double triple halve ' +
@@ -85,6 +86,7 @@ export const LINK_VERBS_OTHER = set('is are was were be been am slid sank shrank
 export const NOUN_LIKE_BASES = set('record total number amount value price cost post top edge fine charge award stand hold last hit');
 /** Verbs whose object is what was bought or sold for a sum: `bought the grocer for $13.7bn`. */
 export const TRADE_VERBS_IRREGULAR = ['buy bought bought', 'sell sold sold', 'pay paid paid'];
+/** Regular trading verbs by base, inflected like the linking ones. */
 export const TRADE_VERBS_REGULAR = 'acquire purchase sign snap offer value';
 /** Hedges a figure's own reading leaves before it (`a price of just $3`). */
 export const HEDGES = set('just only nearly almost about around some roughly approximately barely');

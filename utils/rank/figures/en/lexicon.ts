@@ -22,6 +22,22 @@ export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, k: 1e3, b: 1e9,
 };
 
+/**
+ * A scale right after digits: a word (`3.2 million`, `25 lakh`), an abbreviation (`$3.2bn`), or one letter (`40m`,
+ * `30k`), which the scale reader only takes before what it counts or after a currency.
+ */
+export const EN_SCALE = /\s?(thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|tn|trn)\b|([mkbMKB])(?![A-Za-z0-9])/y;
+
+/** Plurals and people a one-letter scale counts (`40m people`, `30k jobs`): only before one is `m` millions. */
+export const EN_COUNTED_NOUN = /s$|^(?:people|children|men|women|staff)$/i;
+/** Words after `40m` that make it metres however they end (`40m tall`, `30m away`). */
+export const EN_MEASURE_ADJECTIVE = /^(?:tall|high|long|wide|deep|away|above|below)$/i;
+
+/** Marks of a placing before digits: `No. 1`, `#3`, `Top 10`. */
+export const EN_RANK_MARKER = /(?:\bNo\.\s?|#|\b[Tt]op\s)$/;
+/** A placing before a number word: `number one`. */
+export const EN_RANK_WORD_MARKER = /\bnumber\s$/i;
+
 /** Ordinal words that rank (`third-largest`): a sentence with one may hold a figure. */
 export const EN_ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
