@@ -24,7 +24,7 @@ const EN_UNIT_WORDS = entries(EN_UNIT_FORMS);
 const ZH_UNITS = entries(ZH_UNIT_FORMS);
 const SYMBOLS: readonly UnitEntry[] = UNIT_SYMBOLS.split(' ').map((form) => ({ form, unit: form.replace(/2$/, '²'), kind: 'measure' }));
 
-export interface ZhFollower {
+interface ZhFollower {
   form: string;
   tail: { kind: FigureKind; unit?: string; currency?: string };
 }
