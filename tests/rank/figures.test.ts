@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, readFigures, scoreFigures, type FigureOptions } from '../../utils/rank/figures';
-import { selectFigures } from '../../utils/rank/figures/score';
+import { selectFigures } from '../../utils/rank/figures/rank';
 import type { KeyFigure } from '../../utils/rank/types';
 import type { Sentence } from '../../utils/text/types';
 

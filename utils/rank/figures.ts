@@ -11,16 +11,16 @@
  * `6-3 6-1`, `以3比1战胜`) is a count with unit `score`, valued at the first side's tally, its text the whole result;
  * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
  *
- * Not every figure read is a key figure: `figures/shown.ts` keeps dates, ages, numbers without a label and labels
+ * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label and labels
  * in languages the labeller can't read off the cards.
  */
 
 import type { Sentence } from '../text/types';
 import { scanSentence } from './figures/scan';
 import type { Candidate } from './figures/candidate';
-import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/score';
+import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/rank';
 import type { KeyFigure } from './types';
-import { refusal, type ShownContext } from './figures/shown';
+import { refusal, type ShownContext } from './figures/exclude-shown';
 
 export interface FigureOptions {
   /** BCP-47 language of the article (`en`, `zh-CN`); decides only what `¥` means. */
@@ -36,7 +36,7 @@ export interface Read {
   figure: KeyFigure;
   candidate: Candidate;
   dateRole: DateRole;
-  /** The rule (`figures/shown.ts`) that keeps this figure off the cards, if any. */
+  /** The rule (`figures/exclude-shown.ts`) that keeps this figure off the cards, if any. */
   refused?: string;
 }
 

@@ -19,7 +19,39 @@
  */
 
 import type { FigureKind } from '../types';
-import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './lexicon';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import {
+  ADVERBS,
+  ARTICLES,
+  AUXILIARIES,
+  COMPLEMENTS,
+  CONJUNCTIONS,
+  COPULAS,
+  DETERMINERS,
+  EMPTY_HEADS,
+  HEDGES,
+  IRREGULAR_PAST,
+  LEFT_SKIP,
+  LINK_VERBS_IRREGULAR,
+  LINK_VERBS_OTHER,
+  LINK_VERBS_REGULAR,
+  NOT_HEADS,
+  NOUN_EXCEPTIONS,
+  NOUN_LIKE_BASES,
+  OBJECTS,
+  OBJECT_OPENERS,
+  PARTICLES,
+  PLURALS,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORTING,
+  SCALES,
+  TIME_NOUNS,
+  TO_OPENERS,
+  TRADE_VERBS_IRREGULAR,
+  TRADE_VERBS_REGULAR,
+  VERB_SKIP_WORDS,
+} from './en/label';
 
 const MAX_WORDS = 4;
 /** A verb phrase (`to rebuild the flooded schools`) may take one more word than a noun phrase. */
@@ -29,121 +61,10 @@ const RIGHT_WINDOW = 100;
 /** Tokens read after a figure: enough for a preposition, a verb and a long noun phrase with its `of`. */
 const RIGHT_TOKENS = 14;
 
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
-
-const DETERMINERS = set(
-  'a an the this that these those its their his her our your my some any each every all both no another either ' +
-    'neither such whose last next past',
-);
-/** Determiners that may open a noun phrase read after `of` (`of the district's`, `of its workforce`). */
-const ARTICLES = set('a an the this that these those its their his her our your my some any each every all both another');
-const PREPOSITIONS = set(
-  'of in on at by to for from with into onto over under about around between against across after before during ' +
-    'since until till via through throughout within without among amongst toward towards upon per than like despite ' +
-    'including amid beyond behind near along off out up down past plus versus vs',
-);
-const PRONOUNS = set(
-  'it they he she we you i them him us me who whom which what there here itself themselves himself herself ' +
-    'anyone everyone someone nobody everything something anything nothing this that these those',
-);
-const AUXILIARIES = set(
-  "is are was were be been being am has have had do does did will would shall should can could may might must " +
-    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't 's 're",
-);
-const CONJUNCTIONS = set('and or but nor so yet if though although because whereas whether while when where as then how why');
-const ADVERBS = set(
-  'not never very too also still even just only already now again ago later earlier soon today yesterday tomorrow ' +
-    'tonight almost nearly about roughly approximately around more less fewer most least much many further instead ' +
-    'respectively alone apiece each year-on-year year-over-year annually overall altogether else away ahead back ' +
-    'here there thereafter so such rather quite',
-);
-/** Comparatives and adjectives that follow a measure as its complement (`five points clear`, `10ft tall`). */
-const COMPLEMENTS = set(
-  'higher lower bigger larger smaller greater better worse cheaper faster slower longer shorter older younger ' +
-    'stronger weaker more less fewer tall long high deep wide thick clear behind ahead old away apart short big ' +
-    'heavy late early off times',
-);
-/** Verbs that report speech or thought: a phrase never runs into one. */
-const REPORTING = set(
-  'say says said saying tell tells told telling suggest suggests suggested suggesting indicate indicates indicated ' +
-    'predict predicts predicted reveal reveals revealed believe believes believed think thinks thought insist ' +
-    'insists insisted argue argues argued admit admits admitted explain explains explained know knows knew warn ' +
-    'warns warned confirm confirms confirmed expect expects expected announce announces announced add adds added ' +
-    'according claimed noted reported estimated stated showed shown meant forecast forecasts',
-);
-/**
- * Common irregular past forms, which no ending gives away. A phrase ends at one: `a 20-year-old suspect swore`.
- */
-const IRREGULAR_PAST = set(
-  'went came took made gave got found left saw lost ran fell rose grew kept held brought bought sold paid met ' +
-    'put spent built sent began became broke wrote spoke drove flew threw knew felt fought caught taught stood sat ' +
-    'led fled shot struck stole hid chose froze woke wore tore sang drank sank swam rang ate forgot understood ' +
-    'swore shook slid sought sped spun split spread stuck stung swept swung won withdrew overtook undertook beat ' +
-    'bore bit blew dealt dug drew fed forbade forgave hung heard hurt laid lay lit meant quit rode rid sent shut ' +
-    'slept stank strove thrust wept wound seen done gone given taken known shown written driven broken chosen ' +
-    'spoken stolen beaten eaten forgotten hidden ' +
-    // Third-person forms that are hardly ever nouns: `25% of the station's traffic comes from Spain`.
-    'comes goes seems becomes remains means takes gives gets keeps lets puts',
-);
-/**
- * Verbs linking a subject to its figure (`Revenue rose 12%`, `The plant will cost £40m`, `The trial lasted six
- * weeks`, `The bank was fined $2m`), in all their forms.
- */
-const LINK_VERBS = new Set([
-  ...forms('rise rose risen', 'fall fell fallen', 'grow grew grown', 'shrink shrank shrunk', 'cost cost cost'),
-  ...forms('hit hit hit', 'stand stood stood', 'hold held held', 'pay paid paid', 'spend spent spent', 'sell sold sold'),
-  ...forms('make made made', 'have had had', 'see saw seen', 'lose lost lost'),
-  ...regular(
-    'increase decrease decline drop jump climb slip slide plunge soar surge gain reach total top exceed number ' +
-      'amount expand lift earn raise employ receive attract generate record post last double triple halve ' +
-      'quadruple fine award charge value price tumble slump sink rebound recover edge dip widen narrow',
-  ),
-  ...set('is are was were be been am slid sank shrank'),
-]);
-/** Base forms among them that are as often nouns (`his Republic record`, `the sale price`). */
-const NOUN_LIKE_BASES = set('record total number amount value price cost post top edge fine charge award stand hold last hit');
-/** Verbs whose object is what was bought or sold for a sum: `bought the grocer for $13.7bn`. */
-const TRADE_VERBS = new Set([
-  ...forms('buy bought bought', 'sell sold sold', 'pay paid paid'),
-  ...regular('acquire purchase sign snap offer value'),
-]);
-/** Hedges a figure's own reading leaves before it (`a price of just $3`). */
-const HEDGES = set('just only nearly almost about around some roughly approximately barely');
-/** Words a leftward search steps over between a figure and its verb (`rose 12% to $3.2bn`, `is worth £5m`). */
-const LEFT_SKIP = set(
-  'to by at from a an the up down about around nearly almost some over under roughly approximately than more ' +
-    'less fewer just only least estimated an worth per cent percent million billion trillion thousand hundred bn m ' +
-    'k mn tn',
-);
-/** Between a subject and its verb: `had risen`, `has more than doubled`, `will also cost`. */
-const VERB_SKIP = new Set([
-  ...AUXILIARIES,
-  ...set('also now already still more than just nearly almost not never set expected likely due going reportedly'),
-  ...set('once again further to'),
-]);
-/** Words before `to` + verb that keep the subject in view (`is to rise`, `are set to reach`). */
-const TO_OPENERS = set('is are was were be been set expected due going likely able about forecast projected');
-/**
- * Nouns that say nothing about what a figure is: `in the region of £40m`, `in excess of`, `an average of $950m`,
- * `a total of £21m`.
- */
-const EMPTY_HEADS = set(
-  'region area order excess vicinity neighbourhood neighborhood range tune average total sum maximum minimum figure ' +
-    'number amount level value',
-);
-/** Nouns of time: a figure `in` or `for` one is dated, not labelled (`$5m in 2017`, `£64 for the year`). */
-const TIME_NOUNS = set(
-  'time times year years month months week weeks day days quarter quarters decade decades hour hours minute ' +
-    'minutes second seconds season seasons period periods night nights morning mornings afternoon evening weekend ' +
-    'weekends today yesterday tomorrow tonight summer winter spring autumn fall january february march april may ' +
-    'june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
-);
-/** Nouns that end in `-ly`, `-ing` or `-ed` and are still nouns. */
-const NOUN_EXCEPTIONS = set(
-  'family supply assembly rally ally monopoly anomaly reply italy july belly jelly lily bully fly holly ' +
-    'thing king ring spring string wing evening morning ceiling wedding sibling pudding clothing ' +
-    'hundred bed red shed sled sacred naked wicked need speed seed feed deed weed breed greed creed steed reed',
-);
+/** Every form of the linking and trading verbs, built from the pack's bases. */
+const LINK_VERBS = new Set([...forms(...LINK_VERBS_IRREGULAR), ...regular(LINK_VERBS_REGULAR), ...LINK_VERBS_OTHER]);
+const TRADE_VERBS = new Set([...forms(...TRADE_VERBS_IRREGULAR), ...regular(TRADE_VERBS_REGULAR)]);
+const VERB_SKIP = new Set([...AUXILIARIES, ...VERB_SKIP_WORDS]);
 
 function forms(...triples: string[]): string[] {
   return triples.flatMap((t) => {
@@ -254,10 +175,6 @@ function isPlural(lw: string): boolean {
   return PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s)$/.test(w));
 }
 const NUMBER_WORDS = new Set([...Object.keys(EN_SMALL_NUMBERS), ...Object.keys(EN_SCALE_WORDS), 'dozen', 'dozens', 'half']);
-const SCALES = set('hundred thousand million billion trillion m bn k mn tn');
-/** Words that open a verb's object: a lone word before one is a verb (`60% support the plan`, `takes her`). */
-const OBJECTS = set('it them him her us me you a an the its their his her our your my');
-const PLURALS = set('people children men women staff police personnel cattle data media feet teeth mice geese');
 
 /** A word that cannot be part of a noun phrase. */
 function isClosed(lw: string): boolean {
@@ -273,8 +190,6 @@ function isNominal(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !isClosed(t.lw);
 }
 
-/** Modifiers that never head a noun phrase (`16 other Lib Dem MPs`). */
-const NOT_HEADS = set('other another same own various several certain additional extra former latter new old');
 
 /** A word that may end a noun phrase. */
 function canBeHead(t: Token): boolean {
@@ -474,12 +389,6 @@ function modifies(written: string, kind: FigureKind | undefined): boolean {
   return unit !== '' && !isPlural(unit) && unit.length > 2;
 }
 
-/** Verbs of being: `took 20bn yen to become the biggest film` says what followed, not what the money was for. */
-const COPULAS = set('be become becoming became seem remain appear stay');
-/** Particles of phrasal verbs: `buying out minority shareholders`, `setting up a fund`. */
-const PARTICLES = set('out up off down back over');
-/** Determiners and possessives that open an object. */
-const OBJECT_OPENERS = set('a an the its their his her our your my this that these those');
 
 /** An `-ing` verb at `i` taking an object or a particle: `building a factory`, `buying out shareholders`. */
 function takesObject(toks: Token[], i: number): boolean {

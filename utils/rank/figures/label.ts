@@ -1,49 +1,19 @@
 /**
  * What a figure counts or measures. Chinese puts the counted noun right after the measure word (`152万家中小微企业`)
  * or names the subject before a verb (`业务满意度超95%`); English puts it after the number (`1,200 people`) or as the
- * subject of a verb of change (`Revenue rose 12%`); `label-en.ts` reads English with a light noun-phrase chunker.
+ * subject of a verb of change (`Revenue rose 12%`); `label-en.ts` reads English with a light noun-phrase chunker, `label-zh.ts` Chinese on whole words.
  * Without a parser these are heuristics, so labels stay short and a doubtful label is left out.
  */
 
 import type { FigureKind } from '../types';
-import { segmenter } from '../../text/segmenter';
 import { enCounted, enLabel } from './label-en';
+import { zhAfter, zhBefore } from './label-zh';
+import { HAN, LETTER as LATIN } from './scan-numerals';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LATIN = /[A-Za-z]/;
-const MAX_HAN = 12;
-
-/** Characters that end a Chinese noun phrase wherever they occur: particles, prepositions, conjunctions. */
-const ZH_STOP = new Set('的了在是和与及或等将把被让给向从对于以而并也都就还又才有每其之这那该此所着过得地很更最已再即约近超达'.split(''));
-/** Locative characters end a phrase except at its start (`中小微企业` but `大型企业中`). */
-const ZH_STOP_AFTER_FIRST = new Set('中上下内外里后前'.split(''));
-/** Common verbs: a phrase running into one has ended (`中小微企业提供了…`, `活跃用户连接…`). */
-const ZH_STOP_VERBS = new Set(
-  ('提供 实现 帮助 连接 联通 达到 增长 增加 减少 下降 提升 提高 降低 超过 参与 使用 覆盖 完成 获得 进行 开展 推动 带动 ' +
-    '支持 服务 拥有 成为 占比 同比 环比 分布 位于 来自 通过 采用 接入 入驻 注册 购买 参加 受益 享受 选择 加入 入选 上线 ' +
-    '分别 共计 累计 合计 总计 发布 推出 签约 落地 部署 投入 节约 节省 带来 创造 涉及 包括 包含 遍布 聚集 实施 开通 贡献 ' +
-    '产生 形成 构建 打造 建成 运营 运行 处理 承载 支撑 保障 面向 需要 表示 认为 指出 显示 预计 出现 发生 用于 获批 建设 新建 修建 兴建 投资 使用 参与 完成 实施 推进 ' +
-    '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪').split(' '),
-);
-/** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`). */
-const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机'.split(''));
-/** Words between a Chinese subject and its number (`车主用户预计达到1.5亿人`), longest first. */
-const ZH_LEFT_TRAIL = (
-  '预计将达到 预计达到 同比增长 同比下降 同比减少 增长了 增长到 增长至 增加到 增加至 增加了 下降了 下降到 下降至 减少了 提升了 ' +
-  '提升至 提高了 提高到 降低了 达到了 突破了 超过了 大约有 约为 约有 约达 已达 已经 已超 预计 达到 突破 超过 增长 增加 下降 减少 ' +
-  '提升 提高 降低 共有 共计 总计 累计 合计 占比 同比 环比 分别 只有 仅有 将近 接近 高达 多达 大约 达 为 是 有 共 占 已 将 了 ' +
-  '超 逾 近 约 仅 只 至 到 每小时 每分钟 每年 每月 每天 每日 每周 每秒 每人 每户 平均 人均 年均'
-)
-  .split(' ')
-  .sort((a, b) => b.length - a.length);
-/** Where a subject phrase begins, reading leftwards: time words, particles, prepositions, conjunctions. */
-const ZH_LEFT_SPLIT_WORDS = new Set('其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经'.split(' '));
-const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
-const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s]/;
 
 /**
- * The label of the figure `text.slice(start, end)`. English is read by `label-en.ts`, which needs the figure's
- * kind; Chinese looks after the figure, then before it.
+ * The label of the figure `text.slice(start, end)`. English needs the figure's kind; Chinese looks after the figure,
+ * then before it.
  */
 export function labelOf(text: string, start: number, end: number, kind?: FigureKind): string | undefined {
   if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
@@ -77,92 +47,4 @@ export function labelBefore(text: string, start: number): string | undefined {
   while (i > 0 && text[i - 1] === ' ') i--;
   const c = text[i - 1] ?? '';
   return HAN.test(c) ? zhBefore(text, i) : undefined;
-}
-
-function zhAfter(text: string, from: number): string | undefined {
-  let j = from;
-  while (j < text.length && j - from < MAX_HAN + 8) {
-    const c = text[j] ?? '';
-    const first = j === from;
-    if (!(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))) break;
-    if (ZH_STOP.has(c) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
-    if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) break;
-    j++;
-  }
-  return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
-}
-
-function zhBefore(text: string, to: number): string | undefined {
-  let clause = text.slice(Math.max(0, to - 32), to);
-  const breakAt = lastIndexOf(clause, CLAUSE_BREAK);
-  if (breakAt >= 0) clause = clause.slice(breakAt + 1);
-  for (let changed = true; changed && clause; ) {
-    changed = false;
-    for (const word of ZH_LEFT_TRAIL) {
-      if (clause.endsWith(word)) {
-        clause = clause.slice(0, -word.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  const end = to - (text.slice(Math.max(0, to - 32), to).length - (breakAt >= 0 ? breakAt + 1 : 0)) + clause.length;
-  const label = afterLastSplit(clause).slice(-MAX_HAN);
-  const whole = wholeWords(text, end - label.length, end, true);
-  // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
-  return whole && ZH_PLACE.test(whole) ? undefined : whole;
-}
-
-/** The words of `text.slice(from, to)` by where each starts; segmenting from `from` keeps a figure's measure word
- * out of the first word (`家|中资企业`, not `家中|资…`). */
-function wordStarts(text: string, from: number, to: number): Map<number, string> {
-  const starts = new Map<number, string>();
-  for (const s of segmenter('zh', 'word').segment(text.slice(from, to))) starts.set(from + s.index, s.segment);
-  return starts;
-}
-
-/** Places end in these: `美国`, `昆明市`, `关东地区`. */
-const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
-
-/** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)` keep the subject once the word is whole. */
-const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
-
-/**
- * The label `text.slice(start, end)` on word boundaries: a word cut at its start is taken whole (`期徒刑` →
- * `有期徒刑`) where the label was read leftwards (`widen`; after a figure its start is the figure's end, and the
- * segmenter may glue a measure word to the noun: `家中资企业`), and a word cut at its end is left out (`学生只` of
- * `学生只有` → `学生`). Intl.Segmenter's dictionary knows the words; only a window around the label is segmented, so
- * the cost stays per figure.
- */
-function wholeWords(text: string, start: number, end: number, widen: boolean): string | undefined {
-  if (end <= start) return undefined;
-  const from = widen ? Math.max(0, start - 4) : start;
-  const bounds = new Set(wordStarts(text, from, end + 4).keys());
-  bounds.add(Math.min(text.length, end + 4));
-  let a = start;
-  while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
-  if (!bounds.has(a)) a = start;
-  let b = end;
-  while (b > a && !bounds.has(b)) b--;
-  return acceptZh(text.slice(a, b).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
-}
-
-function afterLastSplit(clause: string): string {
-  for (let i = clause.length - 1; i >= 0; i--) {
-    if (ZH_LEFT_SPLIT_WORDS.has(clause.slice(i, i + 2))) return clause.slice(i + 2);
-    if (ZH_LEFT_SPLIT_CHARS.has(clause[i] ?? '')) return clause.slice(i + 1);
-  }
-  return clause;
-}
-
-function acceptZh(label: string): string | undefined {
-  const trimmed = label.trim();
-  const han = [...trimmed].filter((c) => HAN.test(c)).length;
-  if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed))) return trimmed;
-  return undefined;
-}
-
-function lastIndexOf(s: string, re: RegExp): number {
-  for (let i = s.length - 1; i >= 0; i--) if (re.test(s[i] ?? '')) return i;
-  return -1;
 }

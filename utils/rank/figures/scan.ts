@@ -1,26 +1,30 @@
 /**
- * Finds the figures of one sentence. Each numeral is read outwards: hedges and currency before it (`prefix.ts`),
- * then scale (`scale.ts`), range, and unit or measure word after it (`suffix.ts`). What it is attached to decides
- * its kind; a numeral attached to nothing is kept only where a bare number can still be a figure (English counts,
- * years, ages in apposition). Dates and match results are read first, as wholes.
+ * The pipeline for one sentence: scan → parse → exclude → label. Spans that count nothing are masked first
+ * (`exclude-spans.ts`); dates, match results and spelled figures are parsed as wholes (`parse-dates.ts`,
+ * `parse-results.ts`, `parse-spelled.ts`); then each numeral (`scan-numerals.ts`) is read outwards: hedges and
+ * currency before it (`parse-left.ts`), then scale (`parse-scale.ts`), range, and unit or measure word after it
+ * (`parse-tail.ts`). What it is attached to decides its kind; a numeral attached to nothing is kept only where a bare
+ * number can still be a figure (English counts, years, ages in apposition). Last, each figure is labelled
+ * (`label.ts`). Ranking (`rank.ts`) and what a card may show (`exclude-shown.ts`) work on the whole article.
  */
 
 import type { FigureKind } from '../types';
 import type { Candidate } from './candidate';
-import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCore } from './core';
-import { findDates } from './dates';
-import { followsName, nonFigureMask, touches } from './exclusions';
-import { contextPhrase } from './context';
+import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCore } from './scan-numerals';
+import { findDates } from './parse-dates';
+import { followsName, nonFigureMask, touches } from './exclude-spans';
+import { contextPhrase } from './label-context';
+import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_YEAR_NOUN } from './en/lexicon';
+import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
-import { ZH_ORDINAL_NOT_RANK } from './lexicon';
-import { clean, toHalfWidth } from './numbers';
-import { type Left, readLeft } from './prefix';
-import { readHead } from './scale';
-import { findScores } from './scores';
-import { findSpelledFigures } from './spelled';
-import { ZH_QUANTITY_STARTS, approxSuffixLength, readTail } from './suffix';
+import { clean, toHalfWidth } from './parse-numbers';
+import { type Left, readLeft } from './parse-left';
+import { readHead } from './parse-scale';
+import { findScores } from './parse-results';
+import { findSpelledFigures } from './parse-spelled';
+import { approxSuffixLength, readTail } from './parse-tail';
+import { ZH_QUANTITY_STARTS } from './parse-units';
 
-const PERSON_WORDS = new Set(['人', '人次']);
 const NOT_RANK = new RegExp(`^(?:${ZH_ORDINAL_NOT_RANK})`);
 
 export interface ScanOptions {
@@ -49,7 +53,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
   for (const figure of found) {
     if (figure.kind !== 'date' && figure.role !== 'score' && figure.label === undefined) {
       // After `人` comes what the people do (`1.5亿人使用`), not what is counted.
-      const label = PERSON_WORDS.has(figure.unit ?? '')
+      const label = ZH_PERSON_WORDS.has(figure.unit ?? '')
         ? labelBefore(text, figure.start)
         : figure.kind === 'rank'
           ? labelAfter(text, figure.end)
@@ -188,16 +192,11 @@ function ageOf(text: string, start: number, end: number, value: number): Candida
   const appositive = name && /^\s*(?:[,.;)]|$)/.test(text.slice(end, end + 3));
   if (!appositive && !/\baged\s+$/i.test(before(text, start, 8))) return null;
   // `Father-of-two Mr Mousa, 28`: titles and hyphenated descriptions are not part of the name.
-  const label = name?.[1]?.split(/\s+/).filter((w) => !FUNCTION_WORD.test(w) && !/-\p{Ll}/u.test(w)).join(' ') || undefined;
+  const label = name?.[1]?.split(/\s+/).filter((w) => !EN_NOT_NAME.test(w) && !/-\p{Ll}/u.test(w)).join(' ') || undefined;
   return { start, end, value, kind: 'duration', unit: 'years', label, scaled: false, weak: false, role: 'age' };
 }
-/** Capitalised at the start of a sentence without being a name. */
-const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 
-/** Plural nouns a year qualifies rather than a number counts: `2019 sales`, `the 2020 elections`. */
-const YEAR_NOUN = /^(?:sales|results|earnings|revenues|profits|losses|accounts|figures|forecasts|budgets|elections|games|olympics|seasons|standings|rankings|models|editions|awards|finals|playoffs|midterms|primaries)\b/i;
 
-const DATE_PREPOSITION = /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
 
 /** A numeral attached to nothing: an English count or a year, and nothing at all in Chinese text or when spelled. */
 function bare(ctx: Context, core: Core, left: Left, value: number, end: number, approx: boolean): Candidate | null {
@@ -214,7 +213,7 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   const counted = labelAfter(text, end);
   if (!grouped && !decimal && digits.length === 4 && value >= 1500 && value <= 2100) {
     const counts =
-      counted !== undefined && !DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !YEAR_NOUN.test(counted);
+      counted !== undefined && !EN_DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !EN_YEAR_NOUN.test(counted);
     if (!counts) return { start: left.start, end, value, kind: 'date', scaled: false, weak: false, role: 'year', key: `${value}-` };
   }
   if (!grouped && digits.length >= 5) return null;

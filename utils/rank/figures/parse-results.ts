@@ -7,22 +7,16 @@
  */
 
 import type { Candidate } from './candidate';
-import { touches } from './exclusions';
-import { matchEnUnit } from './suffix';
+import { touches } from './exclude-spans';
+import { EN_RESULT_NOUN, EN_RESULT_VERB } from './en/lexicon';
+import { matchEnUnit } from './parse-units';
+import { ZH_RESULT } from './zh/lexicon';
 
 /** One tally pair: `3-1`, `7–6 (7-2)`; a following pair in the same sequence may be set off by a comma. */
 const PAIR = String.raw`\d{1,3}\s?[-–—]\s?\d{1,3}(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?`;
 const EN_SCORE = new RegExp(String.raw`(?<![\d.,:/\-–—]|\d\s)(\d{1,3})\s?[-–—]\s?(\d{1,3})(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?((?:(?:,\s?|\s)${PAIR})*)(?![\d.,]?\d|\s?[-–—]\s?\d|[A-Za-z%])`, 'g');
-/** Words before a result, a few words away at most (`beat Aston Villa 3-1`, `the score at 1-1`). */
-const EN_RESULT_VERB =
-  /\b(?:beat|beats|beaten|beating|defeated|defeating|lost|lose|loses|losing|won|win|wins|winning|drew|draw|draws|drawn|drawing|led|leads|leading|trailed|trails|trailing|edged|edges|edging|thrashed|thrashing|hammered|crushed|routed|swept|overcame|downed|stunned|dispatched|saw off|sank|held|level|levelled|leveled|tied|locked|finished|ended|score|scoreline)\b/gi;
-/** Nouns after a result (`a 3-1 semi-final first leg win`, `the 4-2 defeat`). */
-const EN_RESULT_NOUN =
-  /^(?:[\s-]+[A-Za-z'’-]+){0,3}?[\s-]+(?:wins?|victory|victories|defeats?|loss|losses|draws?|lead|deficit|triumph|thrashing|drubbing|hammering|success|reverse|scoreline|aggregate|comeback|upset|result)\b/i;
 
 const ZH_SCORE = /(\d{1,3})\s?(?:比|:|：)\s?(\d{1,3})(?![\d.]|\s?[:：]\d)/g;
-/** Verbs and nouns that make `3比1`/`2:1` a result rather than a proportion. */
-const ZH_RESULT = /战胜|击败|击溃|负于|不敌|输给|赢得|获胜|取胜|战平|打平|逆转|险胜|大胜|完胜|惜败|落败|力克|淘汰|比分|胜出|领先|告负|小胜|横扫|夺冠|晋级|决赛|半决赛|比赛|赛季|主场|客场/;
 
 export function findScores(text: string, mask: Uint8Array, taken: Uint8Array): Candidate[] {
   const found: Candidate[] = [];

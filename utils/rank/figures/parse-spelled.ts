@@ -1,10 +1,10 @@
 /** Figures spelled without a numeral: `a third of`, `two-thirds of`, `half of`, `third-largest`, `threefold`. */
 
 import type { Candidate } from './candidate';
-import { SMALL_WORDS } from './core';
-import { touches } from './exclusions';
-import { EN_FRACTIONS, EN_ORDINALS, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './lexicon';
-import { approxBefore } from './prefix';
+import { SMALL_WORDS } from './scan-numerals';
+import { touches } from './exclude-spans';
+import { EN_FRACTIONS, EN_ORDINALS, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { approxBefore } from './parse-left';
 
 const FRACTIONS = new RegExp(
   `\\b(?:(a|one|${Object.keys(EN_SMALL_NUMBERS).slice(2, 10).join('|')})[\\s-](${Object.keys(EN_FRACTIONS).join('|')})|(half))(?=\\s+of\\b)`,

@@ -7,22 +7,14 @@
  */
 
 import { stopwordsFor } from '../../text/words';
+import { CLAUSE_WORDS, COMPARATIVE, EMPTY_LEAD, FRAMES, TIED_AFTER } from './en/label';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
 const MAX_WORDS = 4;
 /** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
 const WHOLE_CLAUSE = 6;
-/** Where a clause begins or ends: punctuation, and the words that open a new clause. */
+/** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
 const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
-const CLAUSE_WORDS = new Set('and but or nor so then while whereas which who whom whose that after before when where because although though if as since'.split(' '));
-/** Prepositions that tie a following phrase to a span or a measure: `10 years in prison`, `62 minutes into the game`. */
-const TIED_AFTER = new Set('in into of for at on behind ahead'.split(' '));
-/** Lead-ins that are no context at all: the figure's own hedge, or a copula with nothing before it. */
-const EMPTY_LEAD = new Set(
-  'a an the of to by at in on for from with about around nearly almost some over under up is was are were be been it this that they he she we'.split(' '),
-);
-/** A lead-in ending here makes the figure a time frame (`over the next three days`), not a fact of the story. */
-const FRAMES = new Set('next past last coming first final previous following recent'.split(' '));
 const WORD = /[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.,]*|[$£€¥%]/gu;
 
 function wordsOf(s: string): string[] {
@@ -41,8 +33,6 @@ function hasCommonWord(words: readonly string[]): boolean {
   return words.some((w) => /^\p{Ll}/u.test(w) && !stop.has(w));
 }
 
-/** After the figure, a word of comparison belongs to its meaning: `$50 off`, `20% cheaper`, `3 points behind`. */
-const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|below|short|behind|ahead)\b/i;
 
 /** A place or a name after a span (`three days in England`) says where or who, not what the span was. */
 function namesOnly(words: readonly string[]): boolean {

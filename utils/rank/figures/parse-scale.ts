@@ -1,8 +1,9 @@
 /** The scale after a numeral: `152万`, `3千万`, `$3.2bn`, `two million`, `40m` (millions, or metres). */
 
-import { type Context, type Core } from './core';
-import { EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS, ZH_SCALES } from './lexicon';
-import { ZH_QUANTITY_STARTS, zhFollowerAt } from './suffix';
+import { type Context, type Core } from './scan-numerals';
+import { EN_COUNTED_NOUN, EN_MEASURE_ADJECTIVE, EN_SCALE, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS } from './en/lexicon';
+import { ZH_SCALES } from './zh/lexicon';
+import { ZH_QUANTITY_STARTS, zhFollowerAt } from './parse-units';
 
 export interface Head {
   end: number;
@@ -12,8 +13,6 @@ export interface Head {
   /** `40m` read as metres rather than millions. */
   metres: boolean;
 }
-
-const EN_SCALE = /\s?(thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|tn|trn)\b|([mkbMKB])(?![A-Za-z0-9])/y;
 
 export function readHead(ctx: Context, core: Core, currency: boolean): Head {
   const { text } = ctx;
@@ -65,5 +64,5 @@ export function readHead(ctx: Context, core: Core, currency: boolean): Head {
  */
 function countsSomething(text: string, at: number): boolean {
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(at, at + 30))?.[1] ?? '';
-  return /s$|^(?:people|children|men|women|staff)$/i.test(next) && !/^(?:tall|high|long|wide|deep|away|above|below)$/i.test(next);
+  return EN_COUNTED_NOUN.test(next) && !EN_MEASURE_ADJECTIVE.test(next);
 }

@@ -6,6 +6,7 @@
 
 import { words } from '../../text/words';
 import type { Candidate } from './candidate';
+import { LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
 
 export interface ShownContext {
   /** Base language of the article (`en`, `zh`). */
@@ -61,7 +62,7 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'listicle',
     why: 'a count before a superlative (`the 10 best deals`, `25 worst inductees`) numbers a list, not a fact',
-    refuses: (figure, { lang }) => lang === 'en' && SUPERLATIVE.test(figure.label ?? ''),
+    refuses: (figure, { lang }) => lang === 'en' && LISTICLE_LABEL.test(figure.label ?? ''),
   },
   {
     name: 'model-number',
@@ -76,7 +77,7 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'time-label',
     why: 'a unit of time as the label (`23 percent [month]`) says when the share was measured, not of what',
-    refuses: (figure, { lang }) => lang === 'en' && TIME_ONLY.test(figure.label ?? ''),
+    refuses: (figure, { lang }) => lang === 'en' && TIME_ONLY_LABEL.test(figure.label ?? ''),
   },
 ];
 
@@ -88,8 +89,6 @@ function namesOnly(label: string, sentence: string): boolean {
   const opens = sentence.trimStart().replace(/^[\p{P}\s]+/u, '').startsWith(label);
   return !opens || /\s/.test(label);
 }
-const TIME_ONLY = /^(?:year|month|week|day|quarter|season|decade|year-to-date|period|time)s?$/i;
-const SUPERLATIVE = /^(?:best|worst|top|greatest|biggest|largest|most|least|highest|lowest|favou?rite|essential|must-\w+)\b/i;
 
 /** The first rule that refuses `figure`, or undefined when it may be shown. */
 export function refusal(figure: Candidate, context: ShownContext, written: string, sentence: string): string | undefined {

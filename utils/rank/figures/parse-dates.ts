@@ -5,8 +5,8 @@
  */
 
 import type { Candidate } from './candidate';
-import { touches } from './exclusions';
-import { parseArabic, parseHan, parseHanDigitString } from './numbers';
+import { touches } from './exclude-spans';
+import { parseArabic, parseHan, parseHanDigitString } from './parse-numbers';
 
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** A full month name and the sentence's full stop after it (`on 19 May.`). */

@@ -1,7 +1,9 @@
 /** What stands before a numeral: hedges (`超`, `more than`), currency (`$`, `人民币`), `第`, `百分之`, `No.`. */
 
-import { type Context, type Core, LETTER, before, escape } from './core';
-import { CURRENCY_PREFIXES, EN_APPROX_PREFIXES, ZH_APPROX_PREFIXES } from './lexicon';
+import { type Context, type Core, LETTER, before, escape } from './scan-numerals';
+import { CURRENCY_PREFIXES } from './common';
+import { EN_APPROX_PREFIXES, EN_RANK_MARKER, EN_RANK_WORD_MARKER } from './en/lexicon';
+import { ZH_APPROX_PREFIXES, ZH_HEDGE_OVERLAPS } from './zh/lexicon';
 
 export interface Left {
   start: number;
@@ -32,7 +34,7 @@ export function readLeft(ctx: Context, core: Core): Left | null {
     if (prev === '初') return null;
   }
   const rankWord =
-    /(?:\bNo\.\s?|#|\b[Tt]op\s)$/.exec(before(text, at, 4)) ?? (core.form === 'word' ? /\bnumber\s$/i.exec(before(text, at, 7)) : null);
+    EN_RANK_MARKER.exec(before(text, at, 4)) ?? (core.form === 'word' ? EN_RANK_WORD_MARKER.exec(before(text, at, 7)) : null);
   if (percentOf) {
     left.percent = true;
     left.start -= 3;
@@ -82,13 +84,6 @@ function currencyBefore(ctx: Context, at: number): { code: string; length: numbe
   const code = CURRENCY_BY_FORM.get(form) ?? '';
   return { code: form === '¥' ? ctx.yen : code, length: m[0].length };
 }
-
-/**
- * Words that end in a hedge's characters without hedging: `节约50%` saves 50%, `连接近1000万` is 连接 + 近1000万.
- */
-const ZH_HEDGE_OVERLAPS = new Set(
-  '连接 对接 直接 间接 衔接 迎接 承接 紧接 节约 制约 签约 预约 公约 条约 合约 违约 履约 特约 相约 最近 附近 靠近 临近 亲近 就近 赶超 高超'.split(' '),
-);
 
 const ZH_HEDGE = new RegExp(`(?:${ZH_APPROX_PREFIXES.join('|')})$`);
 // Word hedges stand apart (`about 40`); symbols may touch the number (`~40`).

@@ -1,6 +1,7 @@
 /** Reading numerals: Arabic digits, Chinese numerals and English number words, each to a plain number. */
 
-import { EN_SCALE_WORDS, EN_SMALL_NUMBERS, HAN_BIG_UNITS, HAN_DIGITS, HAN_SMALL_UNITS } from './lexicon';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { HAN_BIG_UNITS, HAN_DIGITS, HAN_SMALL_UNITS } from './zh/lexicon';
 
 /**
  * Full-width digits, letters and a few signs become ASCII one character for one, so every offset into the result is

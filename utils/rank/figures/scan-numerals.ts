@@ -1,15 +1,15 @@
 /** The numerals of a sentence ("cores"), and what every reader of their surroundings shares. */
 
-import { EN_ORDINALS, EN_SMALL_NUMBERS, HAN_NUMERAL_CHARS } from './lexicon';
-import { parseArabic, parseHan, parseWords } from './numbers';
+import { EN_NUMBER_SCALES, EN_ORDINALS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { HAN_NUMERAL_CHARS } from './zh/lexicon';
+import { parseArabic, parseHan, parseWords } from './parse-numbers';
 
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const LETTER = /[A-Za-z]/;
-const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
 export const SMALL_WORDS = Object.keys(EN_SMALL_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const WORD_NUMBER = `(?:${SMALL_WORDS}|an?(?=\\s+(?:${SCALE_WORDS})\\b))(?:[\\s-]+(?:${SMALL_WORDS}|${SCALE_WORDS})\\b)*`;
+const WORD_NUMBER = `(?:${SMALL_WORDS}|an?(?=\\s+(?:${EN_NUMBER_SCALES})\\b))(?:[\\s-]+(?:${SMALL_WORDS}|${EN_NUMBER_SCALES})\\b)*`;
 const CORE_SOURCE =
   `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
   `|([${HAN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+[万亿]*)?)` +

@@ -1,0 +1,162 @@
+/**
+ * English word classes for the labeller (`label-en.ts`): closed classes tell a noun phrase from what surrounds it,
+ * verbs of change and trade point to a figure's subject or object. Data only.
+ */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Determiners open a noun phrase and never end one. */
+export const DETERMINERS = set(
+  'a an the this that these those its their his her our your my some any each every all both no another either ' +
+    'neither such whose last next past',
+);
+/** Determiners that may open a noun phrase read after `of` (`of the district's`, `of its workforce`). */
+export const ARTICLES = set('a an the this that these those its their his her our your my some any each every all both another');
+/** Prepositions end a noun phrase; a few (`of`, `in`, `for`) tie the next one to a figure. */
+export const PREPOSITIONS = set(
+  'of in on at by to for from with into onto over under about around between against across after before during ' +
+    'since until till via through throughout within without among amongst toward towards upon per than like despite ' +
+    'including amid beyond behind near along off out up down past plus versus vs',
+);
+/** Pronouns stand for a noun phrase without naming anything a card could show. */
+export const PRONOUNS = set(
+  'it they he she we you i them him us me who whom which what there here itself themselves himself herself ' +
+    'anyone everyone someone nobody everything something anything nothing this that these those',
+);
+/** Auxiliaries: a noun phrase ends before its verb. */
+export const AUXILIARIES = set(
+  "is are was were be been being am has have had do does did will would shall should can could may might must " +
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't 's 're",
+);
+/** Conjunctions end a phrase (`and` may join two, see the chunker). */
+export const CONJUNCTIONS = set('and or but nor so yet if though although because whereas whether while when where as then how why');
+/** Adverbs, including those that hedge or date a figure (`about`, `ago`, `annually`): never part of a label. */
+export const ADVERBS = set(
+  'not never very too also still even just only already now again ago later earlier soon today yesterday tomorrow ' +
+    'tonight almost nearly about roughly approximately around more less fewer most least much many further instead ' +
+    'respectively alone apiece each year-on-year year-over-year annually overall altogether else away ahead back ' +
+    'here there thereafter so such rather quite',
+);
+/** Comparatives and adjectives that follow a measure as its complement (`five points clear`, `10ft tall`). */
+export const COMPLEMENTS = set(
+  'higher lower bigger larger smaller greater better worse cheaper faster slower longer shorter older younger ' +
+    'stronger weaker more less fewer tall long high deep wide thick clear behind ahead old away apart short big ' +
+    'heavy late early off times',
+);
+/** Verbs that report speech or thought: a phrase never runs into one. */
+export const REPORTING = set(
+  'say says said saying tell tells told telling suggest suggests suggested suggesting indicate indicates indicated ' +
+    'predict predicts predicted reveal reveals revealed believe believes believed think thinks thought insist ' +
+    'insists insisted argue argues argued admit admits admitted explain explains explained know knows knew warn ' +
+    'warns warned confirm confirms confirmed expect expects expected announce announces announced add adds added ' +
+    'according claimed noted reported estimated stated showed shown meant forecast forecasts',
+);
+/**
+ * Common irregular past forms, which no ending gives away. A phrase ends at one: `a 20-year-old suspect swore`.
+ */
+export const IRREGULAR_PAST = set(
+  'went came took made gave got found left saw lost ran fell rose grew kept held brought bought sold paid met ' +
+    'put spent built sent began became broke wrote spoke drove flew threw knew felt fought caught taught stood sat ' +
+    'led fled shot struck stole hid chose froze woke wore tore sang drank sank swam rang ate forgot understood ' +
+    'swore shook slid sought sped spun split spread stuck stung swept swung won withdrew overtook undertook beat ' +
+    'bore bit blew dealt dug drew fed forbade forgave hung heard hurt laid lay lit meant quit rode rid sent shut ' +
+    'slept stank strove thrust wept wound seen done gone given taken known shown written driven broken chosen ' +
+    'spoken stolen beaten eaten forgotten hidden ' +
+    // Third-person forms that are hardly ever nouns: `25% of the station's traffic comes from Spain`.
+    'comes goes seems becomes remains means takes gives gets keeps lets puts',
+);
+/**
+ * Verbs linking a subject to its figure (`Revenue rose 12%`, `The plant will cost £40m`, `The trial lasted six
+ * weeks`, `The bank was fined $2m`): irregular verbs by base, past and participle, regular ones by base; the labeller
+ * adds the other forms.
+ */
+export const LINK_VERBS_IRREGULAR = [
+  'rise rose risen', 'fall fell fallen', 'grow grew grown', 'shrink shrank shrunk', 'cost cost cost',
+  'hit hit hit', 'stand stood stood', 'hold held held', 'pay paid paid', 'spend spent spent', 'sell sold sold',
+  'make made made', 'have had had', 'see saw seen', 'lose lost lost',
+];
+/** Regular linking verbs by base: `-s`, `-ed`, `-ing` (and British `-lled`) are derived. */
+export const LINK_VERBS_REGULAR =
+  'increase decrease decline drop jump climb slip slide plunge soar surge gain reach total top exceed number ' +
+  'amount expand lift earn raise employ receive attract generate record post last double triple halve ' +
+  'quadruple fine award charge value price tumble slump sink rebound recover edge dip widen narrow';
+/** Forms of linking verbs that no rule derives: the copula, and pasts the regular rule would miss. */
+export const LINK_VERBS_OTHER = set('is are was were be been am slid sank shrank');
+/** Base forms among them that are as often nouns (`his Republic record`, `the sale price`). */
+export const NOUN_LIKE_BASES = set('record total number amount value price cost post top edge fine charge award stand hold last hit');
+/** Verbs whose object is what was bought or sold for a sum: `bought the grocer for $13.7bn`. */
+export const TRADE_VERBS_IRREGULAR = ['buy bought bought', 'sell sold sold', 'pay paid paid'];
+/** Regular trading verbs by base, inflected like the linking ones. */
+export const TRADE_VERBS_REGULAR = 'acquire purchase sign snap offer value';
+/** Hedges a figure's own reading leaves before it (`a price of just $3`). */
+export const HEDGES = set('just only nearly almost about around some roughly approximately barely');
+/** Words a leftward search steps over between a figure and its verb (`rose 12% to $3.2bn`, `is worth £5m`). */
+export const LEFT_SKIP = set(
+  'to by at from a an the up down about around nearly almost some over under roughly approximately than more ' +
+    'less fewer just only least estimated an worth per cent percent million billion trillion thousand hundred bn m ' +
+    'k mn tn',
+);
+/** Between a subject and its verb, besides auxiliaries: `has more than doubled`, `will also cost`. */
+export const VERB_SKIP_WORDS = set(
+  'also now already still more than just nearly almost not never set expected likely due going reportedly once again further to',
+);
+/** Words before `to` + verb that keep the subject in view (`is to rise`, `are set to reach`). */
+export const TO_OPENERS = set('is are was were be been set expected due going likely able about forecast projected');
+/**
+ * Nouns that say nothing about what a figure is: `in the region of £40m`, `in excess of`, `an average of $950m`,
+ * `a total of £21m`.
+ */
+export const EMPTY_HEADS = set(
+  'region area order excess vicinity neighbourhood neighborhood range tune average total sum maximum minimum figure ' +
+    'number amount level value',
+);
+/** Nouns of time: a figure `in` or `for` one is dated, not labelled (`$5m in 2017`, `£64 for the year`). */
+export const TIME_NOUNS = set(
+  'time times year years month months week weeks day days quarter quarters decade decades hour hours minute ' +
+    'minutes second seconds season seasons period periods night nights morning mornings afternoon evening weekend ' +
+    'weekends today yesterday tomorrow tonight summer winter spring autumn fall january february march april may ' +
+    'june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+);
+/** Nouns that end in `-ly`, `-ing` or `-ed` and are still nouns. */
+export const NOUN_EXCEPTIONS = set(
+  'family supply assembly rally ally monopoly anomaly reply italy july belly jelly lily bully fly holly ' +
+    'thing king ring spring string wing evening morning ceiling wedding sibling pudding clothing ' +
+    'hundred bed red shed sled sacred naked wicked need speed seed feed deed weed breed greed creed steed reed',
+);
+/** Scale words after a count inside `of its last 14 million …`: stepped over with the count. */
+export const SCALES = set('hundred thousand million billion trillion m bn k mn tn');
+/** Words that open a verb's object: a lone word before one is a verb (`60% support the plan`, `takes her`). */
+export const OBJECTS = set('it them him her us me you a an the its their his her our your my');
+/** Plurals without an `-s`. */
+export const PLURALS = set('people children men women staff police personnel cattle data media feet teeth mice geese');
+/** Modifiers that never head a noun phrase (`16 other Lib Dem MPs`). */
+export const NOT_HEADS = set('other another same own various several certain additional extra former latter new old');
+/** Verbs of being: `took 20bn yen to become the biggest film` says what followed, not what the money was for. */
+export const COPULAS = set('be become becoming became seem remain appear stay');
+/** Particles of phrasal verbs: `buying out minority shareholders`, `setting up a fund`. */
+export const PARTICLES = set('out up off down back over');
+/** Determiners and possessives that open an object. */
+export const OBJECT_OPENERS = set('a an the its their his her our your my this that these those');
+
+// Context phrases (`label-context.ts`), for figures no noun phrase labels.
+/** Words that open a new clause: a context phrase stops at one. */
+export const CLAUSE_WORDS = set(
+  'and but or nor so then while whereas which who whom whose that after before when where because although though if as since',
+);
+/** Prepositions that tie a following phrase to a span or a measure: `10 years in prison`, `62 minutes into the game`. */
+export const TIED_AFTER = set('in into of for at on behind ahead');
+/** Lead-ins that are no context at all: the figure's own hedge, or a copula with nothing before it. */
+export const EMPTY_LEAD = set(
+  'a an the of to by at in on for from with about around nearly almost some over under up is was are were be been it this that they he she we',
+);
+/** A lead-in ending here makes the figure a time frame (`over the next three days`), not a fact of the story. */
+export const FRAMES = set('next past last coming first final previous following recent');
+/** After the figure, a word of comparison belongs to its meaning: `$50 off`, `20% cheaper`, `3 points behind`. */
+export const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|below|short|behind|ahead)\b/i;
+
+// What a card may show (`exclude-shown.ts`).
+/** A unit of time as the label (`23 percent [month]`) says when a share was measured, not of what. */
+export const TIME_ONLY_LABEL = /^(?:year|month|week|day|quarter|season|decade|year-to-date|period|time)s?$/i;
+/** A count before a superlative (`the 10 best deals`) numbers a list, not a fact. */
+export const LISTICLE_LABEL =
+  /^(?:best|worst|top|greatest|biggest|largest|most|least|highest|lowest|favou?rite|essential|must-\w+)\b/i;

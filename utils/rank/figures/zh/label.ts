@@ -1,0 +1,36 @@
+/**
+ * Chinese for the labeller (`label-zh.ts`): characters and words that end a noun phrase, verbs a subject runs
+ * into, the trail between a subject and its number, and what a label may not end on. Data only.
+ */
+
+/** Characters that end a Chinese noun phrase wherever they occur: particles, prepositions, conjunctions. */
+export const ZH_STOP = new Set('的了在是和与及或等将把被让给向从对于以而并也都就还又才有每其之这那该此所着过得地很更最已再即约近超达'.split(''));
+/** Locative characters end a phrase except at its start (`中小微企业` but `大型企业中`). */
+export const ZH_STOP_AFTER_FIRST = new Set('中上下内外里后前'.split(''));
+/** Common verbs: a phrase running into one has ended (`中小微企业提供了…`, `活跃用户连接…`). */
+export const ZH_STOP_VERBS = new Set(
+  ('提供 实现 帮助 连接 联通 达到 增长 增加 减少 下降 提升 提高 降低 超过 参与 使用 覆盖 完成 获得 进行 开展 推动 带动 ' +
+    '支持 服务 拥有 成为 占比 同比 环比 分布 位于 来自 通过 采用 接入 入驻 注册 购买 参加 受益 享受 选择 加入 入选 上线 ' +
+    '分别 共计 累计 合计 总计 发布 推出 签约 落地 部署 投入 节约 节省 带来 创造 涉及 包括 包含 遍布 聚集 实施 开通 贡献 ' +
+    '产生 形成 构建 打造 建成 运营 运行 处理 承载 支撑 保障 面向 需要 表示 认为 指出 显示 预计 出现 发生 用于 获批 建设 新建 修建 兴建 投资 使用 参与 完成 实施 推进 ' +
+    '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪').split(' '),
+);
+/** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`). */
+export const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机'.split(''));
+/** Words between a Chinese subject and its number (`车主用户预计达到1.5亿人`), longest first. */
+export const ZH_LEFT_TRAIL = (
+  '预计将达到 预计达到 同比增长 同比下降 同比减少 增长了 增长到 增长至 增加到 增加至 增加了 下降了 下降到 下降至 减少了 提升了 ' +
+  '提升至 提高了 提高到 降低了 达到了 突破了 超过了 大约有 约为 约有 约达 已达 已经 已超 预计 达到 突破 超过 增长 增加 下降 减少 ' +
+  '提升 提高 降低 共有 共计 总计 累计 合计 占比 同比 环比 分别 只有 仅有 将近 接近 高达 多达 大约 达 为 是 有 共 占 已 将 了 ' +
+  '超 逾 近 约 仅 只 至 到 每小时 每分钟 每年 每月 每天 每日 每周 每秒 每人 每户 平均 人均 年均'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+/** Where a subject phrase begins, reading leftwards: time words, particles, prepositions, conjunctions. */
+export const ZH_LEFT_SPLIT_WORDS = new Set('其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经'.split(' '));
+/** Single characters where a subject phrase begins, reading leftwards. */
+export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
+/** Places end in these: `美国`, `昆明市`, `关东地区`. */
+export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
+/** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)` keep the subject once the word is whole. */
+export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
