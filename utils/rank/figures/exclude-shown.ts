@@ -6,7 +6,8 @@
 
 import { words } from '../../text/words';
 import type { Candidate } from './candidate';
-import { LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
+import { IRREGULAR_PLURALS, LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
+import { ZH_CURRENCY_LABEL } from './zh/label';
 
 export interface ShownContext {
   /** Base language of the article (`en`, `zh`). */
@@ -75,6 +76,33 @@ const RULES: readonly ShowRule[] = [
     refuses: (figure, { lang }, _, sentence) => lang === 'en' && namesOnly(figure.label ?? '', sentence),
   },
   {
+    name: 'time-reference',
+    why: 'a span followed by `ago` or `前` (`five years ago`, `10多年前`) dates something, it does not measure it',
+    refuses: (figure, _, __, sentence) => figure.kind === 'duration' && /^\s*(?:ago\b|前|以前|之前)/.test(sentence.slice(figure.end)),
+  },
+  {
+    name: 'incidental-number',
+    why: 'Chinese writes a small, incidental count in characters (`两个方面`, `三种状态`, `四处`) and a statistic in digits; `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
+    refuses: (figure, { lang }, written) =>
+      lang === 'zh' && ((Boolean(figure.spelled) && figure.value < 10 && figure.kind === 'count') || /^[一二三四五六七八九十两]+大$/.test(written)),
+  },
+  {
+    name: 'singular-count',
+    why: 'a count of something singular (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list',
+    refuses: (figure, { lang }) =>
+      lang === 'en' && figure.kind === 'count' && figure.unit === undefined && figure.value > 1 && isSingularNoun(figure.label),
+  },
+  {
+    name: 'year-of-a-name',
+    why: 'a year before a name (`the 2019 American Music Awards`) says which edition, it counts nothing',
+    refuses: (figure, { lang }, written) => lang === 'en' && /^(?:19|20)\d\d$/.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+  },
+  {
+    name: 'currency-label',
+    why: 'a currency as the label (`4.5亿元 [人民币]`) repeats what the figure already says',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_CURRENCY_LABEL.test(figure.label ?? ''),
+  },
+  {
     name: 'time-label',
     why: 'a unit of time as the label (`23 percent [month]`) says when the share was measured, not of what',
     refuses: (figure, { lang }) => lang === 'en' && TIME_ONLY_LABEL.test(figure.label ?? ''),
@@ -88,6 +116,13 @@ function namesOnly(label: string, sentence: string): boolean {
   if (!NAME_ONLY.test(label) || /s$/.test(label)) return false;
   const opens = sentence.trimStart().replace(/^[\p{P}\s]+/u, '').startsWith(label);
   return !opens || /\s/.test(label);
+}
+
+/** A noun label whose head is singular; a context phrase (`have to pay …`) or a plural is not. */
+function isSingularNoun(label: string | undefined): boolean {
+  if (!label || label.includes('…')) return false;
+  const head = label.split(/\s+/).at(-1)!.toLowerCase();
+  return !(/[^s]s$/.test(head) || IRREGULAR_PLURALS.has(head));
 }
 
 /** The first rule that refuses `figure`, or undefined when it may be shown. */

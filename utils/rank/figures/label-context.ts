@@ -1,7 +1,7 @@
 /**
  * Where no noun phrase says what an English figure counts, a short phrase of its own clause says what it is about:
  * the words that lead into it (`have to pay …` $250,000, `soared by …` 71 per cent) or, for a span of time or a
- * measure, the phrase that follows it (`… in prison` 10 years); a word of comparison after the figure stays with it
+ * measure, the phrase that follows it (`… in prison` 10 years, `… into the pit` 12ft); a word of comparison after the figure stays with it
  * (`bundle is still … cheaper`). The ellipsis marks where the figure stands, so the card reads as the clause does.
  * A phrase that says nothing (function words only, or names only) is no label.
  */

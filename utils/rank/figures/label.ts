@@ -10,15 +10,21 @@ import { enCounted, enLabel } from './label-en';
 import { zhAfter, zhBefore } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 
-
 /**
  * The label of the figure `text.slice(start, end)`. English needs the figure's kind; Chinese looks after the figure,
  * then before it.
  */
 export function labelOf(text: string, start: number, end: number, kind?: FigureKind): string | undefined {
   if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
-  return labelAfter(text, end) ?? labelBefore(text, start);
+  // A measure named before the number wins over the noun after it: in `晶体管数超过100亿的移动终端芯片` the 100亿 are
+  // transistors, the chip is what has them.
+  const before = labelBefore(text, start);
+  if (before && ZH_MEASURE_NOUN.test(before)) return before;
+  return labelAfter(text, end) ?? before;
 }
+
+/** Nouns that name a quantity: `晶体管数`, `销售额`, `增长率`, `排量`. */
+const ZH_MEASURE_NOUN = /(?:数|量|额|率|值)$/;
 
 /** A figure in English text: no Han character near it (`节约50% IT成本` is Chinese with a Latin word in it). */
 export function isEnglishAt(text: string, start: number, end: number): boolean {

@@ -16,6 +16,8 @@ export const EN_MASK_RULES: readonly MaskRule[] = [
   { re: /\b(?:Figure|Fig\.|Table|Part|Title|Item|Step|Line|Rule|Chart)\s+\d+(?:\.\d+)*[a-z]?/g },
   // Version numbers: `version 3.2`.
   { re: /\b(?:version|ver\.)\s*\d+(?:\.\d+)*/gi },
+  // Screen resolutions: `4K TVs`, `8K video` (a count of thousands is written with a lower-case k: `30k jobs`).
+  { re: /\b(?:2|4|5|8|10|16)K\b/g },
   // US state and zip code: `IL 62704`.
   { re: /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/g },
 ];

@@ -143,8 +143,11 @@ export const OBJECT_OPENERS = set('a an the its their his her our your my this t
 export const CLAUSE_WORDS = set(
   'and but or nor so then while whereas which who whom whose that after before when where because although though if as since',
 );
-/** Prepositions that tie a following phrase to a span or a measure: `10 years in prison`, `62 minutes into the game`. */
-export const TIED_AFTER = set('in into of for at on behind ahead');
+/**
+ * Prepositions that tie a following phrase to a span or a measure: `10 years in prison`, `62 minutes into the game`.
+ * Not `on` or `at`, which say where (`13.3 inches on the new laptop`).
+ */
+export const TIED_AFTER = set('in into of for behind ahead');
 /** Lead-ins that are no context at all: the figure's own hedge, or a copula with nothing before it. */
 export const EMPTY_LEAD = set(
   'a an the of to by at in on for from with about around nearly almost some over under up is was are were be been it this that they he she we',
@@ -156,6 +159,10 @@ export const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|
 
 // What a card may show (`exclude-shown.ts`).
 /** A unit of time as the label (`23 percent [month]`) says when a share was measured, not of what. */
+/** Plurals without an `s`: a count of `people` or `staff` counts something. */
+export const IRREGULAR_PLURALS = new Set(
+  'people men women children staff police personnel cattle sheep fish data media feet teeth mice geese aircraft deer series species crew'.split(' '),
+);
 export const TIME_ONLY_LABEL = /^(?:year|month|week|day|quarter|season|decade|year-to-date|period|time)s?$/i;
 /** A count before a superlative (`the 10 best deals`) numbers a list, not a fact. */
 export const LISTICLE_LABEL =

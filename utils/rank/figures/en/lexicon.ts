@@ -62,7 +62,8 @@ export const EN_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** Hedges written before a number (`more than 1,200`, `~40`), longest first. */
 export const EN_APPROX_PREFIXES = [
-  'more than', 'fewer than', 'less than', 'up to', 'at least', 'close to', 'upwards of', 'as many as', 'as much as',
+  'a maximum of', 'a minimum of', 'up to a', 'more than', 'fewer than', 'less than', 'up to', 'at least', 'close to',
+  'upwards of', 'as many as', 'as much as',
   'as few as', 'an estimated', 'just over', 'just under', 'well over', 'almost', 'nearly', 'about', 'around',
   'roughly', 'approximately', 'some', 'over', 'under', 'circa', 'estimated', '~', '≈', '>', '<',
 ];

@@ -14,6 +14,7 @@ export const EN_UNIT_WORDS: readonly UnitForms[] = [
   { unit: 'm', kind: 'measure', forms: 'metres|meters|metre|meter' },
   { unit: 'miles', kind: 'measure', forms: 'miles|mile' },
   { unit: 'ft', kind: 'measure', forms: 'feet|foot' },
+  { unit: 'in', kind: 'measure', forms: 'inches|inch' },
   { unit: 'kg', kind: 'measure', forms: 'kilograms|kilogram|kilos' },
   { unit: 'g', kind: 'measure', forms: 'grams|gram' },
   { unit: 'tonnes', kind: 'measure', forms: 'tonnes|tonne|tons|ton' },

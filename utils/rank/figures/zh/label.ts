@@ -34,3 +34,6 @@ export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被
 export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
 /** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)` keep the subject once the word is whole. */
 export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
+
+/** Currencies: a label that is one (`4.5亿元 [人民币]`) repeats the unit the figure already shows. */
+export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港币|英镑|韩元|卢布|澳元|加元)$/;
