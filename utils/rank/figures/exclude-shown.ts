@@ -118,11 +118,16 @@ function namesOnly(label: string, sentence: string): boolean {
   return !opens || /\s/.test(label);
 }
 
-/** A noun label whose head is singular; a context phrase (`have to pay …`) or a plural is not. */
+/**
+ * A noun label with no plural in it; a context phrase (`have to pay …`) or a label with a plural noun is not
+ * (`school districts closed`: what happened may follow the noun).
+ */
 function isSingularNoun(label: string | undefined): boolean {
   if (!label || label.includes('…')) return false;
-  const head = label.split(/\s+/).at(-1)!.toLowerCase();
-  return !(/[^s]s$/.test(head) || IRREGULAR_PLURALS.has(head));
+  return !label
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => /[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word));
 }
 
 /** The first rule that refuses `figure`, or undefined when it may be shown. */

@@ -31,6 +31,9 @@ import {
   EMPTY_HEADS,
   HEDGES,
   IRREGULAR_PAST,
+  IRREGULAR_PARTICIPLES,
+  PASSIVE_AUXILIARIES,
+  STATIVE_PARTICIPLES,
   LEFT_SKIP,
   LINK_VERBS_IRREGULAR,
   LINK_VERBS_OTHER,
@@ -327,7 +330,28 @@ export function enCounted(text: string, end: number): string | undefined {
   if (/^[\p{L}\d-]/u.test(raw)) return undefined;
   const toks = tokenize(raw, RIGHT_TOKENS);
   const phrase = readPhrase(toks, 0, false);
-  return phrase ? join(phrase.words) : undefined;
+  return phrase ? withWhatHappened(toks, phrase) : undefined;
+}
+
+/**
+ * A count with what happened to what it counts: `28 people quarantined`, `300 school districts were closed` → `school
+ * districts closed`. The number alone (`28 people`) leaves out the fact the sentence reports.
+ */
+function withWhatHappened(toks: Token[], phrase: Phrase): string {
+  const label = join(phrase.words);
+  let k = phrase.next;
+  // `were closed`, `have been taken`; `has faced` is the perfect, not a passive.
+  const be = PASSIVE_AUXILIARIES.has(toks[k]?.lw ?? '') ? 1 : /^ha(?:ve|s|d)$/.test(toks[k]?.lw ?? '') && toks[k + 1]?.lw === 'been' ? 2 : 0;
+  const passive = be > 0;
+  k += be;
+  if (toks[k]?.lw === 'being') k++;
+  const verb = toks[k];
+  const past = verb?.kind === 'word' && (/[a-z]ed$/.test(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw)) && !STATIVE_PARTICIPLES.has(verb.lw);
+  // Active, the verb is the whole of what happened only with no object after it: `people fled.`, `people voted`,
+  // `districts closed because…` — not `firefighters tackled the blaze`.
+  const after = toks[k + 1];
+  const whole = passive || !after || after.kind === 'punct' || PREPOSITIONS.has(after.lw) || CONJUNCTIONS.has(after.lw);
+  return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
 }
 
 /** The text after the figure, without a rate glued to it (`$119-a-year`, `$360-per-month`). */
@@ -352,7 +376,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     // After `a`, `the`, `its`… the figure modifies a noun: `a 25% stake to an investor`.
     const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
-    if (phrase) return join(phrase.words);
+    if (phrase) return kind === 'count' || kind === undefined ? withWhatHappened(toks, phrase) : join(phrase.words);
   }
   // 2. `of (the) NP`.
   if (first.lw === 'of') {

@@ -159,6 +159,13 @@ export const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|
 
 // What a card may show (`exclude-shown.ts`).
 /** A unit of time as the label (`23 percent [month]`) says when a share was measured, not of what. */
+/** Between a counted noun and what happened to it: `300 school districts were closed`. */
+export const PASSIVE_AUXILIARIES = set('were was are is');
+/** Past participles no ending gives away: `12 people hurt`, `3 children taken`. */
+export const IRREGULAR_PARTICIPLES = set('hurt killed taken held shot struck left lost stuck caught built sold sent found bitten stolen hidden');
+/** Participles that describe rather than report: `employees based in Ohio`, `people aged 65`, `users called…`. */
+export const STATIVE_PARTICIPLES = set('based aged related used needed called named located dedicated involved interested concerned');
+
 /** Plurals without an `s`: a count of `people` or `staff` counts something. */
 export const IRREGULAR_PLURALS = new Set(
   'people men women children staff police personnel cattle sheep fish data media feet teeth mice geese aircraft deer series species crew'.split(' '),
