@@ -89,6 +89,7 @@ describe('markBoilerplate — what surrounds a story on real pages', () => {
   it.each([
     ['a newsletter pitch', 'The news and stories that matter, delivered weekday mornings.'],
     ['a series intro', 'Start your day with the Opening Bell powered by The Water Coolest.'],
+    ['a pointer elsewhere', 'You can view our June 2018 open thread here.'],
     ['a magazine offer', 'Get Motor Cycle Monthly delivered through your letterbox every month.'],
     ['a headline in capitals', 'TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD WITH HER LABEL'],
     ['a headline in Title Case', 'Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao'],

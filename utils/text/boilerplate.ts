@@ -21,9 +21,12 @@ const CREDIT = /Getty Images|\bAP Photo\b|\b(?:photo|image|picture)\s+(?:credit|
 const CREDIT_MAX_CHARS = 120;
 /** "By Jane Doe · 11 March 2026", "By John Smith, CNN": a byline left in the text, not a sentence of the story. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[·|,•–—]|\band\b)/u;
-/** A pitch for the publication itself, or a credit for the report: `12 issues for £11.99`, `… contributed to this report`. */
+/**
+ * A pitch for the publication itself, a pointer elsewhere, or a credit for the report: `12 issues for £11.99`, `You
+ * can view our open thread here.`, `… contributed to this report`.
+ */
 const PROMO =
-  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every) ?(?:mornings?|day|week)?|\b\d+ issues for\b|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?(?:this )?report|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号/i;
+  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|\b(?:click|tap|view|read|see|find|watch|listen|sign up|subscribe)\b[^.!?]{0,60}\bhere\s*[.!]?\s*$|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every) ?(?:mornings?|day|week)?|\b\d+ issues for\b|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?(?:this )?report|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号/i;
 const NAV_SEPARATORS = /(\s[|·•]\s.*){3,}|(\s›\s.*){2,}/;
 /** A CJK run-on with barely a comma is a list of link titles, not a sentence. */
 const RUN_ON_MIN_CHARS = 80;
