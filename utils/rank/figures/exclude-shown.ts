@@ -82,9 +82,9 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'incidental-number',
-    why: 'Chinese writes a small, incidental count in characters (`两个方面`, `三种状态`, `四处`) and a statistic in digits; `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
+    why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count in characters (`两个方面`, `三种状态`, `一句顶一万句`, `三十万个犯人` in a hypothetical); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
     refuses: (figure, { lang }, written) =>
-      lang === 'zh' && ((Boolean(figure.spelled) && figure.value < 10 && figure.kind === 'count') || /^[一二三四五六七八九十两]+大$/.test(written)),
+      lang === 'zh' && ((Boolean(figure.spelled) && figure.kind === 'count') || /^[一二三四五六七八九十两]+大$/.test(written)),
   },
   {
     name: 'singular-count',
@@ -96,6 +96,16 @@ const RULES: readonly ShowRule[] = [
     name: 'year-of-a-name',
     why: 'a year before a name (`the 2019 American Music Awards`) says which edition, it counts nothing',
     refuses: (figure, { lang }, written) => lang === 'en' && /^(?:19|20)\d\d$/.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+  },
+  {
+    name: 'product-size',
+    why: 'a size before a product name (`16-inch MacBook Pro`, `11-inch iPad`) names the model, it measures nothing in the story',
+    refuses: (figure, { lang }, written) => lang === 'en' && figure.kind === 'measure' && /-[a-z]+$/i.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+  },
+  {
+    name: 'anniversary',
+    why: 'an anniversary or an edition (`50th anniversary tour`) says which one, like an age, not what happened',
+    refuses: (figure) => /\b(?:anniversary|birthday|edition|jubilee)\b|周年|届/i.test(figure.label ?? ''),
   },
   {
     name: 'currency-label',

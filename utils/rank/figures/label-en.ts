@@ -34,6 +34,7 @@ import {
   IRREGULAR_PARTICIPLES,
   PASSIVE_AUXILIARIES,
   STATIVE_PARTICIPLES,
+  TRANSACTION_VERBS,
   LEFT_SKIP,
   LINK_VERBS_IRREGULAR,
   LINK_VERBS_OTHER,
@@ -470,6 +471,7 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   const skippable = (t: Token) => LEFT_SKIP.has(t.lw) || t.kind === 'num' || /^[$£€¥%~]$/.test(t.w);
   while (i >= 0 && !LINK_VERBS.has(toks[i]!.lw) && skippable(toks[i]!)) i--;
   if (i < 0 || !LINK_VERBS.has(toks[i]!.lw)) return undefined;
+  const verb = toks[i]!;
   // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
   const beforeVerb = toks[i - 1];
   if (beforeVerb && (DETERMINERS.has(beforeVerb.lw) || isPossessive(beforeVerb))) return undefined;
@@ -486,7 +488,9 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
     if (/^(?:which|that|who)$/.test(toks[i]?.lw ?? '') && toks[i - 1]?.w === ',') phrase = readPhraseBack(toks, i - 2);
     return phrase ? join(phrase.words) : undefined;
   }
-  return withHead(toks, phrase);
+  const subject = withHead(toks, phrase);
+  // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
+  return subject && kind === 'money' && TRANSACTION_VERBS.has(verb.lw) ? `${subject} ${verb.w} …` : subject;
 }
 
 /** Any preposition may put a phrase inside another; before `of` + figure only these do (`growth in the eurozone of

@@ -166,6 +166,13 @@ export const IRREGULAR_PARTICIPLES = set('hurt killed taken held shot struck lef
 /** Participles that describe rather than report: `employees based in Ohio`, `people aged 65`, `users called…`. */
 export const STATIVE_PARTICIPLES = set('based aged related used needed called named located dedicated involved interested concerned');
 
+/** Verbs by which a subject earns, pays or raises money: the amount is what it did, not what it is. */
+export const TRANSACTION_VERBS = set(
+  'earn earns earned earning make makes made making pay pays paid paying spend spends spent spending sell sells sold ' +
+    'selling lose loses lost losing raise raises raised raising receive receives received receiving generate ' +
+    'generates generated generating post posts posted posting',
+);
+
 /** Plurals without an `s`: a count of `people` or `staff` counts something. */
 export const IRREGULAR_PLURALS = new Set(
   'people men women children staff police personnel cattle sheep fish data media feet teeth mice geese aircraft deer series species crew'.split(' '),
