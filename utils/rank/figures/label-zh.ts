@@ -13,6 +13,7 @@ import {
   ZH_PLACE,
   ZH_STOP,
   ZH_STOP_AFTER_FIRST,
+  ZH_EVENT_VERBS,
   ZH_STOP_VERBS,
   ZH_TRAILING_ADVERBS,
 } from './zh/label';
@@ -30,10 +31,23 @@ export function zhAfter(text: string, from: number): string | undefined {
     const first = j === from;
     if (!(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))) break;
     if (ZH_STOP.has(c) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
-    if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) break;
+    if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
+      // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
+      if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);
+      break;
+    }
     j++;
   }
   return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
+}
+
+/** The counted noun `text.slice(from, verb)`, its verb and what follows it to the clause's end, if a label holds it. */
+function withEvent(text: string, from: number, verb: number): string | undefined {
+  let j = verb + 2;
+  while (j < text.length && j - from < MAX_HAN && HAN.test(text[j] ?? '') && text[j] !== '的') j++;
+  // A clause too long for a label is cut nowhere: the noun alone says what is counted.
+  const whole = j - from < MAX_HAN || !HAN.test(text[j] ?? '');
+  return wholeWords(text, from, whole ? j : verb, false);
 }
 
 /** The subject named before the number, once the verbs and hedges between them are peeled off. */

@@ -37,3 +37,8 @@ export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|只|仅|都|也|还|
 
 /** Currencies: a label that is one (`4.5亿元 [人民币]`) repeats the unit the figure already shows. */
 export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港币|英镑|韩元|卢布|澳元|加元)$/;
+
+/** Verbs that say what happened to what is counted, kept in its label: `企业入选…`, `人确诊`, `人死亡`. */
+export const ZH_EVENT_VERBS: ReadonlySet<string> = new Set(
+  '入选 获得 获评 参加 加入 入驻 签约 受益 感染 确诊 死亡 遇难 受伤 失踪 获救 落户 上市 停运 停产 关闭 倒闭 裁员 毕业 就业 脱贫'.split(' '),
+);
