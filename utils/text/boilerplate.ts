@@ -45,10 +45,19 @@ export function isBoilerplate(text: string): boolean {
  * of the story.
  */
 function isShouted(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length >= 20 && letters.filter((c) => c !== c.toLowerCase()).length / letters.length > 0.8) return true;
+  // Counted by character code: a regex over every letter of every sentence costs more than the rest of this check.
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper + lower >= 20 && upper / (upper + lower) > 0.8) return true;
   if (/[.!?。！？…]["'’”)）]*\s*$/u.test(text)) return false;
   if (/^\s*(?:——|--)/.test(text)) return true;
+  // Title Case takes capitals: six words' worth at least (and a line of Chinese has none).
+  if (upper < 6) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => w.length > 3) ?? [];
   return words.length >= 6 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }

@@ -4,7 +4,7 @@
  * reason it exists; a figure any rule refuses is not shown, and an article whose figures are all refused shows none.
  */
 
-import { words } from '../../text/words';
+import { stopwordsFor } from '../../text/words';
 import type { Candidate } from './candidate';
 import { IRREGULAR_PLURALS, LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
 import { ZH_CURRENCY_LABEL } from './zh/label';
@@ -48,7 +48,7 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'empty-label',
     why: 'a label of function words only (`the`, `of which`, `其中`) names nothing',
-    refuses: (figure, { lang }) => figure.label !== undefined && words(figure.label, lang).length === 0,
+    refuses: (figure, { lang }) => figure.label !== undefined && onlyFunctionWords(figure.label, lang),
   },
   {
     name: 'label-holds-number',
@@ -138,6 +138,16 @@ function isSingularNoun(label: string | undefined): boolean {
     .toLowerCase()
     .split(/\s+/)
     .some((word) => /[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word));
+}
+
+/** Spaced words all on the language's stop list; a Chinese label is one unit (`其中`). No segmenter per figure. */
+function onlyFunctionWords(label: string, lang: string): boolean {
+  const stop = stopwordsFor(lang);
+  return label
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .every((word) => stop.has(word));
 }
 
 /** The first rule that refuses `figure`, or undefined when it may be shown. */

@@ -72,28 +72,31 @@ export function zhBefore(text: string, to: number): string | undefined {
   return whole && ZH_PLACE.test(whole) ? undefined : whole;
 }
 
-/** The words of `text.slice(from, to)` by where each starts; segmenting from `from` keeps a figure's measure word
- * out of the first word (`家|中资企业`, not `家中|资…`). */
-function wordStarts(text: string, from: number, to: number): Map<number, string> {
-  const starts = new Map<number, string>();
-  for (const s of segmenter('zh', 'word').segment(text.slice(from, to))) starts.set(from + s.index, s.segment);
-  return starts;
+/**
+ * Where the words of `text` begin (and its end), by Intl.Segmenter's dictionary. A segmenter call has a fixed cost
+ * that dwarfs a short sentence's, so the last sentence's boundaries are kept: its figures are labelled one after
+ * another.
+ */
+let lastSegmented: { text: string; bounds: Set<number> } | undefined;
+function wordBounds(text: string): Set<number> {
+  if (lastSegmented?.text !== text) {
+    const bounds = new Set<number>([text.length]);
+    for (const s of segmenter('zh', 'word').segment(text)) bounds.add(s.index);
+    lastSegmented = { text, bounds };
+  }
+  return lastSegmented.bounds;
 }
-
-
 
 /**
  * The label `text.slice(start, end)` on word boundaries: a word cut at its start is taken whole (`期徒刑` →
  * `有期徒刑`) where the label was read leftwards (`widen`; after a figure its start is the figure's end, and the
  * segmenter may glue a measure word to the noun: `家中资企业`), and a word cut at its end is left out (`学生只` of
- * `学生只有` → `学生`). Intl.Segmenter's dictionary knows the words; only a window around the label is segmented, so
- * the cost stays per figure.
+ * `学生只有` → `学生`).
  */
 function wholeWords(text: string, start: number, end: number, widen: boolean): string | undefined {
   if (end <= start) return undefined;
-  const from = widen ? Math.max(0, start - 4) : start;
-  const bounds = new Set(wordStarts(text, from, end + 4).keys());
-  bounds.add(Math.min(text.length, end + 4));
+  const from = Math.max(0, start - 4);
+  const bounds = wordBounds(text);
   let a = start;
   while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
   if (!bounds.has(a)) a = start;

@@ -18,13 +18,15 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
   if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
   // A measure named before the number wins over the noun after it: in `晶体管数超过100亿的移动终端芯片` the 100亿 are
   // transistors, the chip is what has them.
-  const before = labelBefore(text, start);
-  if (before && ZH_MEASURE_NOUN.test(before)) return before;
-  return labelAfter(text, end) ?? before;
+  if (ZH_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+    const before = labelBefore(text, start);
+    if (before) return before;
+  }
+  return labelAfter(text, end) ?? labelBefore(text, start);
 }
 
-/** Nouns that name a quantity: `晶体管数`, `销售额`, `增长率`, `排量`. */
-const ZH_MEASURE_NOUN = /(?:数|量|额|率|值)$/;
+/** A noun that names a quantity (`晶体管数`, `销售额`, `增长率`, `排量`), then the verb that gives it: `数超过`, `额达`. */
+const ZH_MEASURE_BEFORE = /(?:数|量|额|率|值)(?:预计|已经|已|将)?(?:超过|达到|突破|约为|约|达|为|是|超|逾|近)?$/;
 
 /** A figure in English text: no Han character near it (`节约50% IT成本` is Chinese with a Latin word in it). */
 export function isEnglishAt(text: string, start: number, end: number): boolean {
