@@ -10,8 +10,8 @@ import type { ExtractionResult } from '../../utils/article/types';
 /**
  * Text of a saved file. A BOM decides; then bytes that are valid UTF-8 are UTF-8 — pages saved by a browser or a
  * crawler are often re-encoded to UTF-8 but keep their original `<meta charset=gb2312>`, and a legacy encoding
- * almost never forms valid multi-byte UTF-8 by chance; only then the declared charset (GBK pages), else GB18030 if
- * the bytes are valid in it, else windows-1252.
+ * almost never forms valid multi-byte UTF-8 by chance; only then the declared charset (GBK pages), else GBK if the
+ * high bytes pair up as GBK's do, else windows-1252.
  */
 export function decode(bytes: Uint8Array): string {
   const bom = bomCharset(bytes);
@@ -22,13 +22,25 @@ export function decode(bytes: Uint8Array): string {
     const declared = declaredCharset(bytes);
     if (declared) return new TextDecoder(declared).decode(bytes);
   }
-  // Nothing declared and not UTF-8: Chinese pages saved without a `<meta charset>` are GBK, whose byte pairs a
-  // Western page's accented letters (windows-1252, what browsers assume) seldom form.
-  try {
-    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+  // Nothing declared and not UTF-8: a Chinese page saved without a `<meta charset>` is GBK, else it is what browsers
+  // assume for a Western page, windows-1252.
+  return new TextDecoder(looksLikeGbk(bytes) ? 'gb18030' : 'windows-1252').decode(bytes);
+}
+
+/**
+ * Chinese text in GBK is pairs of bytes from 0xA1 up (GB2312's rows); a Western page's accented letters are single
+ * high bytes among ASCII ones (`M\xfcnchen`), which GB18030 would still decode, as nonsense.
+ */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let gb = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    if (bytes[i]! < 0x80) continue;
+    pairs++;
+    if (bytes[i]! >= 0xa1 && bytes[i + 1]! >= 0xa1) gb++;
+    i++;
   }
+  return pairs > 0 && gb >= 0.9 * pairs;
 }
 
 function bomCharset(bytes: Uint8Array): string | undefined {

@@ -29,3 +29,10 @@ describe('text hard-wrapped at a fixed width', () => {
     expect(joinHardWrapped(cells(prose))).toEqual(cells(prose));
   });
 });
+
+describe('cells that only share a width', () => {
+  it('a column of addresses is not wrapped text', () => {
+    const addresses = ['北京市海淀区中关村大街一号', '上海市浦东新区世纪大道一号', '深圳市南山区科技园南路一号', '广州市天河区天河路二百号', '杭州市西湖区文三路一百号', '成都市高新区天府大道一号'];
+    expect(joinHardWrapped(cells(addresses))).toEqual(cells(addresses));
+  });
+});

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../../scripts/lib/load';
 import { hasShared, SHARED } from '../support/shared';
 
 /** The `digest` command's interface is a public contract: these tests pin it. */
@@ -124,6 +125,12 @@ describe('digest command', () => {
     const r = digest([gbk, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).sentences[0].text).toContain('京东云已为超过1500家大型企业');
+  });
+
+  it('reads an undeclared Western page as windows-1252, not as GBK nonsense', () => {
+    const text = 'Grüße aus München: Die Bürger wählten für Änderungen am Stadtplan. '.repeat(3);
+    const latin1 = Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+    expect(decode(latin1)).toBe(text);
   });
 
   it('reads an HTML fragment (no <html>, no <body>) as the body of a page', () => {

@@ -121,3 +121,35 @@ describe('markBoilerplate — readers’ comments', () => {
     expect(kept(blocks)).toContain('Response instances are returned by calls to fetch().');
   });
 });
+
+describe('markBoilerplate — prose that only looks like furniture stays', () => {
+  const story = [
+    'The council approved the harbour plan on Tuesday after a long debate.',
+    'Construction of the first homes is due to start next spring.',
+    'The plan includes a park, a school and a ferry stop on the old docks.',
+    'Residents said they welcomed the project but worried about traffic.',
+  ];
+  it.each([
+    'It was the most beautiful view I have ever seen here.',
+    'I find it hard to believe that we are still here.',
+    'Amazon said 5 billion parcels were delivered every year in the US alone.',
+    'The medicine is delivered daily through an intravenous drip.',
+    'Inspectors identified 12 issues for the airline to fix before the summer.',
+    'Local journalists contributed to reporting on the flood.',
+    'Getty Images sued Stability AI in London, claiming the start-up copied 12 million of its photos.',
+    'New Zealand is a member of the United Nations,[105] the Commonwealth of Nations[106] and the Organisation for Economic Co-operation and Development (OECD).[107]',
+    'Boeing, which is headquartered in Arlington, Virginia, said it would cut 10% of its workforce.',
+    'Norway is a leading producer of oil and gas in Europe.',
+    '据IDC和TCL的数据，AMD、NVIDIA与ARM在GPU和CPU市场的份额都有所上升。',
+    '----它是人类史的，它不是民族史能加以考量的；',
+  ])('%s', (text) => {
+    expect(kept([...story, text].map(paragraph), /\p{Script=Han}/u.test(text) ? 'zh' : 'en')).toContain(text);
+  });
+
+  it('a section headed “Responses” is the story’s, and so is the part after each of several rule lines', () => {
+    const responses = [heading('Responses'), paragraph('Governments responded within hours of the vote.'), heading('Aftermath'), paragraph('Markets calmed by the evening.')];
+    expect(kept([...story.map(paragraph), ...responses])).toContain('Markets calmed by the evening.');
+    const parts = [...story.map(paragraph), paragraph('___'), paragraph('The second part begins here in the morning.'), paragraph('___'), paragraph('The final part ends the story at night.')];
+    expect(kept(parts)).toContain('The final part ends the story at night.');
+  });
+});

@@ -11,6 +11,13 @@ const JOINABLE: ReadonlySet<BlockKind> = new Set(['paragraph', 'cell']);
 /** Lines a text needs before a common width means anything, and the share of them that must have it. */
 const MIN_LINES = 6;
 const SHARE_AT_WIDTH = 0.4;
+/**
+ * Narrowest wrap width, in columns: text was wrapped for reading at 60–80; a column of names or addresses that happen
+ * to share a width is narrower, and is not prose.
+ */
+const MIN_WIDTH = 50;
+/** Share of the lines that hold a sentence's end: wrapped prose does, a list of cells doesn't. */
+const PROSE_SHARE = 0.2;
 /** Width a full line may fall short by: a wrap breaks before a word or a punctuation mark that doesn't fit. */
 const SLACK = 3;
 const SENTENCE_END = /[。！？；…!?.」』”"）)]$/;
@@ -37,7 +44,7 @@ function wrapWidth(blocks: readonly Block[]): number | undefined {
   let best: number | undefined;
   let bestNear = 0;
   for (const w of counts.keys()) {
-    if (w < 20) continue;
+    if (w < MIN_WIDTH) continue;
     let near = 0;
     for (const [v, n] of counts) if (v <= w && v >= w - SLACK) near += n;
     if (near > bestNear) [best, bestNear] = [w, near];
@@ -47,7 +54,9 @@ function wrapWidth(blocks: readonly Block[]): number | undefined {
 
 export function joinHardWrapped(blocks: readonly Block[]): Block[] {
   const full = wrapWidth(blocks);
-  if (full === undefined) return [...blocks];
+  const lines = blocks.filter((b) => JOINABLE.has(b.kind));
+  const prose = lines.filter((b) => /[。！？]/.test(b.text)).length >= PROSE_SHARE * lines.length;
+  if (full === undefined || !prose) return [...blocks];
   const out: Block[] = [];
   let runsOn = false;
   for (const block of blocks) {

@@ -16,8 +16,13 @@ const EDITORIAL = /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来
 /** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
 const CAPTION =
   /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]|^in this (?:[\w.]+,? ){0,5}(?:file )?(?:photo|photograph|image|picture)\b|[(（](?:图|组图|视频)[)）]\s*$/i;
-/** A photo credit: the block before it is the photo's caption. */
-const CREDIT = /Getty Images|\bAP Photo\b|\b(?:photo|image|picture)\s+(?:credit|by)\s*[:：]|^credit\s*[:：]|图片来源|供图/i;
+/**
+ * A photo credit: an agency or photographer closing a line with no sentence in it (`Natalie Naccache | Bloomberg |
+ * Getty Images`, `Mark Stout/iStock/Getty Images`, `… | photo by Joan Bardeletti`), or a line opening `Credit`. The
+ * block before it is the photo's caption. A sentence about Getty Images is not a credit.
+ */
+const CREDIT =
+  /^[^.!?。！？]*(?:Getty Images|AP Photo(?:\/[^)]*)?|Shutterstock|iStock|Reuters|AFP|EPA-EFE|\bphoto(?:graph)? by [^.!?]+)\s*\)?$|^\(?credit\s*[:：]?\s*\p{Lu}|^\(?(?:photo|image|picture)(?:graph)?\s*(?:credit)?\s*[:：]|图片来源|供图\s*$/iu;
 const CREDIT_MAX_CHARS = 120;
 /** "By Jane Doe · 11 March 2026", "By John Smith, CNN": a byline left in the text, not a sentence of the story. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[·|,•–—]|\band\b)/u;
@@ -26,7 +31,7 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*
  * can view our open thread here.`, `… contributed to this report`.
  */
 const PROMO =
-  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|\b(?:click|tap|view|read|see|find|watch|listen|sign up|subscribe)\b[^.!?]{0,60}\bhere\s*[.!]?\s*$|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every) ?(?:mornings?|day|week)?|\b\d+ issues for\b|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?(?:this )?report|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号/i;
+  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|^(?:you can\s+)?(?:click|tap|view|read|see|find|watch|listen to|sign up|subscribe)\b[^.!?]{0,60}\bhere\s*[.!]?\s*$|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every)\s+(?:mornings?|day|week)\b|\b\d+ issues for [£$€]?\d|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?this report\b|\bcontributed reporting\b|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号/i;
 const NAV_SEPARATORS = /(\s[|·•]\s.*){3,}|(\s›\s.*){2,}/;
 /** A CJK run-on with barely a comma is a list of link titles, not a sentence. */
 const RUN_ON_MIN_CHARS = 80;
@@ -45,22 +50,34 @@ export function isBoilerplate(text: string): boolean {
  * of the story.
  */
 function isShouted(text: string): boolean {
-  // Counted by character code: a regex over every letter of every sentence costs more than the rest of this check.
+  // Chinese, Japanese and Korean have no capitals: a line of them with Latin names or acronyms is never shouted.
+  if (CJK.test(text)) return /^\s*(?:——|--)/.test(text) && text.length <= SUBTITLE_MAX && !ENDS_AS_SENTENCE.test(text);
+  // Counted by character code for ASCII: a regex over every letter of every sentence costs more than the check.
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
   }
   if (upper + lower >= 20 && upper / (upper + lower) > 0.8) return true;
-  if (/[.!?。！？…]["'’”)）]*\s*$/u.test(text)) return false;
-  if (/^\s*(?:——|--)/.test(text)) return true;
-  // Title Case takes capitals: six words' worth at least (and a line of Chinese has none).
+  if (ENDS_AS_SENTENCE.test(text)) return false;
+  // Title Case takes capitals: six words' worth at least.
   if (upper < 6) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => w.length > 3) ?? [];
   return words.length >= 6 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A stop, then closing marks and citation marks: `…Development (OECD).[107]`. */
+const ENDS_AS_SENTENCE = /[.!?。！？；…:：]["'’”)）]*(?:\[[\da-z]{1,4}\])*\s*$/u;
+/** A dashed subtitle is a line: `——论争取自由的方式及其相互关系(下)`. */
+const SUBTITLE_MAX = 40;
 
 function isLinkRun(text: string): boolean {
   if (text.length < RUN_ON_MIN_CHARS) return false;
@@ -85,7 +102,7 @@ const APPARATUS =
  * headquartered in Baar`); in the last fifth of the text it is that, and not the news.
  */
 const ABOUT_THE_COMPANY =
-  /^about \p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*$|^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3},? (?:is|are) (?:a|an|the) (?:global|leading|world'?s leading|premier|international|privately held|publicly traded|fast-growing)\b|\bis headquartered in\b/u;
+  /^about \p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*$|^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3},? (?:is|are) (?:a|an) (?:global|leading|world'?s leading|premier|international|privately held|publicly traded|fast-growing) (?:\S+ ){0,4}(?:provider|company|firm|supplier|manufacturer|developer|maker|group|leader)\b|^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3} is headquartered in\b/u;
 const CLOSING_SHARE = 0.8;
 
 /** A rule drawn in text (`___`, `-----`, `———`): wire stories and blogs end the story with one. */
@@ -95,7 +112,7 @@ const BACK_MATTER_SHARE = 0.25;
 
 /** A heading over readers' comments: they and all after them are the page's, not the story's. */
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:comments?|reader comments|responses|replies)\s*(?:\(\d+\))?\s*[:：]?$|^(?:\d+ responses? to\b|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment)|\d+\s*(?:条|件|则)?(?:评论|回复|留言)|^(?:发表|网友|读者|全部|最新|热门)?(?:评论|留言)\s*[:：]?$/i;
+  /^(?:\d+\s+)?(?:comments?|reader comments)\s*(?:\(\d+\))?\s*[:：]?$|^\d+\s+(?:responses|replies)(?:\s+to\b.*)?$|^(?:join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment)\b|\d+\s*(?:条|件|则)?(?:评论|回复|留言)\s*[)）]?$|^(?:发表|网友|读者|全部|最新|热门)?(?:评论|留言)\s*[:：]?$/i;
 
 /**
  * The first block of the page's back matter, or Infinity: what follows a heading over comments, or a rule line that
@@ -104,10 +121,11 @@ const COMMENTS_HEADING =
 function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[]): number {
   const comments = blocks.findIndex((b) => b.kind === 'heading' && COMMENTS_HEADING.test(b.text.trim()));
   if (comments >= 0) return comments;
-  for (let b = blocks.length - 1; b >= 0; b--) {
-    if (!RULE_LINE.test(blocks[b]!.text)) continue;
-    const after = sentences.filter((s) => s.block > b).length;
-    return after <= BACK_MATTER_SHARE * sentences.length ? b + 1 : Infinity;
+  // One rule near the end closes the story; several are scene breaks, and the last part is the story's too.
+  const rules = blocks.flatMap((block, b) => (RULE_LINE.test(block.text) ? [b] : []));
+  if (rules.length === 1) {
+    const after = sentences.filter((s) => s.block > rules[0]!).length;
+    if (after <= BACK_MATTER_SHARE * sentences.length) return rules[0]! + 1;
   }
   return Infinity;
 }

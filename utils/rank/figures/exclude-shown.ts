@@ -78,7 +78,7 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'time-reference',
     why: 'a span followed by `ago` or `前` (`five years ago`, `10多年前`) dates something, it does not measure it',
-    refuses: (figure, _, __, sentence) => figure.kind === 'duration' && /^\s*(?:ago\b|前|以前|之前)/.test(sentence.slice(figure.end)),
+    refuses: (figure, _, __, sentence) => figure.kind === 'duration' && /^\s*(?:ago\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)),
   },
   {
     name: 'incidental-number',
