@@ -7,7 +7,7 @@
 import { stopwordsFor } from '../../text/words';
 import type { Candidate } from './candidate';
 import { IRREGULAR_PLURALS, LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
-import { ZH_CURRENCY_LABEL } from './zh/label';
+import { ZH_CHANGE_VERB, ZH_CURRENCY_LABEL, ZH_STOP_VERBS } from './zh/label';
 
 export interface ShownContext {
   /** Base language of the article (`en`, `zh`). */
@@ -53,12 +53,12 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'label-holds-number',
     why: 'a label with a number in it (`共11章` for 56条, `历经3年准备` for 2年) describes that other number, or is debris',
-    refuses: (figure) => /[0-9０-９]/.test(figure.label ?? ''),
+    refuses: (figure) => /[0-9０-９]|[一二两三四五六七八九十百千]+[万亿]*[个名家人次条件]/.test(figure.label ?? ''),
   },
   {
     name: 'dangling-label',
-    why: 'a Chinese label ending on a negation, an aspect particle or a verb of change was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` says nothing of what fell',
-    refuses: (figure, { lang }) => lang === 'zh' && /(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? ''),
+    why: 'a Chinese label ending on a negation, an aspect particle or a verb of change, or a bare verb, was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` and `上升` say nothing of what fell or rose',
+    refuses: (figure, { lang }) => lang === 'zh' && (/(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? '') || ZH_STOP_VERBS.has(figure.label ?? '') || ZH_CHANGE_VERB.test(figure.label ?? '')),
   },
   {
     name: 'listicle',

@@ -9,6 +9,7 @@ import {
   ZH_LEFT_SPLIT_CHARS,
   ZH_LEFT_SPLIT_WORDS,
   ZH_LEFT_TRAIL,
+  ZH_NOUN_ENDINGS,
   ZH_NOUN_SUFFIX,
   ZH_PLACE,
   ZH_STOP,
@@ -30,7 +31,7 @@ export function zhAfter(text: string, from: number): string | undefined {
     const c = text[j] ?? '';
     const first = j === from;
     if (!(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))) break;
-    if (ZH_STOP.has(c) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
+    if ((ZH_STOP.has(c) && !ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1))) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
     if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
       // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
       if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);

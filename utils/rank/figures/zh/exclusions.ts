@@ -20,6 +20,8 @@ export const ZH_MASK_RULES: readonly MaskRule[] = [
   { han: true, re: new RegExp(`第[\\d${HAN_NUM}百千]+(?:条款|部分|季度|阶段|条|章|节|款|项|页|卷|篇|编|回|集|号|版|期|届|次|轮|批|任|代|步|天|年|个|场|课|段|行|列|季|月|日|周)`, 'g') },
   // Days of the lunar calendar and the festivals named by them: `正月十五`, `腊月二十三`, `元宵节` (not 15 yuan).
   { han: true, re: new RegExp(`(?:正|腊|冬)月(?:初)?[${HAN_NUM}廿\\d]+(?:元宵)?|[${HAN_NUM}]*元宵`, 'g') },
+  // `第三方` is a third party, not a third place.
+  { han: true, re: /第三方/g },
   // Version numbers: `版本2.1`.
   { re: /版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*/g },
 ];

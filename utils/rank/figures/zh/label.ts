@@ -42,3 +42,12 @@ export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港�
 export const ZH_EVENT_VERBS: ReadonlySet<string> = new Set(
   '入选 获得 获评 参加 加入 入驻 签约 受益 感染 确诊 死亡 遇难 受伤 失踪 获救 落户 上市 停运 停产 关闭 倒闭 裁员 毕业 就业 脱贫'.split(' '),
 );
+
+/**
+ * A stop character ending a noun with the character before it: `事务所`, `研究所`, `营地`. (Not `目的`: `项目的关系`
+ * is a project's relations.)
+ */
+export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set('务所 究所 出所 诊所 场所 住所 会所 易所 儿所 营地 基地 工地 土地 草地'.split(' '));
+
+/** A verb of change alone (`上升`, `下滑`) as a label says a number moved, not what it counts. */
+export const ZH_CHANGE_VERB = /^(?:上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌|回落|反弹|突破|达到|超过|扩大|缩小)$/;
