@@ -63,15 +63,14 @@ async function time(db: DigestDatabase, text: string): Promise<{ ms: number; tot
 }
 
 /**
- * The database's size, estimated: rows as JSON, plus one entry (key and digest id) per search-index key. Chrome
- * stores IndexedDB in LevelDB with compression, so the file on disk is usually smaller than this.
+ * The database's size, estimated: rows as JSON. Chrome stores IndexedDB in LevelDB with compression, so the file on
+ * disk differs; bench-history.mjs reads the real browser's figure.
  */
 async function sizeOf(db: DigestDatabase) {
   const bytes = (rows: unknown[]) => rows.reduce<number>((sum, row) => sum + Buffer.byteLength(JSON.stringify(row)), 0);
-  const [digests, articles, index] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.searchIndex.toArray()]);
-  const entries = index.reduce((n, row) => n + row.keys.length, 0);
-  const indexEntries = index.reduce((n, row) => n + row.keys.reduce((b, k) => b + Buffer.byteLength(k) + 8, 0), 0);
-  return { digests: bytes(digests), articles: bytes(articles), searchRows: bytes(index), indexEntries, entries };
+  const [digests, articles, postings] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.postings.toArray()]);
+  const entries = postings.reduce((n, row) => n + row.ids.length, 0);
+  return { digests: bytes(digests), articles: bytes(articles), postings: bytes(postings), keys: postings.length, entries };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -114,10 +113,9 @@ const [median, p95] = [percentile(all, 0.5).toFixed(1), percentile(all, 0.95).to
 console.log(`\nall keystrokes: median ${median} ms, p95 ${p95} ms (target: median ≤ 50 ms)`);
 
 const size = await sizeOf(db);
-const totalBytes = size.digests + size.articles + size.searchRows + size.indexEntries;
+const totalBytes = size.digests + size.articles + size.postings;
 console.log(
   `\ndatabase size (estimate): ${mb(totalBytes)} — digests ${mb(size.digests)}, articles ${mb(size.articles)}, ` +
-    `search rows ${mb(size.searchRows)}, index entries ${mb(size.indexEntries)} ` +
-    `(${size.entries.toLocaleString('en')} keys)`,
+    `posting lists ${mb(size.postings)} (${size.keys.toLocaleString('en')} keys, ${size.entries.toLocaleString('en')} ids)`,
 );
 db.close();

@@ -1,7 +1,7 @@
 import { baseLang } from '../text/lang';
-import { parseQuery } from '../search/query';
+import { isEmptyQuery, parseQuery } from '../search/query';
 import type { DigestDatabase, SavedDigest } from './schema';
-import { searchDigestIds } from './search';
+import { searchDigestIds, throwIfCancelled } from './search';
 import { allTags } from './tags';
 
 export interface HistoryFilters {
@@ -28,21 +28,55 @@ export const NO_FILTERS: HistoryFilters = { text: '', sort: 'newest' };
 /**
  * One page of the history as the reader filtered and sorted it. Every constraint is answered from an index as a
  * set of ids (search, language, site, tag). When they leave no more than a page, those digests are read and sorted
- * directly; otherwise the date order comes from the `updatedAt` index as keys only. Either way only the digests on
- * the page are read in full.
+ * directly. Otherwise the date order comes from the `updatedAt` index, walked from the newest (or oldest) end only
+ * as far as the page needs — reading every date key of a big history cost more than the search itself — except
+ * within a date range, whose keys are all read to count the matches. Either way only the digests on the page are
+ * read in full. A `signal` aborted meanwhile (the reader typed on) stops it between steps: SearchCancelled.
  */
-export async function queryHistory(db: DigestDatabase, filters: HistoryFilters, limit: number): Promise<HistoryPage> {
-  const constraints = await Promise.all(constraintLookups(db, filters));
+export async function queryHistory(
+  db: DigestDatabase,
+  filters: HistoryFilters,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<HistoryPage> {
+  const constraints = await Promise.all(constraintLookups(db, filters, signal));
+  throwIfCancelled(signal);
   const smallest = constraints.reduce<Set<number> | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
   const inAll = (id: number) => constraints.every((ids) => ids.has(id));
   if (smallest && smallest.size <= limit) return sortedFew(db, [...smallest].filter(inAll), filters);
-
-  const from = filters.from ?? -Infinity;
-  const to = filters.to ?? Infinity;
-  const ordered = await db.digests.where('updatedAt').between(from, to, true, true).primaryKeys();
+  if (filters.from === undefined && filters.to === undefined) {
+    if (!smallest) return { digests: await byDate(db, filters).limit(limit).toArray(), total: await db.digests.count() };
+    const matching = new Set([...smallest].filter(inAll));
+    return { digests: await present(db, await firstByDate(db, filters, matching, limit, signal)), total: matching.size };
+  }
+  const ordered = await db.digests.where('updatedAt').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, true).primaryKeys();
+  throwIfCancelled(signal);
   if (filters.sort === 'newest') ordered.reverse();
   const matching = ordered.filter(inAll);
   return { digests: await present(db, matching.slice(0, limit)), total: matching.length };
+}
+
+function byDate(db: DigestDatabase, filters: HistoryFilters) {
+  const ascending = db.digests.orderBy('updatedAt');
+  return filters.sort === 'newest' ? ascending.reverse() : ascending;
+}
+
+/** The first `limit` of `matching` in date order: the date index read in growing slices until the page is full. */
+async function firstByDate(
+  db: DigestDatabase,
+  filters: HistoryFilters,
+  matching: Set<number>,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<number[]> {
+  const page: number[] = [];
+  for (let offset = 0, slice = 2 * limit; page.length < limit; offset += slice, slice *= 2) {
+    const keys = await byDate(db, filters).offset(offset).limit(slice).primaryKeys();
+    throwIfCancelled(signal);
+    for (const id of keys) if (matching.has(id) && page.length < limit) page.push(id);
+    if (keys.length < slice) break;
+  }
+  return page;
 }
 
 async function sortedFew(db: DigestDatabase, ids: number[], filters: HistoryFilters): Promise<HistoryPage> {
@@ -59,11 +93,13 @@ async function present(db: DigestDatabase, ids: number[]): Promise<SavedDigest[]
   return (await db.digests.bulkGet(ids)).filter((d): d is SavedDigest => d !== undefined);
 }
 
-function constraintLookups(db: DigestDatabase, filters: HistoryFilters): Promise<Set<number>>[] {
+function constraintLookups(db: DigestDatabase, filters: HistoryFilters, signal?: AbortSignal): Promise<Set<number>>[] {
   const lookups: Promise<Set<number>>[] = [];
   const ids = (keys: Promise<number[]>) => keys.then((list) => new Set(list));
   const withLang = (lang: string) => db.digests.where('lang').equals(lang).primaryKeys();
-  if (filters.text.trim()) lookups.push(searchDigestIds(db, parseQuery(filters.text)));
+  // A query with nothing to look up yet (`g`, `go`: see parseQuery) leaves the list as it is, never empty.
+  const query = parseQuery(filters.text);
+  if (!isEmptyQuery(query)) lookups.push(searchDigestIds(db, query, signal));
   if (filters.lang) {
     const tags = languageTags(db, filters.lang);
     lookups.push(ids(tags.then((langs) => Promise.all(langs.map(withLang))).then((lists) => lists.flat())));

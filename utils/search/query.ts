@@ -1,20 +1,24 @@
-import { hanGrams, isStopWord, tokenize } from './tokens';
+import { hanGrams, isStopWord, surfaceWord, tokenize } from './tokens';
 
 /**
  * What the reader typed, as index lookups. A record matches when it has every Han phrase contiguously and every
- * word (stemmed); the last word, while the reader is still typing it, also matches as a prefix (`summ` finds
- * `summary`), so results follow each keystroke.
+ * word (stemmed); the last word, while the reader is still typing it, matches the words it begins, as written
+ * (`summ` finds `summary`, `governm` finds `government`), so each keystroke can only narrow the results.
  */
 export interface SearchQuery {
   /** Han runs of the query, each to be found contiguously. */
   phrases: string[];
   /** Stemmed terms of the finished words. */
   terms: string[];
-  /** The word being typed: matches by its stem `term`, or when an indexed term starts with its lower-cased `text`. */
-  prefix?: { text: string; term: string };
+  /** The word being typed, lower-cased: matches every word it begins as written (not stemmed). */
+  prefix?: string;
 }
 
-/** The last word only counts as a prefix from this length on: one or two letters would match nearly everything. */
+/**
+ * The word being typed is searched from this length on. One or two letters begin nearly every article's words: until
+ * the third, the list stays as the rest of the query has it, a superset of what typing on can show, so results
+ * never grow and never say "no match" on the way to a query that has matches.
+ */
 const MIN_PREFIX = 3;
 
 export function parseQuery(input: string): SearchQuery {
@@ -29,8 +33,8 @@ export function parseQuery(input: string): SearchQuery {
     }
     // Still being typed: nothing, not even a space, after it yet.
     const typing = token.end === input.length;
-    if (typing && token.text.length >= MIN_PREFIX) {
-      prefix = { text: token.text.normalize('NFKC').toLowerCase(), term: token.term };
+    if (typing) {
+      if (token.text.length >= MIN_PREFIX) prefix = surfaceWord(token.text);
     } else if (!isStopWord(token.text) || tokens.length === 1) terms.push(token.term);
   }
   return { phrases: unique(phrases), terms: unique(terms), prefix };

@@ -31,8 +31,13 @@ export function tokenize(text: string): Token[] {
 
 /** `Summaries` → `summari`, `Reuters’` → `reuter`, `3.2bn` → `3.2bn`. */
 export function wordTerm(word: string): string {
-  const w = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
+  const w = surfaceWord(word);
   return /^[a-z]+$/.test(w) ? stemmer(w) : w;
+}
+
+/** The word as the reader types it, unstemmed: `Reuters’` → `reuters`. What the word being typed is a prefix of. */
+export function surfaceWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
 }
 
 /** Words too common to tell articles apart; left out of the index to keep it small. */

@@ -235,8 +235,8 @@ describe('a file that is wrong or hostile is refused and changes nothing', () =>
     const parsed = parseHistoryJson(historyToJson(await exportDigests(other)));
     const before = await snapshot(db);
     // The first digest is written in full, then the second one's index write fails.
-    const realPut = db.searchIndex.put.bind(db.searchIndex);
-    const put = vi.spyOn(db.searchIndex, 'put');
+    const realPut = db.postings.bulkPut.bind(db.postings);
+    const put = vi.spyOn(db.postings, 'bulkPut');
     put.mockImplementationOnce(realPut).mockRejectedValueOnce(new Error('disk full'));
 
     await expect(importDigests(db, parsed.ok ? parsed.digests : [])).rejects.toThrow('disk full');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexKeys } from '@/utils/search/document';
+import { indexKeys, SURFACE } from '@/utils/search/document';
 import { matchRanges, snippet } from '@/utils/search/highlight';
 import { exactKeys, isEmptyQuery, needsPhraseCheck, parseQuery } from '@/utils/search/query';
 
@@ -7,7 +7,7 @@ import { exactKeys, isEmptyQuery, needsPhraseCheck, parseQuery } from '@/utils/s
 function indexHas(text: string, input: string): boolean {
   const keys = new Set(indexKeys(text));
   const query = parseQuery(input);
-  const prefixHit = !query.prefix || [...keys].some((k) => k === query.prefix!.term || k.startsWith(query.prefix!.text));
+  const prefixHit = query.prefix === undefined || [...keys].some((k) => k.startsWith(SURFACE + query.prefix));
   return exactKeys(query).every((k) => keys.has(k)) && prefixHit;
 }
 
@@ -76,9 +76,19 @@ describe('English: stemmed words, case-blind, the last word as a prefix', () => 
     expect(marked('Plans and planning, a planet', 'plan ')).toEqual(['Plans', 'planning']);
   });
 
-  it('treats only punctuation or a short fragment as no search at all', () => {
+  it('treats only punctuation, or a word of one or two letters still being typed, as no search at all', () => {
     expect(isEmptyQuery(parseQuery(' ?! '))).toBe(true);
-    expect(parseQuery('ai').terms).toEqual(['ai']);
+    expect(isEmptyQuery(parseQuery('ai'))).toBe(true);
+    expect(parseQuery('ai ').terms).toEqual(['ai']);
+    expect(parseQuery('budget pl')).toEqual({ phrases: [], terms: ['budget'], prefix: undefined });
+  });
+
+  it('matches the word being typed as written, so typing on never widens the results', () => {
+    // `government` is stored stemmed as `govern`; its prefixes must find it all the way.
+    const text = 'The government said so.';
+    for (const input of ['gov', 'governm', 'governmen', 'government']) expect(indexHas(text, input)).toBe(true);
+    expect(indexHas('They govern well.', 'governm')).toBe(false);
+    expect(parseQuery('governm').prefix).toBe('governm');
   });
 });
 
