@@ -14,16 +14,20 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { Toast } from '@/components/Toast';
 import { useSettings } from '@/components/useSettings';
 import { formatNumber } from '@/utils/i18n/labels';
-import { historyFacets, type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/db/query';
+import { type HistoryFacets, historyFacets, type HistoryFilters, NO_FILTERS } from '@/utils/db/query';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { addTags, removeTag } from '@/utils/db/tags';
 import { isEmptyQuery, parseQuery } from '@/utils/search/query';
+import { ImportProgressNote } from './ImportProgressNote';
 import { useHistoryActions } from './useHistoryActions';
+import { useHistoryPage } from './useHistoryPage';
 
 /** Digests listed at a time; "Show more" adds as many again. Thousands of rows would only slow the page down. */
 const PAGE_SIZE = 100;
 
 const count = (n: number) => i18n.t('history.count', n, [formatNumber(n)]);
+
+const NO_FACETS: HistoryFacets = { langs: [], sites: [], tags: [] };
 
 /**
  * The history: search, filters and the saved digests on the left, live as popups save new ones; the chosen one in
@@ -49,15 +53,16 @@ export function App({ db }: { db: DigestDatabase }) {
   const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
   const actions = useHistoryActions(db);
 
-  const total = useLiveQuery(() => db.digests.count(), [db]);
-  const results = useLiveQuery(() => queryHistory(db, filters, limit), [db, filters, limit]);
-  const facets = useLiveQuery(() => historyFacets(db), [db]);
+  const results = useHistoryPage(db, filters, limit);
+  // The filters' choices come after the first page, never before it: a big history's list shows first.
+  const facets = useLiveQuery(() => historyFacets(db), [db]) ?? NO_FACETS;
   const query = useMemo(() => {
     const parsed = parseQuery(filters.text);
     return isEmptyQuery(parsed) ? undefined : parsed;
   }, [filters.text]);
 
-  if (total === undefined || results === undefined || facets === undefined) return null;
+  if (results === undefined) return null;
+  const total = results.all;
   const shown = results.digests.find((d) => d.id === chosenId) ?? results.digests[0];
   const filtered = results.total !== total;
 
@@ -80,8 +85,10 @@ export function App({ db }: { db: DigestDatabase }) {
           <p className="history__count" data-testid="history-count">
             {filtered ? i18n.t('history.countOf', [formatNumber(results.total), count(total)]) : count(total)}
           </p>
+          {actions.importing && <ImportProgressNote progress={actions.importing} />}
           <HistoryToolbar
             empty={total === 0}
+            busy={actions.importing !== undefined}
             onExport={(format) => void actions.exportAs(format)}
             onImport={(file) => void actions.importFile(file)}
             onDeleteAll={() => setConfirmingDeleteAll(true)}

@@ -81,7 +81,7 @@ export async function writeArticleAndIndex(db: DigestDatabase, { digest, article
   if (article) await db.articles.put({ digestId: digest.id, article });
   const changes = new PostingChanges();
   if (previous) changes.remove(previous.digest.id, digestKeys(previous.digest, previous.article));
-  await changes.add(digest.id, digestKeys(digest, article ?? previous?.article)).write(db);
+  await changes.add(digest.id, digestKeys(digest, article ?? previous?.article)).write(db.postings);
 }
 
 /** The whole history, most recently digested first. */
@@ -104,7 +104,7 @@ export function deleteDigests(db: DigestDatabase, ids: number[]): Promise<Stored
     const removed = digests.flatMap((digest, i) => (digest ? [{ digest, article: articles[i]?.article }] : []));
     const changes = new PostingChanges();
     for (const { digest, article } of removed) changes.remove(digest.id, digestKeys(digest, article));
-    await Promise.all([db.digests.bulkDelete(ids), db.articles.bulkDelete(ids), changes.write(db)]);
+    await Promise.all([db.digests.bulkDelete(ids), db.articles.bulkDelete(ids), changes.write(db.postings)]);
     return removed;
   });
 }

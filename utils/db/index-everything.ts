@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { digestKeys, type PostingRow } from './postings';
+import { digestKeys, PostingChanges } from './postings';
 import type { SavedDigest, StoredArticle } from './schema';
 
 /** Digests read at once while the index is built: bounds the upgrade's memory to a batch of articles. */
@@ -11,7 +11,7 @@ const BATCH = 200;
  * aborts and the history stays as the older version left it.
  */
 export async function indexEverything(tx: Transaction): Promise<void> {
-  const postings = new Map<string, number[]>();
+  const postings = new PostingChanges();
   const ids = (await tx.table('digests').toCollection().primaryKeys()) as number[];
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
@@ -19,15 +19,7 @@ export async function indexEverything(tx: Transaction): Promise<void> {
       tx.table<SavedDigest, number>('digests').bulkGet(batch),
       tx.table<StoredArticle, number>('articles').bulkGet(batch),
     ]);
-    digests.forEach((digest, j) => {
-      if (!digest) return;
-      for (const key of digestKeys(digest, articles[j]?.article)) {
-        const list = postings.get(key);
-        if (list) list.push(digest.id);
-        else postings.set(key, [digest.id]);
-      }
-    });
+    digests.forEach((digest, j) => digest && postings.add(digest.id, digestKeys(digest, articles[j]?.article)));
   }
-  const rows: PostingRow[] = [...postings].map(([key, list]) => ({ key, ids: list }));
-  for (let i = 0; i < rows.length; i += 10 * BATCH) await tx.table('postings').bulkPut(rows.slice(i, i + 10 * BATCH));
+  await postings.write(tx.table('postings'));
 }

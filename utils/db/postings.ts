@@ -1,16 +1,36 @@
+import type { Table } from 'dexie';
 import type { Article } from '../article/types';
 import { indexKeys, searchableText } from '../search/document';
 import type { DigestDatabase, SavedDigest } from './schema';
 
 /**
- * The search index as posting lists: one row per key (a stem, a word as written, a Han character or pair) holding
- * the ids of the digests that have it. A lookup is one read per key, and the index costs one small row per key
- * instead of one IndexedDB index entry per key and digest, which made the index of a big history several times the
- * size of the history itself and an import of it minutes of index writes.
+ * The search index as posting lists: for each key (a stem, a word as written, a Han character or pair), the ids of
+ * the digests that have it. The index costs a few small rows per key instead of one IndexedDB index entry per key
+ * and digest, which made the index of a big history several times the size of the history itself and an import of
+ * it minutes of index writes.
+ *
+ * A key's list is cut into rows by id, BUCKET ids a row (`park` + SEPARATOR + `3` holds the ids 768–1023 that have
+ * `park`): a save rewrites only the short rows of its own id, never a common word's whole list, which in a big
+ * history would be megabytes per save. A key's rows are one key-range read; so are a prefix's.
  */
 export interface PostingRow {
+  /** The index key, SEPARATOR, and the bucket of the ids in the row. */
   key: string;
   ids: number[];
+}
+
+const BUCKET = 256;
+/** Between an index key and its bucket: no index key holds it, and it sorts before every character they do. */
+const SEPARATOR = '\u0001';
+
+/** The index key a posting row belongs to. */
+export function indexKeyOf(row: PostingRow): string {
+  return row.key.slice(0, row.key.lastIndexOf(SEPARATOR));
+}
+
+/** The ids of the digests with `key`. */
+export async function idsWithKey(db: DigestDatabase, key: string): Promise<number[]> {
+  return (await db.postings.where('key').startsWith(key + SEPARATOR).toArray()).flatMap((row) => row.ids);
 }
 
 /** A digest's index keys, derived from the stored record alone, so they can always be derived again to remove them. */
@@ -24,11 +44,12 @@ export function digestKeys(digest: SavedDigest, article: Article | undefined): s
  * and gains again (a page digested again, mostly unchanged) is not rewritten.
  */
 export class PostingChanges {
+  /** By posting row. */
   private readonly byKey = new Map<string, { add: Set<number>; remove: Set<number> }>();
 
   add(id: number, keys: readonly string[]): this {
     for (const key of keys) {
-      const change = this.change(key);
+      const change = this.change(key, id);
       if (!change.remove.delete(id)) change.add.add(id);
     }
     return this;
@@ -36,17 +57,17 @@ export class PostingChanges {
 
   remove(id: number, keys: readonly string[]): this {
     for (const key of keys) {
-      const change = this.change(key);
+      const change = this.change(key, id);
       if (!change.add.delete(id)) change.remove.add(id);
     }
     return this;
   }
 
-  /** Writes the changes; the caller holds a transaction over `db.postings`. */
-  async write(db: DigestDatabase): Promise<void> {
+  /** Writes the changes; the caller holds a transaction over the table (`db.postings`, or an upgrade's). */
+  async write(postings: Pick<Table<PostingRow, string>, 'bulkGet' | 'bulkPut' | 'bulkDelete'>): Promise<void> {
     const keys = [...this.byKey].filter(([, c]) => c.add.size + c.remove.size > 0).map(([key]) => key);
     if (keys.length === 0) return;
-    const rows = await db.postings.bulkGet(keys);
+    const rows = await postings.bulkGet(keys);
     const puts: PostingRow[] = [];
     const deletes: string[] = [];
     keys.forEach((key, i) => {
@@ -56,13 +77,14 @@ export class PostingChanges {
       if (ids.length > 0) puts.push({ key, ids });
       else if (before.length > 0) deletes.push(key);
     });
-    await db.postings.bulkPut(puts);
-    await db.postings.bulkDelete(deletes);
+    await postings.bulkPut(puts);
+    await postings.bulkDelete(deletes);
   }
 
-  private change(key: string) {
-    let change = this.byKey.get(key);
-    if (!change) this.byKey.set(key, (change = { add: new Set(), remove: new Set() }));
+  private change(key: string, id: number) {
+    const row = `${key}${SEPARATOR}${Math.floor(id / BUCKET)}`;
+    let change = this.byKey.get(row);
+    if (!change) this.byKey.set(row, (change = { add: new Set(), remove: new Set() }));
     return change;
   }
 }

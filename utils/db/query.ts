@@ -21,6 +21,8 @@ export interface HistoryPage {
   digests: SavedDigest[];
   /** How many digests match, of which `digests` are the first `limit`. */
   total: number;
+  /** How many digests the history holds: read with the page, so the two counts shown never disagree. */
+  all: number;
 }
 
 export const NO_FILTERS: HistoryFilters = { text: '', sort: 'newest' };
@@ -39,6 +41,16 @@ export async function queryHistory(
   limit: number,
   signal?: AbortSignal,
 ): Promise<HistoryPage> {
+  const [page, all] = await Promise.all([matchingPage(db, filters, limit, signal), db.digests.count()]);
+  return { ...page, all };
+}
+
+async function matchingPage(
+  db: DigestDatabase,
+  filters: HistoryFilters,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<Omit<HistoryPage, 'all'>> {
   const constraints = await Promise.all(constraintLookups(db, filters, signal));
   throwIfCancelled(signal);
   const smallest = constraints.reduce<Set<number> | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
@@ -79,7 +91,7 @@ async function firstByDate(
   return page;
 }
 
-async function sortedFew(db: DigestDatabase, ids: number[], filters: HistoryFilters): Promise<HistoryPage> {
+async function sortedFew(db: DigestDatabase, ids: number[], filters: HistoryFilters): Promise<Omit<HistoryPage, 'all'>> {
   const from = filters.from ?? -Infinity;
   const to = filters.to ?? Infinity;
   const direction = filters.sort === 'newest' ? -1 : 1;

@@ -1,5 +1,6 @@
 import { articleText, SURFACE, searchableText } from '../search/document';
 import { exactKeys, isEmptyQuery, needsPhraseCheck, type SearchQuery } from '../search/query';
+import { idsWithKey } from './postings';
 import type { DigestDatabase } from './schema';
 
 /** Thrown between the steps of a search that a newer one replaced (the reader typed on): its answer is not wanted. */
@@ -8,19 +9,18 @@ export class SearchCancelled extends Error {
 }
 
 /**
- * The ids of the digests that match `query`, from the posting lists only: one read per query key, and one key-range
- * read for the word being typed (every word it begins, as written), intersected smallest first, never a pass over
+ * The ids of the digests that match `query`, from the posting lists only: one key-range read per query key, and one
+ * for the word being typed (every word it begins, as written), intersected smallest first, never a pass over
  * every record. Only a Chinese phrase of three or more characters, whose character pairs can all occur apart
  * (`京东` here, `东云` there), is then checked in the text of the digests left.
  */
 export async function searchDigestIds(db: DigestDatabase, query: SearchQuery, signal?: AbortSignal): Promise<Set<number>> {
   if (isEmptyQuery(query)) return new Set();
-  const [exact, words] = await Promise.all([
-    db.postings.bulkGet(exactKeys(query)),
-    query.prefix === undefined ? [] : db.postings.where('key').startsWith(SURFACE + query.prefix).toArray(),
-  ]);
-  const sets = exact.map((row) => new Set(row?.ids));
-  if (query.prefix !== undefined) sets.push(new Set(words.flatMap((row) => row.ids)));
+  const lookups = exactKeys(query).map((key) => idsWithKey(db, key));
+  if (query.prefix !== undefined) {
+    lookups.push(db.postings.where('key').startsWith(SURFACE + query.prefix).toArray().then((rows) => rows.flatMap((row) => row.ids)));
+  }
+  const sets = (await Promise.all(lookups)).map((ids) => new Set(ids));
   throwIfCancelled(signal);
   sets.sort((a, b) => a.size - b.size);
   let ids = sets[0] ?? new Set<number>();

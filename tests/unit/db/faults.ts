@@ -1,5 +1,5 @@
 import type { DBCoreMutateRequest } from 'dexie';
-import { digestKeys } from '@/utils/db/postings';
+import { digestKeys, indexKeyOf } from '@/utils/db/postings';
 import type { DigestDatabase } from '@/utils/db/schema';
 
 /** How a write can go wrong: the browser refuses it (storage full), or the transaction ends under it. */
@@ -55,7 +55,8 @@ export async function historyProblems(db: DigestDatabase): Promise<string[]> {
   for (const digest of digests) {
     for (const key of digestKeys(digest, articleOf.get(digest.id))) expected.set(key, [...(expected.get(key) ?? []), digest.id]);
   }
-  const stored = new Map(postings.map((row) => [row.key, row.ids]));
+  const stored = new Map<string, number[]>();
+  for (const row of postings) stored.set(indexKeyOf(row), [...(stored.get(indexKeyOf(row)) ?? []), ...row.ids]);
   for (const key of new Set([...expected.keys(), ...stored.keys()])) {
     const want = JSON.stringify((expected.get(key) ?? []).sort((a, b) => a - b));
     const have = JSON.stringify([...(stored.get(key) ?? [])].sort((a, b) => a - b));

@@ -176,7 +176,7 @@ describe.each(FILED_APART)('a history of schema version $version with pages file
     }
     expect(await historyProblems(db)).toEqual([]);
     expect(await found(db, { text: 'riverside', tag: 'tag-401' })).toEqual(['https://news.example.com/story-200']);
-  });
+  }, 30_000);
 
   const writes = ['digests', 'articles', 'postings'];
   it.each(writes.flatMap((table) => (['quota', 'abort'] as WriteFault[]).map((fault) => [fault, table] as const)))(

@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
+import { type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/query';
+import type { DigestDatabase } from '@/utils/db/schema';
+import { SearchCancelled } from '@/utils/db/search';
+
+/**
+ * The page of the history the list shows, live. Each new query (a keystroke, a filter) cancels the one it replaces
+ * between its steps, so a reader typing fast doesn't wait for answers to what they typed before; until the new one
+ * answers, the list keeps showing the last one.
+ */
+export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limit: number): HistoryPage | undefined {
+  const running = useRef<AbortController | undefined>(undefined);
+  const last = useRef<HistoryPage | undefined>(undefined);
+  return useLiveQuery(async () => {
+    running.current?.abort();
+    const controller = (running.current = new AbortController());
+    try {
+      return (last.current = await queryHistory(db, filters, limit, controller.signal));
+    } catch (error) {
+      // A cancelled query's subscription is already gone; this answer reaches no one.
+      if (error instanceof SearchCancelled) return last.current;
+      throw error;
+    }
+  }, [db, filters, limit]);
+}
