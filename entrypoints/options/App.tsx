@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestView } from '@/components/DigestView';
@@ -56,10 +56,21 @@ export function App({ db }: { db: DigestDatabase }) {
   const results = useHistoryPage(db, filters, limit);
   // The filters' choices come after the first page, never before it: a big history's list shows first.
   const facets = useLiveQuery(() => historyFacets(db), [db]) ?? NO_FACETS;
+  // What the list shows matches: the query of the results on screen, not the one still being looked up.
+  const answered = results?.filters.text ?? '';
   const query = useMemo(() => {
-    const parsed = parseQuery(filters.text);
+    const parsed = parseQuery(answered);
     return isEmptyQuery(parsed) ? undefined : parsed;
-  }, [filters.text]);
+  }, [answered]);
+  const toggle = useCallback(
+    (id: number) =>
+      setChecked((old) => {
+        const next = new Set(old);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   if (results === undefined) return null;
   const total = results.all;
@@ -70,12 +81,6 @@ export function App({ db }: { db: DigestDatabase }) {
     setFilters(next);
     setLimit(PAGE_SIZE);
   };
-  const toggle = (id: number) =>
-    setChecked((old) => {
-      const next = new Set(old);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
 
   return (
     <SearchContext.Provider value={query}>
@@ -154,8 +159,8 @@ export function App({ db }: { db: DigestDatabase }) {
                 </div>
                 {results.total === 0 ? (
                   <p className="history__none" data-testid="no-results">
-                    {filters.text.trim()
-                      ? i18n.t('history.noMatchText', [filters.text.trim()])
+                    {answered.trim()
+                      ? i18n.t('history.noMatchText', [answered.trim()])
                       : i18n.t('history.noMatchFilters')}
                   </p>
                 ) : (

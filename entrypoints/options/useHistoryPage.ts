@@ -4,19 +4,24 @@ import { type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/
 import type { DigestDatabase } from '@/utils/db/schema';
 import { SearchCancelled } from '@/utils/db/search';
 
+/** A page of the history with the filters it answers, so what it shows and what it marks always agree. */
+export interface AnsweredPage extends HistoryPage {
+  filters: HistoryFilters;
+}
+
 /**
  * The page of the history the list shows, live. Each new query (a keystroke, a filter) cancels the one it replaces
  * between its steps, so a reader typing fast doesn't wait for answers to what they typed before; until the new one
- * answers, the list keeps showing the last one.
+ * answers, the list keeps showing the last one, and marks that one's matches.
  */
-export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limit: number): HistoryPage | undefined {
+export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limit: number): AnsweredPage | undefined {
   const running = useRef<AbortController | undefined>(undefined);
-  const last = useRef<HistoryPage | undefined>(undefined);
+  const last = useRef<AnsweredPage | undefined>(undefined);
   return useLiveQuery(async () => {
     running.current?.abort();
     const controller = (running.current = new AbortController());
     try {
-      return (last.current = await queryHistory(db, filters, limit, controller.signal));
+      return (last.current = { ...(await queryHistory(db, filters, limit, controller.signal)), filters });
     } catch (error) {
       // A cancelled query's subscription is already gone; this answer reaches no one.
       if (error instanceof SearchCancelled) return last.current;

@@ -9,9 +9,11 @@ import type { DigestDatabase, SavedDigest } from './schema';
  * and digest, which made the index of a big history several times the size of the history itself and an import of
  * it minutes of index writes.
  *
- * A key's list is cut into rows by id, BUCKET ids a row (`park` + SEPARATOR + `3` holds the ids 768–1023 that have
- * `park`): a save rewrites only the short rows of its own id, never a common word's whole list, which in a big
- * history would be megabytes per save. A key's rows are one key-range read; so are a prefix's.
+ * A key's list is cut into rows by id, BUCKET ids a row (`park` + SEPARATOR + `1` holds the ids 4096–8191 that have
+ * `park`): a save rewrites only the rows of its own id's bucket, never a common word's whole list, which in a history
+ * of tens of thousands would be megabytes per save. Smaller buckets would make saves cheaper still but multiply the
+ * rows, and every row written costs an import more than its bytes do. A key's rows are one key-range read; so are
+ * a prefix's.
  */
 export interface PostingRow {
   /** The index key, SEPARATOR, and the bucket of the ids in the row. */
@@ -19,7 +21,8 @@ export interface PostingRow {
   ids: number[];
 }
 
-const BUCKET = 256;
+const BUCKET = 4096;
+const WRITE_BATCH = 5000;
 /** Between an index key and its bucket: no index key holds it, and it sorts before every character they do. */
 const SEPARATOR = '\u0001';
 
@@ -63,10 +66,22 @@ export class PostingChanges {
     return this;
   }
 
-  /** Writes the changes; the caller holds a transaction over the table (`db.postings`, or an upgrade's). */
-  async write(postings: Pick<Table<PostingRow, string>, 'bulkGet' | 'bulkPut' | 'bulkDelete'>): Promise<void> {
+  /**
+   * Writes the changes, WRITE_BATCH rows at a time, reporting the share written; the caller holds a transaction
+   * over the table (`db.postings`, or an upgrade's).
+   */
+  async write(
+    postings: Pick<Table<PostingRow, string>, 'bulkGet' | 'bulkPut' | 'bulkDelete'>,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     const keys = [...this.byKey].filter(([, c]) => c.add.size + c.remove.size > 0).map(([key]) => key);
-    if (keys.length === 0) return;
+    for (let from = 0; from < keys.length; from += WRITE_BATCH) {
+      await this.writeRows(postings, keys.slice(from, from + WRITE_BATCH));
+      onProgress?.(Math.min(from + WRITE_BATCH, keys.length), keys.length);
+    }
+  }
+
+  private async writeRows(postings: Pick<Table<PostingRow, string>, 'bulkGet' | 'bulkPut' | 'bulkDelete'>, keys: string[]) {
     const rows = await postings.bulkGet(keys);
     const puts: PostingRow[] = [];
     const deletes: string[] = [];

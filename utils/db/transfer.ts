@@ -46,7 +46,12 @@ async function exportedDigests(db: DigestDatabase, ids: number[]): Promise<Expor
   });
 }
 
-export type ImportProgress = { phase: 'reading'; done: number; total: number } | { phase: 'saving'; done: number; total: number };
+/** Bytes of the file read, digests saved, then rows of the search index written. */
+export interface ImportProgress {
+  phase: 'reading' | 'saving' | 'indexing';
+  done: number;
+  total: number;
+}
 
 /**
  * Reads an import file as a stream, checking each digest as it arrives, so a file of any size the history could
@@ -97,15 +102,18 @@ export function importDigests(
 ): Promise<ImportReport> {
   return db.transaction('rw', entryTables(db), async () => {
     const report: ImportReport = { added: 0, updated: 0, skipped: 0 };
+    // The index is written once at the end: a common word's rows would otherwise be rewritten for every batch.
+    const index = new PostingChanges();
     for (let from = 0; from < digests.length; from += BATCH) {
-      await importBatch(db, digests.slice(from, from + BATCH), report);
+      await importBatch(db, digests.slice(from, from + BATCH), report, index);
       onProgress?.({ phase: 'saving', done: Math.min(from + BATCH, digests.length), total: digests.length });
     }
+    await index.write(db.postings, (done, total) => onProgress?.({ phase: 'indexing', done, total }));
     return report;
   });
 }
 
-async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: ImportReport): Promise<void> {
+async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: ImportReport, changes: PostingChanges): Promise<void> {
   const [existing, taken] = await Promise.all([
     db.digests.where('url').anyOf(batch.map((d) => d.url)).toArray(),
     db.digests.bulkGet(batch.map((d) => d.id)),
@@ -115,7 +123,6 @@ async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: 
   // The articles of the entries to be updated: their keys leave the index, and they stay if the file has none.
   const updating = existing.filter((d) => fileDate.get(d.url)! > d.updatedAt).map((d) => d.id);
   const oldArticles = new Map((await db.articles.bulkGet(updating)).flatMap((a) => (a ? [[a.digestId, a.article] as const] : [])));
-  const changes = new PostingChanges();
   const written: { digest: SavedDigest; article: ExportedDigest['article'] }[] = [];
   const withoutId: { digest: Omit<SavedDigest, 'id'>; article: ExportedDigest['article'] }[] = [];
   for (const [i, { article, ...fileDigest }] of batch.entries()) {
@@ -140,7 +147,6 @@ async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: 
   const articles = entries.flatMap(({ digest, article }) => (article ? [{ digestId: digest.id, article }] : []));
   for (const { digest, article } of entries) changes.add(digest.id, digestKeys(digest, article));
   await db.articles.bulkPut(articles);
-  await changes.write(db.postings);
 }
 
 export type ImportOutcome =

@@ -18,8 +18,8 @@ export function searchableText(digest: Digest, article: Article | undefined): st
   ].join('\n');
 }
 
-/** The article's part of the searchable text: where a phrase is nearly always found, without the digest's fields. */
-export function articleText(article: Article | undefined): string {
+/** The article's part of the searchable text. */
+function articleText(article: Article | undefined): string {
   return article?.blocks.map((b) => b.text).join('\n') ?? '';
 }
 

@@ -1,8 +1,8 @@
-import { hanGrams, isStopWord, surfaceWord, tokenize } from './tokens';
+import { isStopWord, phraseKeys, surfaceWord, tokenize } from './tokens';
 
 /**
- * What the reader typed, as index lookups. A record matches when it has every Han phrase contiguously and every
- * word (stemmed); the last word, while the reader is still typing it, matches the words it begins, as written
+ * What the reader typed, as index lookups. A record matches when it has every Han phrase (its overlapping character
+ * triples: see hanGrams) and every word (stemmed); the last word, while the reader is still typing it, matches the words it begins, as written
  * (`summ` finds `summary`, `governm` finds `government`), so each keystroke can only narrow the results.
  */
 export interface SearchQuery {
@@ -47,17 +47,6 @@ export function isEmptyQuery(query: SearchQuery): boolean {
 /** The index keys a match must have, all of them (the word being typed is looked up apart, by prefix). */
 export function exactKeys(query: SearchQuery): string[] {
   return unique([...query.phrases.flatMap(phraseKeys), ...query.terms]);
-}
-
-/** A one-character phrase is its own key; a longer one needs all its character pairs. */
-function phraseKeys(phrase: string): string[] {
-  const chars = [...phrase];
-  return chars.length === 1 ? chars : hanGrams(phrase).slice(chars.length);
-}
-
-/** A phrase of three or more characters can have all its pairs and still not appear: its text must be checked. */
-export function needsPhraseCheck(query: SearchQuery): boolean {
-  return query.phrases.some((phrase) => [...phrase].length > 2);
 }
 
 function unique<T>(values: T[]): T[] {

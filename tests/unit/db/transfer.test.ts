@@ -285,9 +285,9 @@ describe('a file that is wrong or hostile is refused and changes nothing', () =>
 
   it('rolls back every write when the import fails part-way', async () => {
     const before = await snapshot(db);
-    // The first batch of 100 is written in full, then the second one's index write fails.
-    const realPut = db.postings.bulkPut.bind(db.postings);
-    const put = vi.spyOn(db.postings, 'bulkPut');
+    // The first batch of 100 is written in full, then the second one's articles fail to be.
+    const realPut = db.articles.bulkPut.bind(db.articles);
+    const put = vi.spyOn(db.articles, 'bulkPut');
     put.mockImplementationOnce(realPut).mockRejectedValueOnce(new Error('disk full'));
 
     await expect(importDigests(db, storyDigests(250, 10))).rejects.toThrow('disk full');

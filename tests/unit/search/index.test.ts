@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexKeys, SURFACE } from '@/utils/search/document';
 import { matchRanges, snippet } from '@/utils/search/highlight';
-import { exactKeys, isEmptyQuery, needsPhraseCheck, parseQuery } from '@/utils/search/query';
+import { exactKeys, isEmptyQuery, parseQuery } from '@/utils/search/query';
 
 /** Whether every key a query needs is in a text's index: the index's half of a match. */
 function indexHas(text: string, input: string): boolean {
@@ -16,10 +16,11 @@ const marked = (text: string, input: string) => matchRanges(text, parseQuery(inp
 describe('Chinese: character pairs over Han runs', () => {
   const text = '京东云今天发布新平台，帮助中小微企业推进数字化转型。';
 
-  it('indexes every character and every pair of a Han run, never a pair across punctuation', () => {
+  it('indexes every character, pair and triple of a Han run, never across punctuation', () => {
     const keys = indexKeys('京东云，平台');
-    expect(keys).toEqual(expect.arrayContaining(['京', '东', '云', '京东', '东云', '平台']));
+    expect(keys).toEqual(expect.arrayContaining(['京', '东', '云', '京东', '东云', '京东云', '平台']));
     expect(keys).not.toContain('云平');
+    expect(keys).not.toContain('东云平');
   });
 
   it('keeps Han that follows digits or Latin letters out of the word: 152万家, GDP增长', () => {
@@ -37,10 +38,11 @@ describe('Chinese: character pairs over Han runs', () => {
     expect(indexHas('京东去年加大投入。云计算市场持续扩大。', '京东云')).toBe(false);
   });
 
-  it('asks for the text check only when a phrase is longer than one pair', () => {
-    expect(exactKeys(parseQuery('京东云'))).toEqual(['京东', '东云']);
-    expect(needsPhraseCheck(parseQuery('京东云'))).toBe(true);
-    expect(needsPhraseCheck(parseQuery('京东'))).toBe(false);
+  it('looks a phrase up by its character triples, a shorter one as typed', () => {
+    expect(exactKeys(parseQuery('京东云'))).toEqual(['京东云']);
+    expect(exactKeys(parseQuery('数字化转型'))).toEqual(['数字化', '字化转', '化转型']);
+    expect(exactKeys(parseQuery('京东'))).toEqual(['京东']);
+    expect(exactKeys(parseQuery('云'))).toEqual(['云']);
   });
 
   it('marks the phrase wherever it occurs, and nothing that only shares characters', () => {
