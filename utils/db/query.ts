@@ -81,8 +81,11 @@ function byDate(db: DigestDatabase, filters: HistoryFilters) {
 }
 
 /**
- * The first `limit` of `matching` in date order: the date index read in slices, each four times the last, until the
- * page is full — two reads for a word in one digest of thirteen, three for one in fifty.
+ * The first `limit` of `matching` in date order: the date index read in slices until the page is full. The first
+ * slice is a few pages long; each next one is as long as the share of matches met so far says the rest of the page
+ * needs (and half again), so a page takes two reads, rarely three, however rare or common the matches are. A slice
+ * goes on from the last date read, not by an offset: a plain key range is one request (getAllKeys), where an offset
+ * makes Dexie walk a cursor, one callback per key.
  */
 async function firstByDate(
   db: DigestDatabase,
@@ -92,11 +95,30 @@ async function firstByDate(
   signal?: AbortSignal,
 ): Promise<number[]> {
   const page: number[] = [];
-  for (let offset = 0, slice = 4 * limit; page.length < limit; offset += slice, slice *= 4) {
-    const keys = await byDate(db, filters).offset(offset).limit(slice).primaryKeys();
+  const newest = filters.sort === 'newest';
+  let read = 0;
+  let from: { date: number; ids: Set<number> } | undefined;
+  for (let slice = 4 * limit; page.length < limit; ) {
+    const range = from === undefined
+      ? db.digests.orderBy('updatedAt')
+      : newest
+        ? db.digests.where('updatedAt').belowOrEqual(from.date)
+        : db.digests.where('updatedAt').aboveOrEqual(from.date);
+    const ordered = newest ? range.reverse() : range;
+    // Dates and ids of one slice, in the same order: two requests, sent together.
+    const [dates, ids] = await Promise.all([ordered.clone().limit(slice).keys(), ordered.limit(slice).primaryKeys()]);
     throwIfCancelled(signal);
-    for (const id of keys) if (matching.has(id) && page.length < limit) page.push(id);
-    if (keys.length < slice) break;
+    for (const id of ids) {
+      // Digests of the date the last slice ended on were read already, if they came before it ended.
+      if (!from?.ids.has(id) && matching.has(id) && page.length < limit) page.push(id);
+    }
+    read += ids.length;
+    if (ids.length < slice) break;
+    const last = dates.at(-1) as number;
+    const atLast = ids.filter((_, i) => dates[i] === last);
+    from = { date: last, ids: new Set(from?.date === last ? [...from.ids, ...atLast] : atLast) };
+    const share = Math.max(page.length, 1) / read;
+    slice = Math.max(limit, Math.ceil((1.5 * (limit - page.length)) / share)) + from.ids.size;
   }
   return page;
 }

@@ -157,6 +157,14 @@ async function writeVersion2(db: Dexie, entries: readonly OldEntry[] = PAGES): P
   return records;
 }
 
+/** The stores of versions 2 and 3, as they shipped. */
+const SEARCH_INDEX_STORES = {
+  digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+  articles: 'digestId',
+  searchIndex: 'digestId, *keys',
+  vocabulary: 'key',
+};
+
 export const OLD_HISTORIES: OldHistory[] = [
   {
     version: 1,
@@ -166,25 +174,7 @@ export const OLD_HISTORIES: OldHistory[] = [
     },
     write: writeVersion1,
   },
-  {
-    version: 2,
-    stores: {
-      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
-      articles: 'digestId',
-      searchIndex: 'digestId, *keys',
-      vocabulary: 'key',
-    },
-    write: writeVersion2,
-  },
-  {
-    // The stores of version 2; saves filed a page under its address without the fragment from here on.
-    version: 3,
-    stores: {
-      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
-      articles: 'digestId',
-      searchIndex: 'digestId, *keys',
-      vocabulary: 'key',
-    },
-    write: writeVersion2,
-  },
+  { version: 2, stores: SEARCH_INDEX_STORES, write: writeVersion2 },
+  // The stores of version 2; saves filed a page under its address without the fragment from here on.
+  { version: 3, stores: SEARCH_INDEX_STORES, write: writeVersion2 },
 ];
