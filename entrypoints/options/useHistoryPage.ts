@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
-import { type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/query';
+import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/query';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { SearchCancelled } from '@/utils/db/search';
 
@@ -17,15 +17,17 @@ export interface AnsweredPage extends HistoryPage {
 export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limit: number): AnsweredPage | undefined {
   const running = useRef<AbortController | undefined>(undefined);
   const last = useRef<AnsweredPage | undefined>(undefined);
+  // Read once, and again only when the history changes: each query then orders its matches in memory.
+  const order = useLiveQuery(() => dateOrder(db), [db]);
   return useLiveQuery(async () => {
     running.current?.abort();
     const controller = (running.current = new AbortController());
     try {
-      return (last.current = { ...(await queryHistory(db, filters, limit, controller.signal)), filters });
+      return (last.current = { ...(await queryHistory(db, filters, limit, { order, signal: controller.signal })), filters });
     } catch (error) {
       // A cancelled query's subscription is already gone; this answer reaches no one.
       if (error instanceof SearchCancelled) return last.current;
       throw error;
     }
-  }, [db, filters, limit]);
+  }, [db, filters, limit, order]);
 }

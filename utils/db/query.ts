@@ -28,24 +28,40 @@ export interface HistoryPage {
 export const NO_FILTERS: HistoryFilters = { text: '', sort: 'newest' };
 
 /**
+ * The ids of the whole history by date, oldest first: one read of the date index's keys. The history page keeps it
+ * (live) and hands it to every query, so a keystroke orders its matches in memory instead of reading the date index
+ * again — reading keys costs tens of microseconds each in a busy browser, a few hundred milliseconds for a big
+ * history.
+ */
+export function dateOrder(db: DigestDatabase): Promise<number[]> {
+  return db.digests.orderBy('updatedAt').primaryKeys();
+}
+
+export interface QueryOptions {
+  /** The history's dateOrder, when the caller keeps it; read here otherwise. */
+  order?: number[];
+  /** Aborted when a newer query replaces this one (the reader typed on): it stops between steps, SearchCancelled. */
+  signal?: AbortSignal;
+}
+
+/**
  * One page of the history as the reader filtered and sorted it. Every constraint is answered from an index as a
  * set of ids (search, language, site, tag). When they leave no more than a page, those digests are read and sorted
- * directly. Otherwise the date order comes from the `updatedAt` index, walked from the newest (or oldest) end only
- * as far as the page needs — reading every date key of a big history cost more than the search itself — except
- * within a date range, whose keys are all read to count the matches. Either way only the digests on the page are
- * read in full. A `signal` aborted meanwhile (the reader typed on) stops it between steps: SearchCancelled.
+ * directly. Otherwise they are put in date order by the history's date order (within a date range, by the range's
+ * keys, which also count the matches). With no constraint at all, the page is one read of the date index. Either
+ * way only the digests on the page are read in full.
  */
 export async function queryHistory(
   db: DigestDatabase,
   filters: HistoryFilters,
   limit: number,
-  signal?: AbortSignal,
+  options: QueryOptions = {},
 ): Promise<HistoryPage> {
   // One transaction for the page's reads: in a busy browser each transaction costs a round trip to the database
-  // process before its first read, and the page needs a few reads one after another. Counting the history walks it
-  // whole, so it runs beside them, in a transaction of its own, rather than between them.
+  // process before its first read. Counting the history walks it whole, so it runs beside them, in a transaction of
+  // its own, rather than between them.
   const [page, all] = await Promise.all([
-    db.transaction('r', [db.digests, db.postings, db.articles], () => matchingPage(db, filters, limit, signal)),
+    db.transaction('r', [db.digests, db.postings, db.articles], () => matchingPage(db, filters, limit, options)),
     db.digests.count(),
   ]);
   return { digests: page.digests, total: page.total ?? all, all };
@@ -56,7 +72,7 @@ async function matchingPage(
   db: DigestDatabase,
   filters: HistoryFilters,
   limit: number,
-  signal?: AbortSignal,
+  { order, signal }: QueryOptions,
 ): Promise<{ digests: SavedDigest[]; total?: number }> {
   const constraints = await Promise.all(constraintLookups(db, filters, signal));
   throwIfCancelled(signal);
@@ -66,7 +82,8 @@ async function matchingPage(
   if (filters.from === undefined && filters.to === undefined) {
     if (!smallest) return { digests: await byDate(db, filters).limit(limit).toArray() };
     const matching = new Set([...smallest].filter(inAll));
-    return { digests: await present(db, await firstByDate(db, filters, matching, limit, signal)), total: matching.size };
+    const ordered = order ?? (await dateOrder(db));
+    return { digests: await present(db, firstInOrder(ordered, matching, filters.sort, limit)), total: matching.size };
   }
   const ordered = await db.digests.where('updatedAt').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, true).primaryKeys();
   throwIfCancelled(signal);
@@ -75,52 +92,19 @@ async function matchingPage(
   return { digests: await present(db, matching.slice(0, limit)), total: matching.length };
 }
 
+/** The first `limit` of `matching` in the history's date order (oldest first), from the end `sort` asks for. */
+function firstInOrder(order: number[], matching: Set<number>, sort: HistoryFilters['sort'], limit: number): number[] {
+  const page: number[] = [];
+  const newest = sort === 'newest';
+  for (let i = newest ? order.length - 1 : 0; i >= 0 && i < order.length && page.length < limit; i += newest ? -1 : 1) {
+    if (matching.has(order[i]!)) page.push(order[i]!);
+  }
+  return page;
+}
+
 function byDate(db: DigestDatabase, filters: HistoryFilters) {
   const ascending = db.digests.orderBy('updatedAt');
   return filters.sort === 'newest' ? ascending.reverse() : ascending;
-}
-
-/**
- * The first `limit` of `matching` in date order: the date index read in slices until the page is full. The first
- * slice is a few pages long; each next one is as long as the share of matches met so far says the rest of the page
- * needs (and half again), so a page takes two reads, rarely three, however rare or common the matches are. A slice
- * goes on from the last date read, not by an offset: a plain key range is one request (getAllKeys), where an offset
- * makes Dexie walk a cursor, one callback per key.
- */
-async function firstByDate(
-  db: DigestDatabase,
-  filters: HistoryFilters,
-  matching: Set<number>,
-  limit: number,
-  signal?: AbortSignal,
-): Promise<number[]> {
-  const page: number[] = [];
-  const newest = filters.sort === 'newest';
-  let read = 0;
-  let from: { date: number; ids: Set<number> } | undefined;
-  for (let slice = 4 * limit; page.length < limit; ) {
-    const range = from === undefined
-      ? db.digests.orderBy('updatedAt')
-      : newest
-        ? db.digests.where('updatedAt').belowOrEqual(from.date)
-        : db.digests.where('updatedAt').aboveOrEqual(from.date);
-    const ordered = newest ? range.reverse() : range;
-    // Dates and ids of one slice, in the same order: two requests, sent together.
-    const [dates, ids] = await Promise.all([ordered.clone().limit(slice).keys(), ordered.limit(slice).primaryKeys()]);
-    throwIfCancelled(signal);
-    for (const id of ids) {
-      // Digests of the date the last slice ended on were read already, if they came before it ended.
-      if (!from?.ids.has(id) && matching.has(id) && page.length < limit) page.push(id);
-    }
-    read += ids.length;
-    if (ids.length < slice) break;
-    const last = dates.at(-1) as number;
-    const atLast = ids.filter((_, i) => dates[i] === last);
-    from = { date: last, ids: new Set(from?.date === last ? [...from.ids, ...atLast] : atLast) };
-    const share = Math.max(page.length, 1) / read;
-    slice = Math.max(limit, Math.ceil((1.5 * (limit - page.length)) / share)) + from.ids.size;
-  }
-  return page;
 }
 
 async function sortedFew(db: DigestDatabase, ids: number[], filters: HistoryFilters): Promise<{ digests: SavedDigest[]; total: number }> {
