@@ -8,7 +8,7 @@
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { entryTables, saveDigest } from '../utils/db/history';
-import { NO_FILTERS, queryHistory } from '../utils/db/query';
+import { dateOrder, NO_FILTERS, queryHistory } from '../utils/db/query';
 import { DigestDatabase } from '../utils/db/schema';
 import { digestArticle } from '../utils/digest';
 import { generatedHistory } from './lib/generated-history';
@@ -56,9 +56,12 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
+/** The history's date order, kept as the history page keeps it. */
+let order: number[] = [];
+
 async function time(db: DigestDatabase, text: string): Promise<{ ms: number; total: number }> {
   const started = performance.now();
-  const { total } = await queryHistory(db, { ...NO_FILTERS, text }, PAGE);
+  const { total = 0 } = await queryHistory(db, { ...NO_FILTERS, text }, PAGE, { order });
   return { ms: performance.now() - started, total };
 }
 
@@ -79,6 +82,7 @@ const db = new DigestDatabase('bench-search');
 await db.delete();
 await db.open();
 const seedMs = await seed(db);
+order = await dateOrder(db);
 const chineseShare = history.chineseShare * 100;
 console.log(
   `seeded ${await db.digests.count()} digests (${history.englishStories} English stories recombined, ` +

@@ -73,9 +73,11 @@ export function App({ db }: { db: DigestDatabase }) {
   );
 
   if (results === undefined) return null;
-  const total = results.all;
+  // How many the history holds, and how many of them match: both come with the page, once the history's date order
+  // is known (the first page shows before it).
+  const { all, total = 0 } = results;
   const shown = results.digests.find((d) => d.id === chosenId) ?? results.digests[0];
-  const filtered = results.total !== total;
+  const filtered = all !== undefined && total !== all;
 
   const changeFilters = (next: HistoryFilters) => {
     setFilters(next);
@@ -88,11 +90,12 @@ export function App({ db }: { db: DigestDatabase }) {
         <header className="history__header">
           <h1>{i18n.t('history.title')}</h1>
           <p className="history__count" data-testid="history-count">
-            {filtered ? i18n.t('history.countOf', [formatNumber(results.total), count(total)]) : count(total)}
+            {all === undefined ? '' : filtered ? i18n.t('history.countOf', [formatNumber(total), count(all)]) : count(all)}
           </p>
           {actions.importing && <ImportProgressNote progress={actions.importing} />}
           <HistoryToolbar
-            empty={total === 0}
+            // Until the history's size is known, there is nothing it can say it would export or delete.
+            empty={!all}
             busy={actions.importing !== undefined}
             onExport={(format) => void actions.exportAs(format)}
             onImport={(file) => void actions.importFile(file)}
@@ -114,7 +117,7 @@ export function App({ db }: { db: DigestDatabase }) {
             <SettingsPanel settings={settings} />
           </div>
         )}
-        {total === 0 ? (
+        {all === 0 ? (
           <p className="history__empty" data-testid="history-empty">
             {i18n.t('history.empty')}
           </p>
@@ -150,7 +153,7 @@ export function App({ db }: { db: DigestDatabase }) {
                   ) : (
                     <>
                       <span className="list-bar__label">{query || filtered ? i18n.t('history.results') : i18n.t('history.newestFirst')}</span>
-                      <button type="button" className="button button--link" disabled={results.total === 0}
+                      <button type="button" className="button button--link" disabled={results.digests.length === 0}
                         onClick={() => setChecked(new Set())}>
                         {i18n.t('history.select')}
                       </button>
@@ -167,9 +170,9 @@ export function App({ db }: { db: DigestDatabase }) {
                   <HistoryList digests={results.digests} selectedId={shown?.id} onSelect={setChosenId}
                     checked={checked} onToggle={toggle} />
                 )}
-                {results.total > results.digests.length && (
+                {total > results.digests.length && (
                   <button type="button" className="button history__more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-                    {i18n.t('history.showMore', [formatNumber(results.total - results.digests.length)])}
+                    {i18n.t('history.showMore', [formatNumber(total - results.digests.length)])}
                   </button>
                 )}
               </nav>
@@ -207,7 +210,7 @@ export function App({ db }: { db: DigestDatabase }) {
         )}
         {confirmingDeleteAll && (
           <ConfirmDialog
-            title={i18n.t('confirm.deleteAllTitle', total, [formatNumber(total)])}
+            title={i18n.t('confirm.deleteAllTitle', all ?? 0, [formatNumber(all ?? 0)])}
             confirm={i18n.t('confirm.deleteAllConfirm')}
             onCancel={() => setConfirmingDeleteAll(false)}
             onConfirm={() => {

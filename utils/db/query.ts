@@ -19,10 +19,14 @@ export interface HistoryFilters {
 
 export interface HistoryPage {
   digests: SavedDigest[];
-  /** How many digests match, of which `digests` are the first `limit`. */
-  total: number;
-  /** How many digests the history holds: read with the page, so the two counts shown never disagree. */
-  all: number;
+  /** How many digests match, of which `digests` are the first `limit`; unknown while `all` is. */
+  total?: number;
+  /**
+   * How many digests the history holds: the length of the date order the page was put in, so the counts shown
+   * agree with the list. Unknown for the first, unfiltered page until the caller has the order: the list doesn't
+   * wait for it (reading it is a few hundred milliseconds in a history of 20,000).
+   */
+  all?: number;
 }
 
 export const NO_FILTERS: HistoryFilters = { text: '', sort: 'newest' };
@@ -30,26 +34,29 @@ export const NO_FILTERS: HistoryFilters = { text: '', sort: 'newest' };
 /**
  * The ids of the whole history by date, oldest first: one read of the date index's keys. The history page keeps it
  * (live) and hands it to every query, so a keystroke orders its matches in memory instead of reading the date index
- * again — reading keys costs tens of microseconds each in a busy browser, a few hundred milliseconds for a big
- * history.
+ * again, and counts the history without walking it (IndexedDB's count reads every record).
  */
 export function dateOrder(db: DigestDatabase): Promise<number[]> {
   return db.digests.orderBy('updatedAt').primaryKeys();
 }
 
 export interface QueryOptions {
-  /** The history's dateOrder, when the caller keeps it; read here otherwise. */
+  /** The history's dateOrder as the caller last read it; read here when a query needs it and it is missing or stale. */
   order?: number[];
   /** Aborted when a newer query replaces this one (the reader typed on): it stops between steps, SearchCancelled. */
   signal?: AbortSignal;
 }
 
 /**
- * One page of the history as the reader filtered and sorted it. Every constraint is answered from an index as a
- * set of ids (search, language, site, tag). When they leave no more than a page, those digests are read and sorted
- * directly. Otherwise they are put in date order by the history's date order (within a date range, by the range's
- * keys, which also count the matches). With no constraint at all, the page is one read of the date index. Either
+ * One page of the history as the reader filtered and sorted it, read in one transaction (in a busy browser each
+ * transaction costs a round trip to the database process before its first read). Every constraint is answered from
+ * an index as a set of ids (search, language, site, tag). With none, the page is one read of the date index. When
+ * they leave no more than a page, those digests are read and sorted directly; otherwise they are put in the
+ * history's date order in memory (within a date range, by the range's keys, which also count the matches). Either
  * way only the digests on the page are read in full.
+ *
+ * An order that lacks a digest the page meets (saved since the caller read it) is read again here. One that still
+ * lists a digest deleted since only says `all` one too many, until the caller's live order catches up.
  */
 export async function queryHistory(
   db: DigestDatabase,
@@ -57,40 +64,64 @@ export async function queryHistory(
   limit: number,
   options: QueryOptions = {},
 ): Promise<HistoryPage> {
-  // One transaction for the page's reads: in a busy browser each transaction costs a round trip to the database
-  // process before its first read. Counting the history walks it whole, so it runs beside them, in a transaction of
-  // its own, rather than between them.
-  const [page, all] = await Promise.all([
-    db.transaction('r', [db.digests, db.postings, db.articles], () => matchingPage(db, filters, limit, options)),
-    db.digests.count(),
-  ]);
-  return { digests: page.digests, total: page.total ?? all, all };
+  const read = () => db.transaction('r', [db.digests, db.postings, db.articles], () => matchingPage(db, filters, limit, options));
+  const page = await read();
+  if (page !== STALE) return page;
+  options = { ...options, order: await dateOrder(db) };
+  return (await read()) as HistoryPage;
 }
 
-/** The page, and how many match — unless it is every digest, which the count says. */
+/** What matchingPage answers when the order it was given lacks a digest it met. */
+const STALE = Symbol('stale order');
+
 async function matchingPage(
   db: DigestDatabase,
   filters: HistoryFilters,
   limit: number,
-  { order, signal }: QueryOptions,
-): Promise<{ digests: SavedDigest[]; total?: number }> {
-  const constraints = await Promise.all(constraintLookups(db, filters, signal));
+  { order: given, signal }: QueryOptions,
+): Promise<HistoryPage | typeof STALE> {
+  const lookups = constraintLookups(db, filters, signal);
+  // A transaction's scope may await only its own reads: what it might need is asked for at once.
+  const [order, ...constraints] = await Promise.all([given ?? (lookups.length > 0 ? dateOrder(db) : undefined), ...lookups]);
   throwIfCancelled(signal);
   const smallest = constraints.reduce<Set<number> | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
   const inAll = (id: number) => constraints.every((ids) => ids.has(id));
-  if (smallest && smallest.size <= limit) return sortedFew(db, [...smallest].filter(inAll), filters);
-  if (filters.from === undefined && filters.to === undefined) {
-    if (!smallest) return { digests: await byDate(db, filters).limit(limit).toArray() };
-    const matching = new Set([...smallest].filter(inAll));
-    const ordered = order ?? (await dateOrder(db));
-    return { digests: await present(db, firstInOrder(ordered, matching, filters.sort, limit)), total: matching.size };
+  if (!smallest && filters.from === undefined && filters.to === undefined) {
+    const digests = await byDate(db, filters).limit(limit).toArray();
+    if (!order) return { digests };
+    return covers(order, digests.map((d) => d.id)) ? { digests, total: order.length, all: order.length } : STALE;
   }
-  const ordered = await db.digests.where('updatedAt').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, true).primaryKeys();
-  throwIfCancelled(signal);
-  if (filters.sort === 'newest') ordered.reverse();
-  const matching = ordered.filter(inAll);
-  return { digests: await present(db, matching.slice(0, limit)), total: matching.length };
+  let page: { digests: SavedDigest[]; total: number; matching: Iterable<number> };
+  if (smallest && smallest.size <= limit) {
+    const matching = [...smallest].filter(inAll);
+    page = { ...(await sortedFew(db, matching, filters)), matching };
+  } else if (filters.from === undefined && filters.to === undefined) {
+    const matching = new Set([...smallest!].filter(inAll));
+    if (!covers(order!, matching)) return STALE;
+    page = { digests: await present(db, firstInOrder(order!, matching, filters.sort, limit)), total: matching.size, matching };
+  } else {
+    const inRange = await db.digests.where('updatedAt').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, true).primaryKeys();
+    throwIfCancelled(signal);
+    if (filters.sort === 'newest') inRange.reverse();
+    const matching = inRange.filter(inAll);
+    page = { digests: await present(db, matching.slice(0, limit)), total: matching.length, matching };
+  }
+  if (!order) {
+    // Only a date range alone, with no other constraint, gets here without the order.
+    return { digests: page.digests, total: page.total };
+  }
+  return covers(order, page.matching) ? { digests: page.digests, total: page.total, all: order.length } : STALE;
 }
+
+/** Whether `order` lists every one of `ids`. */
+function covers(order: number[], ids: Iterable<number>): boolean {
+  let listed = orderSets.get(order);
+  if (!listed) orderSets.set(order, (listed = new Set(order)));
+  for (const id of ids) if (!listed.has(id)) return false;
+  return true;
+}
+
+const orderSets = new WeakMap<number[], Set<number>>();
 
 /** The first `limit` of `matching` in the history's date order (oldest first), from the end `sort` asks for. */
 function firstInOrder(order: number[], matching: Set<number>, sort: HistoryFilters['sort'], limit: number): number[] {

@@ -1,5 +1,5 @@
 import { SURFACE } from '../search/document';
-import { exactKeys, isEmptyQuery, type SearchQuery } from '../search/query';
+import { exactKeys, isEmptyQuery, type SearchQuery, typedWordBases } from '../search/query';
 import { idsWithKey } from './postings';
 import type { DigestDatabase } from './schema';
 
@@ -10,14 +10,16 @@ export class SearchCancelled extends Error {
 
 /**
  * The ids of the digests that match `query`, from the posting lists only: one key-range read per query key, and one
- * for the word being typed (every word it begins, as written), intersected smallest first; never a pass over every
+ * for the word being typed (every word it begins, as written, and the words it inflects), intersected smallest first; never a pass over every
  * record, nor a read of any digest's text.
  */
 export async function searchDigestIds(db: DigestDatabase, query: SearchQuery, signal?: AbortSignal): Promise<Set<number>> {
   if (isEmptyQuery(query)) return new Set();
   const lookups = exactKeys(query).map((key) => idsWithKey(db, key));
   if (query.prefix !== undefined) {
-    lookups.push(db.postings.where('key').startsWith(SURFACE + query.prefix).toArray().then((rows) => rows.flatMap((row) => row.ids)));
+    const words = db.postings.where('key').startsWith(SURFACE + query.prefix).toArray();
+    const bases = typedWordBases(query.prefix).map((base) => idsWithKey(db, SURFACE + base));
+    lookups.push(Promise.all([words, ...bases]).then(([rows, ...ids]) => [...rows.flatMap((row) => row.ids), ...ids.flat()]));
   }
   const sets = (await Promise.all(lookups)).map((ids) => new Set(ids));
   throwIfCancelled(signal);

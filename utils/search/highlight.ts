@@ -1,4 +1,4 @@
-import type { SearchQuery } from './query';
+import { type SearchQuery, typedWordBases } from './query';
 import { surfaceWord, tokenize } from './tokens';
 
 /** A half-open range [start, end) of a displayed string to mark as matching the search. */
@@ -27,7 +27,9 @@ export function matchRanges(text: string, query: SearchQuery): Range[] {
 }
 
 function matchesPrefix(token: { text: string }, prefix: SearchQuery['prefix']): boolean {
-  return prefix !== undefined && surfaceWord(token.text).startsWith(prefix);
+  if (prefix === undefined) return false;
+  const word = surfaceWord(token.text);
+  return word.startsWith(prefix) || typedWordBases(prefix).includes(word);
 }
 
 function merge(ranges: Range[]): Range[] {

@@ -40,6 +40,20 @@ export function parseQuery(input: string): SearchQuery {
   return { phrases: unique(phrases), terms: unique(terms), prefix };
 }
 
+/**
+ * The words the word being typed may be an inflection of, typed further than they go: `pumps` → `pump`, `heatin` →
+ * `heat`. It matches them too, so typing a word on to its plural never says "no match" where the finished word
+ * (stemmed) finds digests. The endings are those of English inflection and every beginning of one, so a word that
+ * matches as `heatin` also matched as `heati` (`heat` + `i`), and the results still never grow as it is typed.
+ */
+export function typedWordBases(prefix: string): string[] {
+  return INFLECTION_STARTS.filter((ending) => prefix.length - ending.length >= 2 && prefix.endsWith(ending)).map((ending) =>
+    prefix.slice(0, -ending.length),
+  );
+}
+
+const INFLECTION_STARTS = ['s', 'e', 'es', 'd', 'ed', 'i', 'in', 'ing'];
+
 export function isEmptyQuery(query: SearchQuery): boolean {
   return query.phrases.length === 0 && query.terms.length === 0 && query.prefix === undefined;
 }

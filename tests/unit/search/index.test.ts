@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indexKeys, SURFACE } from '@/utils/search/document';
 import { matchRanges, snippet } from '@/utils/search/highlight';
-import { exactKeys, isEmptyQuery, parseQuery } from '@/utils/search/query';
+import { exactKeys, isEmptyQuery, parseQuery, typedWordBases } from '@/utils/search/query';
 
 /** Whether every key a query needs is in a text's index: the index's half of a match. */
 function indexHas(text: string, input: string): boolean {
   const keys = new Set(indexKeys(text));
   const query = parseQuery(input);
-  const prefixHit = query.prefix === undefined || [...keys].some((k) => k.startsWith(SURFACE + query.prefix));
+  const prefixHit =
+    query.prefix === undefined ||
+    [...keys].some((k) => k.startsWith(SURFACE + query.prefix)) ||
+    typedWordBases(query.prefix).some((base) => keys.has(SURFACE + base));
   return exactKeys(query).every((k) => keys.has(k)) && prefixHit;
 }
 
@@ -83,6 +86,17 @@ describe('English: stemmed words, case-blind, the last word as a prefix', () => 
     expect(isEmptyQuery(parseQuery('ai'))).toBe(true);
     expect(parseQuery('ai ').terms).toEqual(['ai']);
     expect(parseQuery('budget pl')).toEqual({ phrases: [], terms: ['budget'], prefix: undefined });
+  });
+
+  it('matches a word typed on past the word it inflects (pumps → pump), and still never widens', () => {
+    expect(indexHas('A seawater heat pump.', 'heating pumps')).toBe(true);
+    expect(marked('A seawater heat pump.', 'Heating PUMPS')).toEqual(['heat', 'pump']);
+    const texts = ['A heat pump.', 'Pumps and pumping.', 'The government said so.', 'They govern well.', 'Boxes of boxers.', 'A box.'];
+    for (const word of ['pumps', 'pumping', 'government', 'boxes', 'heating', 'governs']) {
+      const found = [...word].slice(2).map((_, i) => texts.filter((t) => indexHas(t, word.slice(0, i + 3))).length);
+      expect(found, word).toEqual([...found].sort((a, b) => b - a));
+      expect(found.at(-1), word).toBeGreaterThan(0);
+    }
   });
 
   it('matches the word being typed as written, so typing on never widens the results', () => {
