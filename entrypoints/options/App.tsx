@@ -54,8 +54,10 @@ export function App({ db }: { db: DigestDatabase }) {
   const actions = useHistoryActions(db);
 
   const results = useHistoryPage(db, filters, limit);
-  // The filters' choices come after the first page, never before it: a big history's list shows first.
-  const facets = useLiveQuery(() => historyFacets(db), [db]) ?? NO_FACETS;
+  // The filters' choices are read once the first page is on screen, never before it: a big history's list shows
+  // first.
+  const listed = results !== undefined;
+  const facets = useLiveQuery(() => (listed ? historyFacets(db) : undefined), [db, listed]) ?? NO_FACETS;
   // What the list shows matches: the query of the results on screen, not the one still being looked up.
   const answered = results?.filters.text ?? '';
   const query = useMemo(() => {

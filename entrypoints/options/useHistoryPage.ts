@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/query';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { SearchCancelled } from '@/utils/db/search';
@@ -17,9 +17,12 @@ export interface AnsweredPage extends HistoryPage {
 export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limit: number): AnsweredPage | undefined {
   const running = useRef<AbortController | undefined>(undefined);
   const last = useRef<AnsweredPage | undefined>(undefined);
-  // Read once, and again only when the history changes: each query then orders its matches in memory.
-  const order = useLiveQuery(() => dateOrder(db), [db]);
-  return useLiveQuery(async () => {
+  // Read once the first page is on screen (the database answers one read at a time: this one, 20,000 keys, would
+  // hold the first page back), and again only when the history changes; each query then orders its matches in
+  // memory.
+  const [shown, setShown] = useState(false);
+  const order = useLiveQuery(() => (shown ? dateOrder(db) : undefined), [db, shown]);
+  const page = useLiveQuery(async () => {
     running.current?.abort();
     const controller = (running.current = new AbortController());
     try {
@@ -30,4 +33,8 @@ export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limi
       throw error;
     }
   }, [db, filters, limit, order]);
+  useEffect(() => {
+    if (page) setShown(true);
+  }, [page]);
+  return page;
 }
