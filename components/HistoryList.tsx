@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useContext } from 'react';
+import { memo, useContext } from 'react';
 import type { SavedDigest } from '@/utils/db/schema';
 import { siteLabel } from '@/utils/format/labels';
 import { savedDateLabel } from '@/utils/i18n/labels';
@@ -10,9 +10,9 @@ import { Highlighted, SearchContext } from './Highlighted';
 /**
  * The saved digests: title, site, date, tags and a key sentence of each — while searching, the first key sentence
  * that matches, so the reader sees why a digest is listed. In selection mode each item toggles a checkbox instead
- * of opening.
+ * of opening. Rendered again only when one of these changes: not at every keystroke, only at each answer.
  */
-export function HistoryList({
+export const HistoryList = memo(function HistoryList({
   digests,
   selectedId,
   onSelect,
@@ -60,7 +60,7 @@ export function HistoryList({
       })}
     </ul>
   );
-}
+});
 
 function ItemBody({ digest, query }: { digest: SavedDigest; query: SearchQuery | undefined }) {
   const inOrder = [...digest.sentences].sort((a, b) => a.index - b.index);

@@ -1,20 +1,17 @@
 /**
- * Search benchmark: seeds a history of 5,000 realistic digests (the dev sets' English news and the Chinese example
- * article, recombined paragraph by paragraph and digested by the real engine) into Dexie on fake-indexeddb, then
+ * Search benchmark **in Node, on fake-indexeddb** (the real browser: bench-history.mjs): seeds a history of 5,000
+ * realistic digests (scripts/lib/generated-history.ts: the dev sets' English news and the Chinese example article,
+ * recombined paragraph by paragraph and digested by the real engine) into Dexie on fake-indexeddb, then
  * times the history page's query per keystroke and estimates the database's size. Prints numbers; asserts nothing.
  *   npx tsx scripts/bench-search.ts [-- --digests 5000 --runs 15]
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFromText } from '../utils/article/text';
-import type { Article } from '../utils/article/types';
 import { entryTables, saveDigest } from '../utils/db/history';
-import { NO_FILTERS, queryHistory } from '../utils/db/query';
+import { dateOrder, NO_FILTERS, queryHistory } from '../utils/db/query';
 import { DigestDatabase } from '../utils/db/schema';
 import { digestArticle } from '../utils/digest';
-import { readJsonl } from './lib/dataset';
+import { generatedHistory } from './lib/generated-history';
 
 const { values } = parseArgs({
   options: { digests: { type: 'string', default: '5000' }, runs: { type: 'string', default: '15' } },
@@ -23,65 +20,21 @@ const TOTAL = Number(values.digests);
 const RUNS = Math.max(1, Number(values.runs));
 /** The history page lists this many digests at a time; a query reads only those in full. */
 const PAGE = 100;
-const CHINESE_SHARE = 0.2;
-const YEAR = 365 * 86_400_000;
 
-const shared = resolve(import.meta.dirname, '../../shared');
-if (!existsSync(resolve(shared, 'eval'))) {
-  console.log(`skipped: ${shared}/eval is absent`);
+const history = generatedHistory({ chineseShare: 0.2 });
+if (!history) {
+  console.log('skipped: ../shared/eval is absent');
   process.exit(0);
-}
-
-/** A small seeded generator, so every run seeds the same history. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(42);
-const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-const english = [...readJsonl(`${shared}/eval/bbc.dev.jsonl`), ...readJsonl(`${shared}/eval/cnndm.dev.jsonl`)].map((r) => ({
-  title: r.title ?? '',
-  paragraphs: r.text.split('\n').filter((p) => p.trim()),
-}));
-const chineseFile = `${shared}/examples/zh-jdcloud-digital-infrastructure.txt`;
-const chinese = existsSync(chineseFile)
-  ? readFileSync(chineseFile, 'utf8').split(/[\u3000]{2,}|\n/).map((p) => p.trim()).filter(Boolean)
-  : [];
-
-/**
- * The n-th article of the seeded history: an English story, its second half swapped for another story's (so each
- * of the 5,000 has its own text, not 750 texts seven times over), or a Chinese one made of a shuffled selection of
- * the example's paragraphs.
- */
-function articleNumber(n: number): Article {
-  const url = `https://news.example.com/${n}`;
-  const siteName = pick(['BBC News', 'CNN', 'Daily Mail', 'The Coastal Courier', 'Reuters']);
-  if (chinese.length > 0 && rand() < CHINESE_SHARE) {
-    const paragraphs = [...chinese].sort(() => rand() - 0.5).slice(0, 4 + Math.floor(rand() * 6));
-    const title = paragraphs[0]!.slice(0, 24);
-    return articleFromText(paragraphs.join('\n'), { url, title, lang: 'zh', siteName: pick(['中国网科技', '新华网', '财经日报']) });
-  }
-  const story = english[n % english.length]!;
-  const other = pick(english);
-  const half = Math.ceil(story.paragraphs.length / 2);
-  const paragraphs = [...story.paragraphs.slice(0, half), ...other.paragraphs.slice(Math.ceil(other.paragraphs.length / 2))];
-  return articleFromText(paragraphs.join('\n'), { url, title: story.title || story.paragraphs[0]!.slice(0, 80), lang: 'en', siteName });
 }
 
 async function seed(db: DigestDatabase): Promise<number> {
   const started = performance.now();
-  const now = Date.now();
   const BATCH = 250;
   for (let from = 0; from < TOTAL; from += BATCH) {
-    const articles = Array.from({ length: Math.min(BATCH, TOTAL - from) }, (_, i) => articleNumber(from + i));
-    const digests = articles.map((article) => digestArticle(article));
+    const entries = Array.from({ length: Math.min(BATCH, TOTAL - from) }, (_, i) => history!.article(from + i));
+    const digests = entries.map(({ article }) => digestArticle(article));
     await db.transaction('rw', entryTables(db), async () => {
-      for (const [i, digest] of digests.entries()) await saveDigest(db, digest, articles[i]!, now - rand() * 3 * YEAR);
+      for (const [i, digest] of digests.entries()) await saveDigest(db, digest, entries[i]!.article, entries[i]!.at);
     });
   }
   return performance.now() - started;
@@ -103,22 +56,24 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
+/** The history's date order, kept as the history page keeps it. */
+let order: number[] = [];
+
 async function time(db: DigestDatabase, text: string): Promise<{ ms: number; total: number }> {
   const started = performance.now();
-  const { total } = await queryHistory(db, { ...NO_FILTERS, text }, PAGE);
+  const { total = 0 } = await queryHistory(db, { ...NO_FILTERS, text }, PAGE, { order });
   return { ms: performance.now() - started, total };
 }
 
 /**
- * The database's size, estimated: rows as JSON, plus one entry (key and digest id) per search-index key. Chrome
- * stores IndexedDB in LevelDB with compression, so the file on disk is usually smaller than this.
+ * The database's size, estimated: rows as JSON. Chrome stores IndexedDB in LevelDB with compression, so the file on
+ * disk differs; bench-history.mjs reads the real browser's figure.
  */
 async function sizeOf(db: DigestDatabase) {
   const bytes = (rows: unknown[]) => rows.reduce<number>((sum, row) => sum + Buffer.byteLength(JSON.stringify(row)), 0);
-  const [digests, articles, index] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.searchIndex.toArray()]);
-  const entries = index.reduce((n, row) => n + row.keys.length, 0);
-  const indexEntries = index.reduce((n, row) => n + row.keys.reduce((b, k) => b + Buffer.byteLength(k) + 8, 0), 0);
-  return { digests: bytes(digests), articles: bytes(articles), searchRows: bytes(index), indexEntries, entries };
+  const [digests, articles, postings] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.postings.toArray()]);
+  const entries = postings.reduce((n, row) => n + row.ids.length, 0);
+  return { digests: bytes(digests), articles: bytes(articles), postings: bytes(postings), keys: postings.length, entries };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -127,9 +82,10 @@ const db = new DigestDatabase('bench-search');
 await db.delete();
 await db.open();
 const seedMs = await seed(db);
-const chineseShare = chinese.length > 0 ? CHINESE_SHARE * 100 : 0;
+order = await dateOrder(db);
+const chineseShare = history.chineseShare * 100;
 console.log(
-  `seeded ${await db.digests.count()} digests (${english.length} English stories recombined, ` +
+  `seeded ${await db.digests.count()} digests (${history.englishStories} English stories recombined, ` +
     `Chinese share ${chineseShare}%) in ${(seedMs / 1000).toFixed(1)} s`,
 );
 
@@ -161,10 +117,9 @@ const [median, p95] = [percentile(all, 0.5).toFixed(1), percentile(all, 0.95).to
 console.log(`\nall keystrokes: median ${median} ms, p95 ${p95} ms (target: median ≤ 50 ms)`);
 
 const size = await sizeOf(db);
-const totalBytes = size.digests + size.articles + size.searchRows + size.indexEntries;
+const totalBytes = size.digests + size.articles + size.postings;
 console.log(
   `\ndatabase size (estimate): ${mb(totalBytes)} — digests ${mb(size.digests)}, articles ${mb(size.articles)}, ` +
-    `search rows ${mb(size.searchRows)}, index entries ${mb(size.indexEntries)} ` +
-    `(${size.entries.toLocaleString('en')} keys)`,
+    `posting lists ${mb(size.postings)} (${size.keys.toLocaleString('en')} keys, ${size.entries.toLocaleString('en')} ids)`,
 );
 db.close();

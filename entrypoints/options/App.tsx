@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestView } from '@/components/DigestView';
@@ -14,16 +14,20 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { Toast } from '@/components/Toast';
 import { useSettings } from '@/components/useSettings';
 import { formatNumber } from '@/utils/i18n/labels';
-import { historyFacets, type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/db/query';
+import { type HistoryFacets, historyFacets, type HistoryFilters, NO_FILTERS } from '@/utils/db/query';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { addTags, removeTag } from '@/utils/db/tags';
 import { isEmptyQuery, parseQuery } from '@/utils/search/query';
+import { ImportProgressNote } from './ImportProgressNote';
 import { useHistoryActions } from './useHistoryActions';
+import { useHistoryPage } from './useHistoryPage';
 
 /** Digests listed at a time; "Show more" adds as many again. Thousands of rows would only slow the page down. */
 const PAGE_SIZE = 100;
 
 const count = (n: number) => i18n.t('history.count', n, [formatNumber(n)]);
+
+const NO_FACETS: HistoryFacets = { langs: [], sites: [], tags: [] };
 
 /**
  * The history: search, filters and the saved digests on the left, live as popups save new ones; the chosen one in
@@ -49,28 +53,38 @@ export function App({ db }: { db: DigestDatabase }) {
   const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
   const actions = useHistoryActions(db);
 
-  const total = useLiveQuery(() => db.digests.count(), [db]);
-  const results = useLiveQuery(() => queryHistory(db, filters, limit), [db, filters, limit]);
-  const facets = useLiveQuery(() => historyFacets(db), [db]);
+  const results = useHistoryPage(db, filters, limit);
+  // The filters' choices are read once the first page is on screen, never before it: a big history's list shows
+  // first.
+  const listed = results !== undefined;
+  const facets = useLiveQuery(() => (listed ? historyFacets(db) : undefined), [db, listed]) ?? NO_FACETS;
+  // What the list shows matches: the query of the results on screen, not the one still being looked up.
+  const answered = results?.filters.text ?? '';
   const query = useMemo(() => {
-    const parsed = parseQuery(filters.text);
+    const parsed = parseQuery(answered);
     return isEmptyQuery(parsed) ? undefined : parsed;
-  }, [filters.text]);
+  }, [answered]);
+  const toggle = useCallback(
+    (id: number) =>
+      setChecked((old) => {
+        const next = new Set(old);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
 
-  if (total === undefined || results === undefined || facets === undefined) return null;
+  if (results === undefined) return null;
+  // How many the history holds, and how many of them match: both come with the page, once the history's date order
+  // is known (the first page shows before it).
+  const { all, total = 0 } = results;
   const shown = results.digests.find((d) => d.id === chosenId) ?? results.digests[0];
-  const filtered = results.total !== total;
+  const filtered = all !== undefined && total !== all;
 
   const changeFilters = (next: HistoryFilters) => {
     setFilters(next);
     setLimit(PAGE_SIZE);
   };
-  const toggle = (id: number) =>
-    setChecked((old) => {
-      const next = new Set(old);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
 
   return (
     <SearchContext.Provider value={query}>
@@ -78,10 +92,13 @@ export function App({ db }: { db: DigestDatabase }) {
         <header className="history__header">
           <h1>{i18n.t('history.title')}</h1>
           <p className="history__count" data-testid="history-count">
-            {filtered ? i18n.t('history.countOf', [formatNumber(results.total), count(total)]) : count(total)}
+            {all === undefined ? '' : filtered ? i18n.t('history.countOf', [formatNumber(total), count(all)]) : count(all)}
           </p>
+          {actions.importing && <ImportProgressNote progress={actions.importing} />}
           <HistoryToolbar
-            empty={total === 0}
+            // Until the history's size is known, there is nothing it can say it would export or delete.
+            empty={!all}
+            busy={actions.importing !== undefined}
             onExport={(format) => void actions.exportAs(format)}
             onImport={(file) => void actions.importFile(file)}
             onDeleteAll={() => setConfirmingDeleteAll(true)}
@@ -102,7 +119,7 @@ export function App({ db }: { db: DigestDatabase }) {
             <SettingsPanel settings={settings} />
           </div>
         )}
-        {total === 0 ? (
+        {all === 0 ? (
           <p className="history__empty" data-testid="history-empty">
             {i18n.t('history.empty')}
           </p>
@@ -138,7 +155,7 @@ export function App({ db }: { db: DigestDatabase }) {
                   ) : (
                     <>
                       <span className="list-bar__label">{query || filtered ? i18n.t('history.results') : i18n.t('history.newestFirst')}</span>
-                      <button type="button" className="button button--link" disabled={results.total === 0}
+                      <button type="button" className="button button--link" disabled={results.digests.length === 0}
                         onClick={() => setChecked(new Set())}>
                         {i18n.t('history.select')}
                       </button>
@@ -147,17 +164,17 @@ export function App({ db }: { db: DigestDatabase }) {
                 </div>
                 {results.total === 0 ? (
                   <p className="history__none" data-testid="no-results">
-                    {filters.text.trim()
-                      ? i18n.t('history.noMatchText', [filters.text.trim()])
+                    {answered.trim()
+                      ? i18n.t('history.noMatchText', [answered.trim()])
                       : i18n.t('history.noMatchFilters')}
                   </p>
                 ) : (
                   <HistoryList digests={results.digests} selectedId={shown?.id} onSelect={setChosenId}
                     checked={checked} onToggle={toggle} />
                 )}
-                {results.total > results.digests.length && (
+                {total > results.digests.length && (
                   <button type="button" className="button history__more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-                    {i18n.t('history.showMore', [formatNumber(results.total - results.digests.length)])}
+                    {i18n.t('history.showMore', [formatNumber(total - results.digests.length)])}
                   </button>
                 )}
               </nav>
@@ -195,7 +212,7 @@ export function App({ db }: { db: DigestDatabase }) {
         )}
         {confirmingDeleteAll && (
           <ConfirmDialog
-            title={i18n.t('confirm.deleteAllTitle', total, [formatNumber(total)])}
+            title={i18n.t('confirm.deleteAllTitle', all ?? 0, [formatNumber(all ?? 0)])}
             confirm={i18n.t('confirm.deleteAllConfirm')}
             onCancel={() => setConfirmingDeleteAll(false)}
             onConfirm={() => {

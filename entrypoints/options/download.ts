@@ -1,5 +1,5 @@
 /** Saves `content` as a file through the browser's download flow; no `downloads` permission needed. */
-export function download(fileName: string, type: string, content: string): void {
+export function download(fileName: string, type: string, content: string | Blob): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -2,12 +2,12 @@ import { i18n } from '#i18n';
 import { useCallback, useState } from 'react';
 import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/db/history';
 import type { DigestDatabase } from '@/utils/db/schema';
-import { exportDigests, importDigests, readHistoryFile } from '@/utils/db/transfer';
+import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/db/transfer';
 import { exportFileName } from '@/utils/format/dates';
-import { historyToJson } from '@/utils/format/history-json';
 import { historyToMarkdown } from '@/utils/format/markdown';
-import { errorText } from '@/utils/messages';
+import { formatNumber } from '@/utils/i18n/labels';
 import { download } from './download';
+import { importInWorker } from './import-in-worker';
 
 export interface Notice {
   message: string;
@@ -20,18 +20,20 @@ export interface Notice {
 /** What the history page's buttons do, and the one notice (with Undo, after a delete) that reports it. */
 export function useHistoryActions(db: DigestDatabase) {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  /** An import under way: what it has done so far. The history's buttons wait for it. */
+  const [importing, setImporting] = useState<ImportProgress | undefined>(undefined);
   const dismiss = useCallback(() => setNotice(undefined), []);
   const problem = (message: string) => setNotice({ message, tone: 'problem' });
 
   const remove = async (ids: number[]) => {
     const removed = await deleteDigests(db, ids);
-    setNotice({ message: i18n.t('toast.deleted', removed.length), tone: 'info', undo: removed });
+    setNotice({ message: i18n.t('toast.deleted', removed.length, [formatNumber(removed.length)]), tone: 'info', undo: removed });
   };
 
   const undo = async () => {
     if (!notice?.undo) return;
     const restored = await restoreDigests(db, notice.undo);
-    setNotice({ message: i18n.t('toast.restored', restored), tone: 'info' });
+    setNotice({ message: i18n.t('toast.restored', restored, [formatNumber(restored)]), tone: 'info' });
   };
 
   const deleteAll = async () => {
@@ -40,24 +42,22 @@ export function useHistoryActions(db: DigestDatabase) {
   };
 
   const exportAs = async (format: 'json' | 'md') => {
-    const digests = await exportDigests(db);
-    if (format === 'json') download(exportFileName('json'), 'application/json', historyToJson(digests));
-    else download(exportFileName('md'), 'text/markdown', historyToMarkdown(digests));
+    if (format === 'json') download(exportFileName('json'), 'application/json', await exportHistoryFile(db));
+    else download(exportFileName('md'), 'text/markdown', historyToMarkdown(await exportDigests(db)));
   };
 
   const importFile = async (file: File) => {
-    const parsed = await readHistoryFile(file);
-    if (!parsed.ok) return problem(i18n.t('toast.importRefused', [parsed.message]));
-    try {
-      const { added, updated, skipped } = await importDigests(db, parsed.digests);
-      setNotice({
-        message: i18n.t('toast.imported', [i18n.t('history.count', parsed.digests.length), added, updated, skipped]),
-        tone: 'info',
-      });
-    } catch (error) {
-      problem(i18n.t('toast.importFailed', [errorText(error)]));
-    }
+    setNotice(undefined);
+    setImporting({ phase: 'reading', done: 0, total: file.size });
+    const outcome = await importInWorker(db, file, setImporting);
+    setImporting(undefined);
+    if (outcome.kind === 'refused') return problem(i18n.t('toast.importRefused', [outcome.message]));
+    if (outcome.kind === 'failed') return problem(i18n.t('toast.importFailed', [outcome.message]));
+    const { added, updated, skipped } = outcome.report;
+    const imported = i18n.t('history.count', outcome.count, [formatNumber(outcome.count)]);
+    const message = i18n.t('toast.imported', [imported, formatNumber(added), formatNumber(updated), formatNumber(skipped)]);
+    setNotice({ message, tone: 'info' });
   };
 
-  return { notice, dismiss, remove, undo, deleteAll, exportAs, importFile };
+  return { notice, dismiss, remove, undo, deleteAll, exportAs, importFile, importing };
 }

@@ -2,8 +2,8 @@ import type { Article } from '../article/types';
 import type { Digest } from '../digest';
 import { historyAddress } from '../format/address';
 import { openHistory } from './open';
+import { digestKeys, PostingChanges } from './postings';
 import type { DigestDatabase, SavedDigest } from './schema';
-import { searchRow, vocabularyRows } from './search';
 
 /** A digest with its article: everything needed to put it back exactly (undo, import). */
 export interface StoredEntry {
@@ -13,7 +13,7 @@ export interface StoredEntry {
 
 /** The tables a digest lives in; every write that adds or removes digests takes all of them. */
 export function entryTables(db: DigestDatabase) {
-  return [db.digests, db.articles, db.searchIndex, db.vocabulary] as const;
+  return [db.digests, db.articles, db.postings] as const;
 }
 
 /**
@@ -38,12 +38,14 @@ export async function saveDigest(
       // The earlier creation date wins even when two saves commit in the other order.
       const createdAt = Math.min(existing.createdAt, now);
       saved = { ...fields, id: existing.id, createdAt, tags: existing.tags };
+      const previous = { digest: existing, article: await getArticle(db, existing.id) };
       await db.digests.put(saved);
+      await writeArticleAndIndex(db, { digest: saved, article }, previous);
     } else {
       const id = await db.digests.add({ ...fields, createdAt: now, tags: [] });
       saved = { ...fields, id, createdAt: now, tags: [] };
+      await writeArticleAndIndex(db, { digest: saved, article });
     }
-    await writeArticleAndIndex(db, { digest: saved, article });
     return saved;
   });
 }
@@ -64,22 +66,22 @@ export async function updateSavedDigest(
     const existing = await db.digests.get(id);
     if (!existing) return undefined;
     const saved: SavedDigest = { ...digest, url: existing.url, id, createdAt: existing.createdAt, updatedAt: now, tags: existing.tags };
+    const article = await getArticle(db, id);
     await db.digests.put(saved);
-    await writeArticleAndIndex(db, { digest: saved, article: undefined });
+    await writeArticleAndIndex(db, { digest: saved, article: undefined }, { digest: existing, article });
     return saved;
   });
 }
 
 /**
- * The article and search row of a digest just written; without an article, the one already stored is indexed.
- * Callers hold a transaction over `entryTables`.
+ * The article and search index of a digest just written over `previous` (what its entry held before, if it was
+ * there); without an article, the previous one stays and is indexed. Callers hold a transaction over `entryTables`.
  */
-export async function writeArticleAndIndex(db: DigestDatabase, { digest, article }: StoredEntry): Promise<void> {
+export async function writeArticleAndIndex(db: DigestDatabase, { digest, article }: StoredEntry, previous?: StoredEntry): Promise<void> {
   if (article) await db.articles.put({ digestId: digest.id, article });
-  const indexed = article ?? (await db.articles.get(digest.id))?.article;
-  const row = searchRow(digest, indexed);
-  await db.searchIndex.put(row);
-  await db.vocabulary.bulkPut(vocabularyRows([row]));
+  const changes = new PostingChanges();
+  if (previous) changes.remove(previous.digest.id, digestKeys(previous.digest, previous.article));
+  await changes.add(digest.id, digestKeys(digest, article ?? previous?.article)).write(db.postings);
 }
 
 /** The whole history, most recently digested first. */
@@ -100,8 +102,9 @@ export function deleteDigests(db: DigestDatabase, ids: number[]): Promise<Stored
   return db.transaction('rw', entryTables(db), async () => {
     const [digests, articles] = await Promise.all([db.digests.bulkGet(ids), db.articles.bulkGet(ids)]);
     const removed = digests.flatMap((digest, i) => (digest ? [{ digest, article: articles[i]?.article }] : []));
-    // The vocabulary is shared by all digests and never pruned (see VocabularyRow).
-    await Promise.all([db.digests, db.articles, db.searchIndex].map((table) => table.bulkDelete(ids)));
+    const changes = new PostingChanges();
+    for (const { digest, article } of removed) changes.remove(digest.id, digestKeys(digest, article));
+    await Promise.all([db.digests.bulkDelete(ids), db.articles.bulkDelete(ids), changes.write(db.postings)]);
     return removed;
   });
 }

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
-import { searchRow, vocabularyRows } from './search';
+import { indexEverything } from './index-everything';
+import type { PostingRow } from './postings';
 import { fileByHistoryAddress } from './upgrade-addresses';
 
 /** A digest as the history keeps it. Times are epoch milliseconds so they index and sort as numbers. */
@@ -20,21 +21,6 @@ export interface StoredArticle {
   article: Article;
 }
 
-/** A digest's search index keys (see utils/search/): one row per digest, looked up through the `*keys` index. */
-export interface SearchRow {
-  digestId: number;
-  keys: string[];
-}
-
-/**
- * Every index key ever written, once: what the word being typed can expand to, found by a short key-range read
- * instead of a walk over every digest's entries. Never pruned — a key no digest has any more only costs an empty
- * lookup.
- */
-export interface VocabularyRow {
-  key: string;
-}
-
 export const DB_NAME = 'digest';
 
 /**
@@ -50,7 +36,8 @@ export const SCHEMA_VERSIONS = [
     },
   },
   {
-    // CJK-aware search: the index is built here for the history saved before it existed.
+    // CJK-aware search: `searchIndex` held each digest's keys under a multi-entry index, `vocabulary` every key once.
+    // No upgrade function any more: version 4 replaces both and builds its index from the digests themselves.
     version: 2,
     stores: {
       digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
@@ -58,7 +45,6 @@ export const SCHEMA_VERSIONS = [
       searchIndex: 'digestId, *keys',
       vocabulary: 'key',
     },
-    upgrade: (tx: Transaction) => indexEverything(tx),
   },
   {
     // A page is one entry whatever its fragment: `/a`, `/a#comments` and `/a#top`, which earlier versions filed
@@ -73,13 +59,25 @@ export const SCHEMA_VERSIONS = [
     },
     upgrade: (tx: Transaction) => fileByHistoryAddress(tx),
   },
+  {
+    // Search as posting lists (utils/db/postings.ts): one row per key instead of one index entry per key and
+    // digest, a fraction of the size and of the write time; words are also indexed as written, for prefixes.
+    version: 4,
+    stores: {
+      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+      articles: 'digestId',
+      searchIndex: null,
+      vocabulary: null,
+      postings: 'key',
+    },
+    upgrade: (tx: Transaction) => indexEverything(tx),
+  },
 ] as const;
 
 export class DigestDatabase extends Dexie {
   digests!: EntityTable<SavedDigest, 'id'>;
   articles!: EntityTable<StoredArticle, 'digestId'>;
-  searchIndex!: EntityTable<SearchRow, 'digestId'>;
-  vocabulary!: EntityTable<VocabularyRow, 'key'>;
+  postings!: EntityTable<PostingRow, 'key'>;
   /** Opening waits for another connection, at an older version, to close (see openHistory). */
   openBlocked = false;
 
@@ -102,14 +100,4 @@ export class DigestDatabase extends Dexie {
       true,
     );
   }
-}
-
-/** The search row of every stored digest, written in the upgrade transaction (tables by name: the upgrade runs
- * before the typed tables exist). */
-async function indexEverything(tx: Transaction): Promise<void> {
-  const digests: SavedDigest[] = await tx.table('digests').toArray();
-  const articles: (StoredArticle | undefined)[] = await tx.table('articles').bulkGet(digests.map((d) => d.id));
-  const rows = digests.map((digest, i) => searchRow(digest, articles[i]?.article));
-  await tx.table('searchIndex').bulkPut(rows);
-  await tx.table('vocabulary').bulkPut(vocabularyRows(rows));
 }

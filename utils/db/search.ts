@@ -1,59 +1,34 @@
-import type { Article } from '../article/types';
-import { articleText, indexKeys, searchableText } from '../search/document';
-import { exactKeys, isEmptyQuery, needsPhraseCheck, type SearchQuery } from '../search/query';
-import type { DigestDatabase, SavedDigest, SearchRow, VocabularyRow } from './schema';
+import { SURFACE } from '../search/document';
+import { exactKeys, isEmptyQuery, type SearchQuery, typedWordBases } from '../search/query';
+import { idsWithKey } from './postings';
+import type { DigestDatabase } from './schema';
 
-/**
- * Beyond this many indexed words starting with what the reader is typing (`com…`), the prefix says too little to
- * be worth reading them all; the word then matches as typed until the next keystroke narrows it.
- */
-const MAX_PREFIX_EXPANSIONS = 24;
-
-export function searchRow(digest: SavedDigest, article: Article | undefined): SearchRow {
-  return { digestId: digest.id, keys: indexKeys(searchableText(digest, article)) };
+/** Thrown between the steps of a search that a newer one replaced (the reader typed on): its answer is not wanted. */
+export class SearchCancelled extends Error {
+  override name = 'SearchCancelled';
 }
 
-export function vocabularyRows(rows: SearchRow[]): VocabularyRow[] {
-  // Only words are ever expanded as a prefix; Han keys (characters and pairs, thousands per Chinese article) are
-  // looked up exactly, so writing them here would only slow every save.
-  return [...new Set(rows.flatMap((row) => row.keys))].filter((key) => !HAN.test(key)).map((key) => ({ key }));
-}
-
-const HAN = /\p{Script=Han}/u;
-
 /**
- * The ids of the digests that match `query`, from index lookups only: one key-only lookup per query key,
- * intersected rarest first, never a pass over every record. Only a Chinese phrase of three or more characters,
- * whose character pairs can all occur apart (`京东` here, `东云` there), is then checked in the text of the few
- * digests left.
+ * The ids of the digests that match `query`, from the posting lists only: one key-range read per query key, and one
+ * for the word being typed (every word it begins, as written, and the words it inflects), intersected smallest first; never a pass over every
+ * record, nor a read of any digest's text.
  */
-export async function searchDigestIds(db: DigestDatabase, query: SearchQuery): Promise<Set<number>> {
+export async function searchDigestIds(db: DigestDatabase, query: SearchQuery, signal?: AbortSignal): Promise<Set<number>> {
   if (isEmptyQuery(query)) return new Set();
-  const idsWith = (key: string): Promise<number[]> => db.searchIndex.where('keys').equals(key).primaryKeys();
-  const lookups = exactKeys(query).map(idsWith);
-  if (query.prefix) {
-    const { text, term } = query.prefix;
-    const expansions = await db.vocabulary.where('key').startsWith(text).limit(MAX_PREFIX_EXPANSIONS + 1).primaryKeys();
-    const keys = expansions.length > MAX_PREFIX_EXPANSIONS ? [term] : [...new Set([term, ...expansions])];
-    // One key-range read per key: `anyOf` would walk a cursor, one step per entry.
-    lookups.push(Promise.all(keys.map(idsWith)).then((lists) => lists.flat()));
+  const lookups = exactKeys(query).map((key) => idsWithKey(db, key));
+  if (query.prefix !== undefined) {
+    const words = db.postings.where('key').startsWith(SURFACE + query.prefix).toArray();
+    const bases = typedWordBases(query.prefix).map((base) => idsWithKey(db, SURFACE + base));
+    lookups.push(Promise.all([words, ...bases]).then(([rows, ...ids]) => [...rows.flatMap((row) => row.ids), ...ids.flat()]));
   }
-  const sets = (await Promise.all(lookups)).map((ids) => new Set(ids)).sort((a, b) => a.size - b.size);
+  const sets = (await Promise.all(lookups)).map((ids) => new Set(ids));
+  throwIfCancelled(signal);
+  sets.sort((a, b) => a.size - b.size);
   let ids = sets[0] ?? new Set<number>();
   for (const other of sets.slice(1)) ids = new Set([...ids].filter((id) => other.has(id)));
-  return needsPhraseCheck(query) ? withPhrases(db, ids, query.phrases) : ids;
+  return ids;
 }
 
-/** Candidates are checked in their article's text first; only the few left need their digest read too. */
-async function withPhrases(db: DigestDatabase, ids: Set<number>, phrases: string[]): Promise<Set<number>> {
-  const has = (text: string) => phrases.every((phrase) => text.includes(phrase));
-  const candidates = [...ids];
-  const rows = await db.articles.bulkGet(candidates);
-  const articles = new Map(rows.flatMap((row) => (row ? [[row.digestId, row.article] as const] : [])));
-  const found = new Set(candidates.filter((id) => has(articleText(articles.get(id)))));
-  const unsure = await db.digests.bulkGet(candidates.filter((id) => !found.has(id)));
-  for (const digest of unsure) {
-    if (digest && has(searchableText(digest, articles.get(digest.id)))) found.add(digest.id);
-  }
-  return found;
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new SearchCancelled();
 }

@@ -1,11 +1,7 @@
 import type { Transaction } from 'dexie';
 import { historyAddress } from '../format/address';
 import { mergeEntries } from './merge-entries';
-import type { SavedDigest, StoredArticle } from './schema';
-import { searchRow, vocabularyRows } from './search';
-
-/** Articles read at once while the re-filed entries are indexed again: bounds the upgrade's memory. */
-const INDEX_BATCH = 200;
+import type { SavedDigest } from './schema';
 
 /**
  * Schema version 3: files every digest under `historyAddress` of its URL, as saves do now, so a page that older
@@ -15,7 +11,8 @@ const INDEX_BATCH = 200;
  * The entries of one page become one (mergeEntries, the rule an import of an old export follows too): the most
  * recently digested one's content and article (what a save would have left), under its id — the id the popup, a
  * pending auto-save undo or a `#digest=` link last heard of — with the earliest creation date of them all and the
- * tags of them all. The others are deleted with their articles and search rows.
+ * tags of them all. The others are deleted with their articles (and their search rows: the search index of this
+ * version is dropped at version 4, which indexes the history again from the digests that are left).
  *
  * Only the `url` index is read for the whole history (one key cursor, no records); records are read for the pages
  * that change only. Grouping is one pass through a map. Runs in the version-change transaction: if anything fails,
@@ -40,25 +37,9 @@ export async function fileByHistoryAddress(tx: Transaction): Promise<void> {
   const kept = merged.map((m) => m.kept);
   const dropped = merged.flatMap((m) => m.dropped);
 
-  await Promise.all(['articles', 'searchIndex'].map((name) => tx.table(name).bulkDelete(dropped)));
+  await tx.table('articles').bulkDelete(dropped);
   // Every re-filed entry is removed before any is written back, so no write meets the unique `url` index still
   // holding an address that another entry is about to leave.
   await digests.bulkDelete([...dropped, ...kept.map((d) => d.id)]);
   await digests.bulkPut(kept);
-  await indexAgain(tx, kept);
-}
-
-/**
- * The search rows of re-filed entries, from what is stored. The URL is searched only as the site's host name when a
- * digest has no site name, which dropping a fragment doesn't change; rebuilding them anyway keeps the rule "the
- * index is derived from the stored record" true without depending on that.
- */
-async function indexAgain(tx: Transaction, digests: SavedDigest[]): Promise<void> {
-  for (let i = 0; i < digests.length; i += INDEX_BATCH) {
-    const batch = digests.slice(i, i + INDEX_BATCH);
-    const articles = await tx.table<StoredArticle, number>('articles').bulkGet(batch.map((d) => d.id));
-    const rows = batch.map((digest, j) => searchRow(digest, articles[j]?.article));
-    await tx.table('searchIndex').bulkPut(rows);
-    await tx.table('vocabulary').bulkPut(vocabularyRows(rows));
-  }
 }

@@ -3,6 +3,7 @@ import type { Article, BlockKind } from '../article/types';
 import { mergeEntries } from '../db/merge-entries';
 import type { SavedDigest } from '../db/schema';
 import type { FigureKind } from '../rank/types';
+import { StreamedJsonObject } from './json-stream';
 import { arrayOf, boolean, integer, number, object, oneOf, optional, ParseError, type Parser, text } from './parse';
 
 /**
@@ -12,9 +13,6 @@ import { arrayOf, boolean, integer, number, object, oneOf, optional, ParseError,
  */
 export const EXPORT_FORMAT = 'digest-history';
 export const EXPORT_VERSION = 1;
-
-/** Files beyond this are refused before they are read: a history of thousands of digests is a few megabytes. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export interface ExportedDigest extends SavedDigest {
   article?: Article;
@@ -27,49 +25,92 @@ export interface HistoryExport {
   digests: ExportedDigest[];
 }
 
+/**
+ * An export is written in pieces — the header, one line per digest, the end — so that no single string need hold a
+ * whole history (a big one is hundreds of megabytes) and a reader can stream it back.
+ */
+export function exportHeader(now: Date = new Date()): string {
+  return `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","digests":[`;
+}
+
+export function exportLine(digest: ExportedDigest, first: boolean): string {
+  return `${first ? '' : ','}\n${JSON.stringify(digest)}`;
+}
+
+export const EXPORT_END = '\n]}\n';
+
 export function historyToJson(digests: ExportedDigest[], now: Date = new Date()): string {
-  const file: HistoryExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), digests };
-  return JSON.stringify(file, null, 1);
+  return exportHeader(now) + digests.map((digest, i) => exportLine(digest, i === 0)).join('') + EXPORT_END;
 }
 
 export type ParsedExport = { ok: true; digests: ExportedDigest[] } | { ok: false; message: string };
 
-/** Reads an export, trusting nothing in it; a failure is one sentence that says what is wrong and where. */
-export function parseHistoryJson(json: string): ParsedExport {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return refuse('It isn’t complete JSON: the file may be cut short or not a Digest export.');
+/**
+ * Reads an export as its text arrives (push each piece, then end), trusting nothing in it: each digest is parsed and
+ * checked as soon as it is complete, and the first problem is reported as one sentence that says what is wrong and
+ * where — a file that is not whole JSON first, then one that is not an export or of another version, then a wrong
+ * field, then a repeated id or address.
+ */
+export class HistoryJsonReader {
+  private readonly digests: ExportedDigest[] = [];
+  private invalid: string | undefined;
+  private repeated: string | undefined;
+  private readonly seen = { id: new Set<unknown>(), url: new Set<unknown>() };
+  private readonly json = new StreamedJsonObject('digests', (item, index) => this.add(item, index));
+
+  push(text: string): void {
+    this.json.push(text);
   }
-  const header = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  if (header.format !== EXPORT_FORMAT) return refuse('It isn’t a Digest history export.');
-  if (header.version !== EXPORT_VERSION) {
-    return typeof header.version === 'number' && header.version > EXPORT_VERSION
-      ? refuse(`It was made by a newer Digest (format version ${header.version}); update Digest to import it.`)
-      : refuse(`Its format version (${String(header.version)}) is not one Digest knows.`);
+
+  end(): ParsedExport {
+    let header: Record<string, unknown>;
+    try {
+      header = this.json.end();
+    } catch (error) {
+      if (error instanceof SyntaxError) return refuse('It isn’t complete JSON: the file may be cut short or not a Digest export.');
+      throw error;
+    }
+    if (header.format !== EXPORT_FORMAT) return refuse('It isn’t a Digest history export.');
+    if (header.version !== EXPORT_VERSION) {
+      return typeof header.version === 'number' && header.version > EXPORT_VERSION
+        ? refuse(`It was made by a newer Digest (format version ${header.version}); update Digest to import it.`)
+        : refuse(`Its format version (${String(header.version)}) is not one Digest knows.`);
+    }
+    if (!Array.isArray(header.digests)) return refuse('Its content is not valid: digests should be a list.');
+    if (this.invalid) return refuse(`Its content is not valid: ${this.invalid}.`);
+    if (this.repeated) return refuse(this.repeated);
+    return { ok: true, digests: byPage(this.digests) };
   }
-  try {
-    const digests = arrayOf(exportedDigest)(header.digests, 'digests');
-    return duplicates(digests) ?? { ok: true, digests: byPage(digests) };
-  } catch (error) {
-    if (error instanceof ParseError) return refuse(`Its content is not valid: ${error.message}.`);
-    throw error;
+
+  private add(item: unknown, index: number): void {
+    if (this.invalid) return;
+    try {
+      const digest = exportedDigest(item, `digests[${index}]`);
+      this.digests.push(digest);
+      this.repeated ??= repeatedKey(digest, this.seen);
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      this.invalid = error.message;
+    }
   }
 }
 
-function refuse(reason: string): { ok: false; message: string } {
+/** Reads a whole export held as one string. */
+export function parseHistoryJson(json: string): ParsedExport {
+  const reader = new HistoryJsonReader();
+  reader.push(json);
+  return reader.end();
+}
+
+export function refuse(reason: string): { ok: false; message: string } {
   return { ok: false, message: `This file can’t be imported. ${reason} Nothing was changed.` };
 }
 
 /** An id, or an address exactly as written, listed twice: no history has that, so the file is broken. */
-function duplicates(digests: ExportedDigest[]): { ok: false; message: string } | undefined {
+function repeatedKey(digest: ExportedDigest, seen: Record<'id' | 'url', Set<unknown>>): string | undefined {
   for (const key of ['id', 'url'] as const) {
-    const seen = new Set<unknown>();
-    for (const digest of digests) {
-      if (seen.has(digest[key])) return refuse(`It lists the ${key} ${JSON.stringify(digest[key])} twice.`);
-      seen.add(digest[key]);
-    }
+    if (seen[key].has(digest[key])) return `It lists the ${key} ${JSON.stringify(digest[key])} twice.`;
+    seen[key].add(digest[key]);
   }
   return undefined;
 }

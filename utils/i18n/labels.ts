@@ -18,19 +18,30 @@ export function readingTimeLabel(minutes: number, locale: string = formatLocale(
 }
 
 export function formatNumber(n: number, locale: string = formatLocale()): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return cached(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
 
 /** `12 Mar 2026` / `2026年3月12日`; today's entries (which the history lists most) as `Today, 14:05`. */
 export function savedDateLabel(epochMs: number, now: number = Date.now(), locale: string = formatLocale()): string {
   const date = new Date(epochMs);
   if (new Date(now).toDateString() === date.toDateString()) {
-    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-    return i18n.t('history.today', [time]);
+    const time = cached(`time ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }));
+    return i18n.t('history.today', [time.format(date)]);
   }
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(date);
+  const day = cached(`day ${locale}`, () =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+  );
+  return day.format(date);
+}
+
+/**
+ * Intl formatters by what they format and for which locale. Making one costs far more than using it, and the history
+ * formats a date and a count for each of the hundred digests it lists, at every keystroke of a search.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../article/types';
 import type { Digest } from '../digest';
 import { siteLabel } from '../format/labels';
-import { hanGrams, isStopWord, tokenize } from './tokens';
+import { hanGrams, isStopWord, surfaceWord, tokenize } from './tokens';
 
 /**
  * What search reads of a saved digest: title, site, key sentences, key figures and the article's text. One field
@@ -18,17 +18,24 @@ export function searchableText(digest: Digest, article: Article | undefined): st
   ].join('\n');
 }
 
-/** The article's part of the searchable text: where a phrase is nearly always found, without the digest's fields. */
-export function articleText(article: Article | undefined): string {
+/** The article's part of the searchable text. */
+function articleText(article: Article | undefined): string {
   return article?.blocks.map((b) => b.text).join('\n') ?? '';
 }
 
-/** The distinct index keys of a text: Han characters and character pairs, and stemmed words other than stop words. */
+/**
+ * The distinct index keys of a text: Han characters and character pairs; and each word other than a stop word
+ * twice, stemmed (what a finished word matches: `summaries` finds `summary`) and as written behind SURFACE (what the
+ * word being typed is a prefix of: `governm` finds `government`, whose stem `govern` it is not a prefix of).
+ */
 export function indexKeys(text: string): string[] {
   const keys = new Set<string>();
   for (const token of tokenize(text)) {
     if (token.kind === 'han') for (const gram of hanGrams(token.text)) keys.add(gram);
-    else if (!isStopWord(token.text)) keys.add(token.term);
+    else if (!isStopWord(token.text)) keys.add(token.term).add(SURFACE + surfaceWord(token.text));
   }
   return [...keys];
 }
+
+/** Marks a surface-word key. No token starts with it, so surface keys never meet stems or Han keys. */
+export const SURFACE = '~';

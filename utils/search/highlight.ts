@@ -1,5 +1,5 @@
-import type { SearchQuery } from './query';
-import { tokenize } from './tokens';
+import { type SearchQuery, typedWordBases } from './query';
+import { surfaceWord, tokenize } from './tokens';
 
 /** A half-open range [start, end) of a displayed string to mark as matching the search. */
 export type Range = readonly [start: number, end: number];
@@ -26,9 +26,10 @@ export function matchRanges(text: string, query: SearchQuery): Range[] {
   return merge(ranges);
 }
 
-function matchesPrefix(token: { text: string; term: string }, prefix: SearchQuery['prefix']): boolean {
-  if (!prefix) return false;
-  return token.term === prefix.term || token.text.normalize('NFKC').toLowerCase().startsWith(prefix.text);
+function matchesPrefix(token: { text: string }, prefix: SearchQuery['prefix']): boolean {
+  if (prefix === undefined) return false;
+  const word = surfaceWord(token.text);
+  return word.startsWith(prefix) || typedWordBases(prefix).includes(word);
 }
 
 function merge(ranges: Range[]): Range[] {

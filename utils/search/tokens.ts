@@ -31,8 +31,13 @@ export function tokenize(text: string): Token[] {
 
 /** `Summaries` → `summari`, `Reuters’` → `reuter`, `3.2bn` → `3.2bn`. */
 export function wordTerm(word: string): string {
-  const w = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
+  const w = surfaceWord(word);
   return /^[a-z]+$/.test(w) ? stemmer(w) : w;
+}
+
+/** The word as the reader types it, unstemmed: `Reuters’` → `reuters`. What the word being typed is a prefix of. */
+export function surfaceWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
 }
 
 /** Words too common to tell articles apart; left out of the index to keep it small. */
@@ -43,12 +48,21 @@ export function isStopWord(word: string): boolean {
 const STOP = stopwordsFor('en');
 
 /**
- * Index keys of a Han run: every character and every overlapping pair. Pairs find phrases (a phrase matches only if
- * all its pairs do, then it is checked in the text); single characters answer one-character queries.
+ * Index keys of a Han run: every character, every overlapping pair and every overlapping triple. A query of one or
+ * two characters is its own key; a longer phrase needs all its triples, which a text has nearly only where the phrase
+ * is: `京东云` needs the triple `京东云`, so 京东 in one place and 东云 (or 云计算) in another don't make a match.
  */
 export function hanGrams(run: string): string[] {
   const chars = [...run];
   const grams = [...chars];
   for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 2 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]! + chars[i + 2]!);
   return grams;
+}
+
+/** The keys a Han phrase of the query needs, all of them (see hanGrams). */
+export function phraseKeys(phrase: string): string[] {
+  const chars = [...phrase];
+  if (chars.length <= 2) return [phrase];
+  return chars.slice(2).map((_, i) => chars[i]! + chars[i + 1]! + chars[i + 2]!);
 }

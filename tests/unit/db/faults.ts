@@ -1,4 +1,5 @@
 import type { DBCoreMutateRequest } from 'dexie';
+import { digestKeys, indexKeyOf } from '@/utils/db/postings';
 import type { DigestDatabase } from '@/utils/db/schema';
 
 /** How a write can go wrong: the browser refuses it (storage full), or the transaction ends under it. */
@@ -39,21 +40,27 @@ export function faultyWrites(db: DigestDatabase) {
 }
 
 /**
- * What is wrong with the stored history, as sentences (empty when nothing is): every digest must have its article
- * and its search row, nothing may belong to a digest that isn't there, and no page may be saved twice.
+ * What is wrong with the stored history, as sentences (empty when nothing is): every digest must have its article,
+ * nothing may belong to a digest that isn't there, no page may be saved twice, and the posting lists must be exactly
+ * what the stored digests and articles derive (no key missing, none stale, no id listed twice).
  */
 export async function historyProblems(db: DigestDatabase): Promise<string[]> {
-  const [digests, articleIds, indexIds] = await Promise.all([
-    db.digests.toArray(),
-    db.articles.toCollection().primaryKeys(),
-    db.searchIndex.toCollection().primaryKeys(),
-  ]);
+  const [digests, articles, postings] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.postings.toArray()]);
   const ids = new Set(digests.map((d) => d.id));
+  const articleOf = new Map(articles.map((a) => [a.digestId, a.article]));
   const problems: string[] = [];
-  for (const [what, keys] of [['article', articleIds], ['search row', indexIds]] as const) {
-    const present = new Set(keys);
-    for (const id of ids) if (!present.has(id)) problems.push(`digest ${id} has no ${what}`);
-    for (const id of present) if (!ids.has(id)) problems.push(`${what} ${id} has no digest`);
+  for (const id of ids) if (!articleOf.has(id)) problems.push(`digest ${id} has no article`);
+  for (const id of articleOf.keys()) if (!ids.has(id)) problems.push(`article ${id} has no digest`);
+  const expected = new Map<string, number[]>();
+  for (const digest of digests) {
+    for (const key of digestKeys(digest, articleOf.get(digest.id))) expected.set(key, [...(expected.get(key) ?? []), digest.id]);
+  }
+  const stored = new Map<string, number[]>();
+  for (const row of postings) stored.set(indexKeyOf(row), [...(stored.get(indexKeyOf(row)) ?? []), ...row.ids]);
+  for (const key of new Set([...expected.keys(), ...stored.keys()])) {
+    const want = JSON.stringify((expected.get(key) ?? []).sort((a, b) => a - b));
+    const have = JSON.stringify([...(stored.get(key) ?? [])].sort((a, b) => a - b));
+    if (want !== have) problems.push(`the posting list of ${key} is ${have}, not ${want}`);
   }
   const urls = digests.map((d) => d.url);
   for (const url of new Set(urls)) {

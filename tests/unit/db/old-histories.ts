@@ -1,10 +1,10 @@
 import type Dexie from 'dexie';
 import type { Article } from '@/utils/article/types';
+import type { Digest } from '@/utils/digest';
 import { articleFromText } from '@/utils/article/text';
-import { searchRow, vocabularyRows } from '@/utils/db/search';
-import type { SavedDigest } from '@/utils/db/schema';
 import { digestArticle } from '@/utils/digest';
 import { passageAddress } from '@/utils/format/address';
+import { indexKeys, SURFACE, searchableText } from '@/utils/search/document';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 
@@ -140,14 +140,30 @@ async function writeVersion1(db: Dexie, entries: readonly OldEntry[] = PAGES): P
   return records;
 }
 
-/** Version 2: the same, and each digest's search row and its words, written with the digest as saves did. */
+/**
+ * Versions 2 and 3: the same, and each digest's search row and its words, written with the digest as saves did.
+ * Their keys were the stems and Han grams of today's index, without the words as written; the vocabulary held the
+ * keys that were not Han.
+ */
 async function writeVersion2(db: Dexie, entries: readonly OldEntry[] = PAGES): Promise<OldRecord[]> {
   const records = await writeVersion1(db, entries);
-  const rows = records.map(({ digest, article }) => searchRow(digest as unknown as SavedDigest, article));
+  const rows = records.map(({ digest, article }) => ({
+    digestId: digest.id,
+    keys: indexKeys(searchableText(digest as unknown as Digest, article)).filter((key) => !key.startsWith(SURFACE)),
+  }));
   await db.table('searchIndex').bulkAdd(rows);
-  await db.table('vocabulary').bulkPut(vocabularyRows(rows));
+  const words = new Set(rows.flatMap((row) => row.keys).filter((key) => !/\p{Script=Han}/u.test(key)));
+  await db.table('vocabulary').bulkPut([...words].map((key) => ({ key })));
   return records;
 }
+
+/** The stores of versions 2 and 3, as they shipped. */
+const SEARCH_INDEX_STORES = {
+  digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+  articles: 'digestId',
+  searchIndex: 'digestId, *keys',
+  vocabulary: 'key',
+};
 
 export const OLD_HISTORIES: OldHistory[] = [
   {
@@ -158,14 +174,7 @@ export const OLD_HISTORIES: OldHistory[] = [
     },
     write: writeVersion1,
   },
-  {
-    version: 2,
-    stores: {
-      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
-      articles: 'digestId',
-      searchIndex: 'digestId, *keys',
-      vocabulary: 'key',
-    },
-    write: writeVersion2,
-  },
+  { version: 2, stores: SEARCH_INDEX_STORES, write: writeVersion2 },
+  // The stores of version 2; saves filed a page under its address without the fragment from here on.
+  { version: 3, stores: SEARCH_INDEX_STORES, write: writeVersion2 },
 ];

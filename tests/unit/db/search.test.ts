@@ -6,6 +6,7 @@ import { addTags } from '@/utils/db/tags';
 import { digestArticle } from '@/utils/digest';
 import { englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
+import { makeDigest } from '../fixtures/digests';
 import { saveArticle } from '../fixtures/history';
 
 let db: DigestDatabase;
@@ -84,6 +85,39 @@ describe('filters and order', () => {
       separateWordsArticle.url,
       scatteredPairsArticle.url,
     ]);
+  });
+
+  it('pages a big history in date order however rare the matches, newest or oldest first', async () => {
+    const big = new DigestDatabase(`search-big-${crypto.randomUUID()}`);
+    for (let i = 0; i < 60; i++) {
+      const saved = await saveDigest(big, makeDigest(`https://news.example.com/${i}`, `Story ${i}`), englishArticle, T0 + ((i * 37) % 60) * DAY);
+      if (i % 7 === 0) await addTags(big, saved.id, ['rare']);
+    }
+    const rare = Array.from({ length: 60 }, (_, i) => i).filter((i) => i % 7 === 0);
+    const byDate = rare.sort((a, b) => ((a * 37) % 60) - ((b * 37) % 60)).map((i) => `https://news.example.com/${i}`);
+    for (const sort of ['newest', 'oldest'] as const) {
+      const page = await queryHistory(big, { ...NO_FILTERS, tag: 'rare', sort }, 3);
+      expect(page.total).toBe(9);
+      expect(page.all).toBe(60);
+      expect(page.digests.map((d) => d.url)).toEqual((sort === 'newest' ? [...byDate].reverse() : byDate).slice(0, 3));
+    }
+  });
+
+  it('pages through digests saved at the very same moment, each once', async () => {
+    const big = new DigestDatabase(`search-ties-${crypto.randomUUID()}`);
+    const ids: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const saved = await saveDigest(big, makeDigest(`https://news.example.com/${i}`, `Story ${i}`), englishArticle, T0 + (i < 30 ? 0 : DAY));
+      if (i % 3 === 0) await addTags(big, saved.id, ['rare']);
+      ids.push(saved.id);
+    }
+    const rare = ids.filter((_, i) => i % 3 === 0);
+    // The same moment sorts by id, as saved: the later save first when newest first.
+    const newest = [...rare.filter((_, i) => 3 * i >= 30).reverse(), ...rare.filter((_, i) => 3 * i < 30).reverse()];
+    const page = await queryHistory(big, { ...NO_FILTERS, tag: 'rare' }, 5);
+    expect(page.digests.map((d) => d.id)).toEqual(newest.slice(0, 5));
+    const oldest = await queryHistory(big, { ...NO_FILTERS, tag: 'rare', sort: 'oldest' }, 5);
+    expect(oldest.digests.map((d) => d.id)).toEqual([...newest].reverse().slice(0, 5));
   });
 
   it('reads only the page asked for, and says how many match', async () => {

@@ -25,7 +25,7 @@ const found = async (text: string) => (await queryHistory(db, { ...NO_FILTERS, t
 
 describe('a save that fails part-way leaves the history exactly as it was', () => {
   const newPage = articleAt('https://news.example.com/new', 'A new page');
-  const writes = ['digests', 'articles', 'searchIndex', 'vocabulary'];
+  const writes = ['digests', 'articles', 'postings'];
 
   it.each(writes.flatMap((table) => (['quota', 'abort'] as WriteFault[]).map((fault) => [fault, table] as const)))(
     '%s at the %s write: no partial record, every existing one unchanged',

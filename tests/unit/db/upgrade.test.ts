@@ -74,7 +74,10 @@ describe.each(OLD_HISTORIES)('a history written by schema version $version', (hi
   });
 });
 
-describe.each(OLD_HISTORIES)('a history of schema version $version with pages filed under fragments', (history) => {
+// Only versions before 3 can hold them: version 3's upgrade filed every page under its address.
+const FILED_APART = OLD_HISTORIES.filter((h) => h.version < 3);
+
+describe.each(FILED_APART)('a history of schema version $version with pages filed under fragments', (history) => {
   const riverside = 'https://news.example.com/riverside-park';
   const passageUrl = FILED_BY_FRAGMENT.at(-1)!.article.url;
   /** The records as written, by their place in FILED_BY_FRAGMENT (ids 1…8). */
@@ -109,7 +112,8 @@ describe.each(OLD_HISTORIES)('a history of schema version $version with pages fi
     for (const n of [2, 4, 6, 7, 8]) expect(await getArticle(db, n)).toEqual(record(n).article);
     // No article or search row is left of the merged entries, and no page is filed twice.
     expect(await db.articles.toCollection().primaryKeys()).toEqual([2, 4, 6, 7, 8]);
-    expect(await db.searchIndex.toCollection().primaryKeys()).toEqual([2, 4, 6, 7, 8]);
+    const indexed = new Set((await db.postings.toArray()).flatMap((row) => row.ids));
+    expect([...indexed].sort()).toEqual([2, 4, 6, 7, 8]);
     expect(await historyProblems(db)).toEqual([]);
   });
 
@@ -172,9 +176,9 @@ describe.each(OLD_HISTORIES)('a history of schema version $version with pages fi
     }
     expect(await historyProblems(db)).toEqual([]);
     expect(await found(db, { text: 'riverside', tag: 'tag-401' })).toEqual(['https://news.example.com/story-200']);
-  });
+  }, 30_000);
 
-  const writes = ['digests', 'articles', 'searchIndex', 'vocabulary'];
+  const writes = ['digests', 'articles', 'postings'];
   it.each(writes.flatMap((table) => (['quota', 'abort'] as WriteFault[]).map((fault) => [fault, table] as const)))(
     'an upgrade failing with %s at the %s write leaves the history as it was, and can be retried',
     async (fault, table) => {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { indexKeys } from '@/utils/search/document';
+import { indexKeys, SURFACE } from '@/utils/search/document';
 import { matchRanges, snippet } from '@/utils/search/highlight';
-import { exactKeys, isEmptyQuery, needsPhraseCheck, parseQuery } from '@/utils/search/query';
+import { exactKeys, isEmptyQuery, parseQuery, typedWordBases } from '@/utils/search/query';
 
 /** Whether every key a query needs is in a text's index: the index's half of a match. */
 function indexHas(text: string, input: string): boolean {
   const keys = new Set(indexKeys(text));
   const query = parseQuery(input);
-  const prefixHit = !query.prefix || [...keys].some((k) => k === query.prefix!.term || k.startsWith(query.prefix!.text));
+  const prefixHit =
+    query.prefix === undefined ||
+    [...keys].some((k) => k.startsWith(SURFACE + query.prefix)) ||
+    typedWordBases(query.prefix).some((base) => keys.has(SURFACE + base));
   return exactKeys(query).every((k) => keys.has(k)) && prefixHit;
 }
 
@@ -16,10 +19,11 @@ const marked = (text: string, input: string) => matchRanges(text, parseQuery(inp
 describe('Chinese: character pairs over Han runs', () => {
   const text = '京东云今天发布新平台，帮助中小微企业推进数字化转型。';
 
-  it('indexes every character and every pair of a Han run, never a pair across punctuation', () => {
+  it('indexes every character, pair and triple of a Han run, never across punctuation', () => {
     const keys = indexKeys('京东云，平台');
-    expect(keys).toEqual(expect.arrayContaining(['京', '东', '云', '京东', '东云', '平台']));
+    expect(keys).toEqual(expect.arrayContaining(['京', '东', '云', '京东', '东云', '京东云', '平台']));
     expect(keys).not.toContain('云平');
+    expect(keys).not.toContain('东云平');
   });
 
   it('keeps Han that follows digits or Latin letters out of the word: 152万家, GDP增长', () => {
@@ -37,10 +41,11 @@ describe('Chinese: character pairs over Han runs', () => {
     expect(indexHas('京东去年加大投入。云计算市场持续扩大。', '京东云')).toBe(false);
   });
 
-  it('asks for the text check only when a phrase is longer than one pair', () => {
-    expect(exactKeys(parseQuery('京东云'))).toEqual(['京东', '东云']);
-    expect(needsPhraseCheck(parseQuery('京东云'))).toBe(true);
-    expect(needsPhraseCheck(parseQuery('京东'))).toBe(false);
+  it('looks a phrase up by its character triples, a shorter one as typed', () => {
+    expect(exactKeys(parseQuery('京东云'))).toEqual(['京东云']);
+    expect(exactKeys(parseQuery('数字化转型'))).toEqual(['数字化', '字化转', '化转型']);
+    expect(exactKeys(parseQuery('京东'))).toEqual(['京东']);
+    expect(exactKeys(parseQuery('云'))).toEqual(['云']);
   });
 
   it('marks the phrase wherever it occurs, and nothing that only shares characters', () => {
@@ -76,9 +81,30 @@ describe('English: stemmed words, case-blind, the last word as a prefix', () => 
     expect(marked('Plans and planning, a planet', 'plan ')).toEqual(['Plans', 'planning']);
   });
 
-  it('treats only punctuation or a short fragment as no search at all', () => {
+  it('treats only punctuation, or a word of one or two letters still being typed, as no search at all', () => {
     expect(isEmptyQuery(parseQuery(' ?! '))).toBe(true);
-    expect(parseQuery('ai').terms).toEqual(['ai']);
+    expect(isEmptyQuery(parseQuery('ai'))).toBe(true);
+    expect(parseQuery('ai ').terms).toEqual(['ai']);
+    expect(parseQuery('budget pl')).toEqual({ phrases: [], terms: ['budget'], prefix: undefined });
+  });
+
+  it('matches a word typed on past the word it inflects (pumps → pump), and still never widens', () => {
+    expect(indexHas('A seawater heat pump.', 'heating pumps')).toBe(true);
+    expect(marked('A seawater heat pump.', 'Heating PUMPS')).toEqual(['heat', 'pump']);
+    const texts = ['A heat pump.', 'Pumps and pumping.', 'The government said so.', 'They govern well.', 'Boxes of boxers.', 'A box.'];
+    for (const word of ['pumps', 'pumping', 'government', 'boxes', 'heating', 'governs']) {
+      const found = [...word].slice(2).map((_, i) => texts.filter((t) => indexHas(t, word.slice(0, i + 3))).length);
+      expect(found, word).toEqual([...found].sort((a, b) => b - a));
+      expect(found.at(-1), word).toBeGreaterThan(0);
+    }
+  });
+
+  it('matches the word being typed as written, so typing on never widens the results', () => {
+    // `government` is stored stemmed as `govern`; its prefixes must find it all the way.
+    const text = 'The government said so.';
+    for (const input of ['gov', 'governm', 'governmen', 'government']) expect(indexHas(text, input)).toBe(true);
+    expect(indexHas('They govern well.', 'governm')).toBe(false);
+    expect(parseQuery('governm').prefix).toBe('governm');
   });
 });
 

@@ -129,7 +129,7 @@ describe('rerank', () => {
     });
     expect(await listDigests(db)).toEqual([]);
     expect(await db.articles.count()).toBe(0);
-    expect(await db.searchIndex.count()).toBe(0);
+    expect(await db.postings.count()).toBe(0);
   });
 });
 

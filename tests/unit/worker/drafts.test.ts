@@ -24,7 +24,7 @@ describe('auto-save off: the history changes only when the reader presses “Sav
     const reply = await digestTab();
     draftOf(reply);
     expect(reply).toMatchObject({ ok: true, saved: false, digest: { url: URL_A, title: englishArticle.title } });
-    expect(await snapshot(db)).toEqual({ digests: [], articles: [], searchIndex: [], vocabulary: [] });
+    expect(await snapshot(db)).toEqual({ digests: [], articles: [], postings: [] });
   });
 
   it('a page already in the history: digesting it again, “Longer” and “Shorter” leave its entry exactly as it was', async () => {
