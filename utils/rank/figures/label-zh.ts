@@ -74,18 +74,13 @@ export function zhBefore(text: string, to: number): string | undefined {
 }
 
 /**
- * Where the words of `text` begin (and its end), by Intl.Segmenter's dictionary. A segmenter call has a fixed cost
- * that dwarfs a short sentence's, so the last sentence's boundaries are kept: its figures are labelled one after
- * another.
+ * Where words begin in `text.slice(from, to)` (and where it ends), by Intl.Segmenter's dictionary. Only a few
+ * characters around a label are segmented: a segmenter call costs by its length, and a sentence may run to 400.
  */
-let lastSegmented: { text: string; bounds: Set<number> } | undefined;
-function wordBounds(text: string): Set<number> {
-  if (lastSegmented?.text !== text) {
-    const bounds = new Set<number>([text.length]);
-    for (const s of segmenter('zh', 'word').segment(text)) bounds.add(s.index);
-    lastSegmented = { text, bounds };
-  }
-  return lastSegmented.bounds;
+function wordBounds(text: string, from: number, to: number): Set<number> {
+  const bounds = new Set<number>([to]);
+  for (const s of segmenter('zh', 'word').segment(text.slice(from, to))) bounds.add(from + s.index);
+  return bounds;
 }
 
 /**
@@ -97,7 +92,10 @@ function wordBounds(text: string): Set<number> {
 function wholeWords(text: string, start: number, end: number, widen: boolean): string | undefined {
   if (end <= start) return undefined;
   const from = Math.max(0, start - 4);
-  const bounds = wordBounds(text);
+  // Only a cut between two Han characters can split a word.
+  const clear = (at: number) => !HAN.test(text[at] ?? '') || !HAN.test(text[at - 1] ?? '');
+  if (clear(end) && (!widen || clear(start))) return acceptZh(text.slice(start, end).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
+  const bounds = wordBounds(text, widen ? from : start, Math.min(text.length, end + 4));
   let a = start;
   while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
   if (!bounds.has(a)) a = start;
