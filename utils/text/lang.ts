@@ -40,18 +40,25 @@ export function detectLang(text: string): string {
   return latinLang(sample).lang;
 }
 
+/** Each stop word with the languages whose lists have it, as bits in `LATIN_STOPWORDS` order: one lookup a word. */
+const STOPWORD_LANGS = new Map<string, number>();
+LATIN_STOPWORDS.forEach(([, stop], bit) => {
+  for (const word of stop) STOPWORD_LANGS.set(word, (STOPWORD_LANGS.get(word) ?? 0) | (1 << bit));
+});
+
 /** The Latin-script language whose stop words the text uses most, with how many it used of each. */
 function latinLang(sample: string): { lang: string; hits: Map<string, number> } {
   // Single letters are initials (`K. Hupfer`, `Palm Bay d. Rockledge`) more often than words, whatever the lists say.
-  const words = sample.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
-  const hits = new Map<string, number>();
-  let best = 'en';
-  for (const [lang, stop] of LATIN_STOPWORDS) {
-    let n = 0;
-    for (const w of words) if (stop.has(w)) n++;
-    hits.set(lang, n);
-    if (n > (hits.get(best) ?? 0)) best = lang;
+  const words = sample.toLowerCase().match(/[a-z\u00df-\u00ff]{2,}/g) ?? [];
+  const counts = new Array<number>(LATIN_STOPWORDS.length).fill(0);
+  for (const w of words) {
+    const langs = STOPWORD_LANGS.get(w);
+    if (langs === undefined) continue;
+    for (let bit = 0; bit < counts.length; bit++) if (langs & (1 << bit)) counts[bit]!++;
   }
+  const hits = new Map(LATIN_STOPWORDS.map(([lang], bit) => [lang, counts[bit]!]));
+  let best = 'en';
+  for (const [lang, n] of hits) if (n > (hits.get(best) ?? 0)) best = lang;
   return { lang: best, hits };
 }
 
