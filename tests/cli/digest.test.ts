@@ -105,22 +105,14 @@ describe('digest command', () => {
   });
 
   // TextEncoder only writes UTF-8; the system's iconv writes the GBK bytes a legacy Chinese site would serve.
-  it.skipIf(spawnSync('iconv', ['--version']).status !== 0)('reads a GBK-encoded page by its meta charset', () => {
-    const html = '<html><head><meta charset="gbk"><title>测试</title></head><body><article>' +
+  it.skipIf(spawnSync('iconv', ['--version']).status !== 0).each([
+    ['by its meta charset', '<meta charset="gbk">'],
+    ['that declares no charset, as a browser would', ''],
+  ])('reads a GBK-encoded page %s', (_how, meta) => {
+    const html = `<html><head>${meta}<title>测试</title></head><body><article>` +
       '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(3) +
       '</article></body></html>';
-    const gbk = join(dir, 'gbk.html');
-    writeFileSync(gbk, spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: html }).stdout);
-    const r = digest([gbk, '--json']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).sentences[0].text).toContain('京东云已为超过1500家大型企业');
-  });
-
-  it.skipIf(spawnSync('iconv', ['--version']).status !== 0)('reads a GBK page that declares no charset, as a browser would', () => {
-    const html = '<html><head><title>测试</title></head><body><article>' +
-      '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(3) +
-      '</article></body></html>';
-    const gbk = join(dir, 'gbk-undeclared.html');
+    const gbk = join(dir, `gbk${meta ? '' : '-undeclared'}.html`);
     writeFileSync(gbk, spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: html }).stdout);
     const r = digest([gbk, '--json']);
     expect(r.code).toBe(0);
