@@ -11,6 +11,7 @@ import {
   EN_CURRENCY_SUFFIXES,
   EN_MILESTONE,
   EN_MULTIPLE,
+  EN_POUNDS_OF_WEIGHT,
   EN_PLACED_AFTER,
   EN_PLACED_BEFORE,
   EN_RANK_WORDS,
@@ -55,6 +56,10 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   const zh = zhFollowerAt(text, at);
   if (zh) return { ...zh.tail, end: at + zh.form.length };
   m = EN_CURRENCY_CODE.exec(rest) ?? EN_CURRENCY_WORD.exec(rest);
+  // `5,200 pounds of water vapor` is a weight; `pounds of funding` is still money.
+  if (m?.[1] && /^pounds?$/i.test(m[1]) && EN_POUNDS_OF_WEIGHT.test(rest.slice(m[0].length))) {
+    return { end: at + m[0].length, kind: 'measure', unit: 'lb' };
+  }
   if (m?.[1]) return { end: at + m[0].length, kind: 'money', currency: EN_CURRENCY_BY_FORM.get(m[1].toLowerCase()) };
 
   if (rest[0] === '年' && !ZH_NOT_YEARS.test(rest)) return { end: at + 1, kind: 'duration', unit: '年' };

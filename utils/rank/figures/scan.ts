@@ -14,7 +14,7 @@ import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCor
 import { findDates } from './parse-dates';
 import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { contextPhrase } from './label-context';
-import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_YEAR_NOUN } from './en/lexicon';
+import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/lexicon';
 import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { clean, toHalfWidth } from './parse-numbers';
@@ -65,7 +65,25 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
       }
     }
   }
+  for (const figure of found) {
+    if (figure.label && isEnglishAt(text, figure.start, figure.end)) figure.label = withRate(text, figure.end, figure.label);
+  }
   return found;
+}
+
+/**
+ * A rate is part of what a number measures: `1,000 alarms per shift`, `5,200 pounds of water vapor per second`, `$12 a
+ * month`. The rate right after the figure, or after its label, joins the label.
+ */
+function withRate(text: string, end: number, label: string): string {
+  if (label.includes('…')) return label;
+  // Only a label read after the figure: `minimum wage … $15 an hour` would read `minimum wage an hour`.
+  const head = label.split(' ').at(-1)!;
+  const rest = text.slice(end, end + 80);
+  const at = rest.indexOf(head);
+  if (at < 0 || at > 40) return label;
+  const rate = EN_RATE.exec(rest.slice(at + head.length))?.[0];
+  return rate ? `${label} ${rate.trim()}` : label;
 }
 
 /**

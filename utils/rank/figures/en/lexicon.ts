@@ -60,6 +60,14 @@ export const EN_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['CNY', 'CNY'], ['RMB', 'CNY'], ['JPY', 'JPY'], ['HKD', 'HKD'],
 ];
 
+/** A rate after a quantity or its noun: `per shift`, `a month`, `each year`. */
+export const EN_RATE =
+  /^\s*(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year|shift|person|capita|head|household|student|patient|passenger|game|match|season)\b/i;
+
+/** After `pounds`, `of` and a thing that isn't money: a weight (`pounds of water vapor`, not `pounds of funding`). */
+export const EN_POUNDS_OF_WEIGHT =
+  /^\s+of\s+(?!(?:funding|investment|money|revenue|cash|debt|spending|savings|taxpayers|public money|tax|profit|losses|damages|sales)\b)[a-z]/i;
+
 /** Hedges written before a number (`more than 1,200`, `~40`), longest first. */
 export const EN_APPROX_PREFIXES = [
   'a maximum of', 'a minimum of', 'up to a', 'more than', 'fewer than', 'less than', 'up to', 'at least', 'close to',
