@@ -98,7 +98,7 @@ describe('an English article', () => {
   const byText = (text: string) => all.find((f) => f.text === text);
 
   it.each<[string, Partial<KeyFigure>]>([
-    ['12%', { value: 12, kind: 'percent', unit: '%', label: 'Revenue' }],
+    ['12%', { value: 12, kind: 'percent', unit: '%', label: 'Revenue rose …' }],
     ['$3.2bn', { value: 3.2e9, kind: 'money', currency: 'USD' }],
     ['About 4 in 10', { value: 0.4, kind: 'ratio', approx: true, label: 'adults' }],
     ['27-point', { value: 27, kind: 'measure', label: 'lead' }],

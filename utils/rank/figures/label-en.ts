@@ -35,6 +35,7 @@ import {
   PASSIVE_AUXILIARIES,
   STATIVE_PARTICIPLES,
   TRANSACTION_VERBS,
+  CHANGE_VERBS,
   LEFT_SKIP,
   LINK_VERBS_IRREGULAR,
   LINK_VERBS_OTHER,
@@ -472,6 +473,8 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   while (i >= 0 && !LINK_VERBS.has(toks[i]!.lw) && skippable(toks[i]!)) i--;
   if (i < 0 || !LINK_VERBS.has(toks[i]!.lw)) return undefined;
   const verb = toks[i]!;
+  // `have risen`, `will rise`: the tense and the hedge belong to what the card says.
+  const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '') ? `${toks[i - 1]!.w} ` : '';
   // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
   const beforeVerb = toks[i - 1];
   if (beforeVerb && (DETERMINERS.has(beforeVerb.lw) || isPossessive(beforeVerb))) return undefined;
@@ -490,7 +493,9 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   }
   const subject = withHead(toks, phrase);
   // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
-  return subject && kind === 'money' && TRANSACTION_VERBS.has(verb.lw) ? `${subject} ${verb.w} …` : subject;
+  // A share after a verb of change is the change, not the level: `cannabis use rose … 37 percent`, not `cannabis use`.
+  const doing = (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+  return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
 }
 
 /** Any preposition may put a phrase inside another; before `of` + figure only these do (`growth in the eurozone of

@@ -166,6 +166,14 @@ export const IRREGULAR_PARTICIPLES = set('hurt killed taken held shot struck lef
 /** Participles that describe rather than report: `employees based in Ohio`, `people aged 65`, `users called…`. */
 export const STATIVE_PARTICIPLES = set('based aged related used needed called named located dedicated involved interested concerned');
 
+/** Verbs of change: a share after one is how much something changed (`rose 12%`), not how big it is. */
+export const CHANGE_VERBS = set(
+  'rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing increase increases increased ' +
+    'decrease decreases decreased decline declines declined drop drops dropped jump jumps jumped climb climbs climbed ' +
+    'soar soars soared plunge plunges plunged surge surges surged slip slips slipped slide slides slid tumble tumbles ' +
+    'tumbled gain gains gained shrink shrinks shrank',
+);
+
 /** Verbs by which a subject earns, pays or raises money: the amount is what it did, not what it is. */
 export const TRANSACTION_VERBS = set(
   'earn earns earned earning make makes made making pay pays paid paying spend spends spent spending sell sells sold ' +
