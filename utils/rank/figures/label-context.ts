@@ -50,8 +50,14 @@ function leadIn(text: string, start: number): string[] {
   while (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && words.length - from < most) from--;
   const lead = words.slice(from);
   while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
-  return lead;
+  // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
+  const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
+  const modal = joined ? words.slice(0, from - 1).findLast((w) => MODALS.has(w.toLowerCase())) : undefined;
+  return modal && lead.length > 0 && !MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
 }
+
+/** Modal verbs: what they govern may happen, not what happened. */
+const MODALS = new Set('could would may might will can should must'.split(' '));
 
 /** The prepositional phrase right after `end`, up to the clause's end. */
 function tiedAfter(text: string, end: number): string[] {
