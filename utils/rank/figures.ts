@@ -11,8 +11,8 @@
  * `6-3 6-1`, `以3比1战胜`) is a count with unit `score`, valued at the first side's tally, its text the whole result;
  * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
  *
- * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label and labels
- * in languages the labeller can't read off the cards.
+ * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label, names,
+ * model numbers and labels in languages the labeller can't read off the cards.
  */
 
 import type { Sentence } from '../text/types';
@@ -23,7 +23,7 @@ import type { KeyFigure } from './types';
 import { refusal, type ShownContext } from './figures/exclude-shown';
 
 export interface FigureOptions {
-  /** BCP-47 language of the article (`en`, `zh-CN`); decides only what `¥` means. */
+  /** BCP-47 language of the article (`en`, `zh-CN`): what `¥` means, and which language's card rules apply. */
   lang?: string;
   /** Most figures to return; default 8. */
   limit?: number;
