@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SavedDigest } from './db/schema';
 import type { Digest } from './digest';
+import { trace } from './trace';
 
 /**
  * The typed protocol between the popup / history page and the background worker, which owns the engine and the
@@ -114,8 +115,12 @@ export async function sendMessage<K extends MessageType>(
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isMessage(message, handlers)) return false;
-    dispatch(handlers, message).then(sendResponse, (error: unknown) =>
-      sendResponse(failed('error', `Something went wrong: ${errorText(error)}`)),
+    const reply = (answer: unknown) => {
+      trace('worker:reply');
+      sendResponse(answer);
+    };
+    dispatch(handlers, message).then(reply, (error: unknown) =>
+      reply(failed('error', `Something went wrong: ${errorText(error)}`)),
     );
     // Keeps the channel open for the asynchronous reply.
     return true;

@@ -6,6 +6,9 @@ import { historyDb } from '@/utils/db/instance';
 import { App } from './App';
 import './style.css';
 import { formatLocale } from '@/utils/i18n/locale';
+import { trace } from '@/utils/trace';
+
+trace('popup:script');
 
 // The page speaks the browser's language (the messages browser.i18n picked).
 document.documentElement.lang = formatLocale();

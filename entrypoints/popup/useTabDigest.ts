@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { takePendingDigest } from '@/utils/browser/pending';
+import { trace } from '@/utils/trace';
 import type { Digest } from '@/utils/digest';
 import {
   type DigestMode,
@@ -54,7 +55,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
         reply =
           tabId === undefined
             ? failed('error', i18n.t('popup.noTab'))
-            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await sendMessage('digestTab', { tabId, mode })));
+            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await digestTab(tabId, mode)));
       } catch (error) {
         // Never left on "Reading…": whatever went wrong is said, with "Try again".
         reply = failed('error', `Something went wrong: ${errorText(error)}`);
@@ -127,6 +128,14 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   const retry = useCallback(() => digest(state.status === 'failed' ? state.mode : 'article'), [digest, state]);
 
   return { state, digestAnyway: () => digest('page'), retry, setLength, save };
+}
+
+async function digestTab(tabId: number, mode: DigestMode): Promise<DigestReply> {
+  trace('popup:sent');
+  const reply = await sendMessage('digestTab', { tabId, mode });
+  trace('popup:reply');
+  if (reply.ok && reply.saved) trace('popup:saved');
+  return reply;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type SaveReply,
 } from '../messages';
 import { type DraftStore, sessionDrafts } from './drafts';
+import { trace } from '../trace';
 import { samePage } from './same-page';
 
 /** Readability takes a few seconds on the largest pages it accepts; beyond this something is stuck. */
@@ -63,13 +64,16 @@ export function createHandlers({
 }: WorkerDeps): Handlers {
   return {
     async digestTab({ tabId, mode }) {
+      trace('worker:received');
       const url = await tabUrl(tabId);
+      trace('worker:url');
       const restriction = url ? restrictionOf(url) : undefined;
       if (restriction) return failed('restricted', restriction);
 
       let extraction: TabExtraction;
       try {
         extraction = await withTimeout(extract(tabId, mode), timeoutMs);
+        trace('worker:extracted');
       } catch (error) {
         // A page that navigated away mid-read takes Chrome's injection down with it; say what really happened.
         const left = Boolean(url) && !samePage(await tabUrl(tabId), url);
@@ -82,8 +86,11 @@ export function createHandlers({
       if (url && !samePage(await tabUrl(tabId), extraction.article.url)) {
         return failed('page-changed', FAILURE_SENTENCE.pageChanged);
       }
+      trace('worker:checked');
       const { sentences, autoSave } = await choices();
+      trace('worker:settings');
       const digest = digestArticle(extraction.article, { sentences });
+      trace('worker:ranked');
       if (digest.sentences.length === 0) return failed('no-article', 'There is no text on this page to digest.');
       return keep({ db, drafts }, { digest, article: extraction.article }, autoSave);
     },
@@ -160,7 +167,9 @@ export async function keep(
 
 async function saveEntry(db: DigestDatabase, digest: Digest, article: Article): Promise<SaveReply> {
   try {
-    return { ok: true, saved: true, digest: await saveDigest(db, digest, article) };
+    const saved = await saveDigest(db, digest, article);
+    trace('worker:saved');
+    return { ok: true, saved: true, digest: saved };
   } catch (error) {
     return { ok: false, failure: storageFailure(error, digest) };
   }
