@@ -7,6 +7,7 @@
 export type TracePoint =
   | 'popup:script'
   | 'popup:sent'
+  | 'popup:ranked'
   | 'popup:reply'
   | 'popup:saved'
   | 'worker:received'

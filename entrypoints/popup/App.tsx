@@ -66,7 +66,8 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
         <LengthControl
           count={ready.sentences.length}
           max={ready.stats.candidates}
-          busy={state.busy !== undefined}
+          // Re-ranking changes the saved entry, which is there once the save has settled.
+          busy={state.busy !== undefined || state.saving === true}
           onChange={setLength}
         />
         {state.problem && (
@@ -79,6 +80,10 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
           {savedId !== undefined ? (
             <span className="saved" data-testid="saved">
               {i18n.t('popup.saved')}
+            </span>
+          ) : state.saving ? (
+            <span className="saved saved--pending" data-testid="saving">
+              {i18n.t('popup.saving')}
             </span>
           ) : (
             // Auto-save off: the digest is the worker's draft, and the history is as it was, until this is pressed.

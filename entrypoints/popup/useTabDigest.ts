@@ -8,6 +8,7 @@ import {
   errorText,
   type Failure,
   failed,
+  onRanked,
   type RerankTarget,
   sendMessage,
 } from '@/utils/messages';
@@ -28,6 +29,8 @@ export type TabDigestState =
       entryId?: number;
       /** Auto-save off: the worker's draft of this digest, which "Longer/Shorter" re-rank and "Save" saves. */
       draft?: string;
+      /** Auto-save on: shown as soon as it was ranked, while the worker saves it; its reply says how that went. */
+      saving?: boolean;
       /** A re-rank or a save on its way. */
       busy?: 'rerank' | 'save';
       /** Why the last re-rank or save didn't happen (the digest on show stays). */
@@ -49,22 +52,32 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
     async (mode: DigestMode, fromMenu = false) => {
       const request = ++latest.current;
       setState({ status: 'working', mode });
+      let shown: Digest | undefined;
+      const show = (digest: Digest) => {
+        if (request !== latest.current) return;
+        shown = digest;
+        setState({ status: 'ready', digest, saving: true });
+      };
       let reply: DigestReply;
       try {
         const tabId = await getTabId();
         reply =
           tabId === undefined
             ? failed('error', i18n.t('popup.noTab'))
-            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await digestTab(tabId, mode)));
+            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await digestTab(tabId, mode, show)));
       } catch (error) {
         // Never left on "Reading…": whatever went wrong is said, with "Try again".
         reply = failed('error', `Something went wrong: ${errorText(error)}`);
       }
       if (request !== latest.current) return;
+      // A digest on show stays on show whatever happened to its save: the failure says it wasn't saved beside it.
+      if (!reply.ok && shown && !reply.failure.unsaved) reply = { ok: false, failure: { ...reply.failure, unsaved: shown } };
       setState(
         reply.ok
           ? reply.saved
-            ? { status: 'ready', digest: reply.digest, savedId: reply.digest.id, entryId: reply.digest.id }
+            ? // The digest on show stays the same object once saved, so what follows it (the page's highlights, the
+              // sentence scrolled to) doesn't start over.
+              { status: 'ready', digest: shown ?? reply.digest, savedId: reply.digest.id, entryId: reply.digest.id }
             : { status: 'ready', digest: reply.digest, draft: reply.draft }
           : { status: 'failed', failure: reply.failure, mode },
       );
@@ -130,12 +143,22 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   return { state, digestAnyway: () => digest('page'), retry, setLength, save };
 }
 
-async function digestTab(tabId: number, mode: DigestMode): Promise<DigestReply> {
-  trace('popup:sent');
-  const reply = await sendMessage('digestTab', { tabId, mode });
-  trace('popup:reply');
-  if (reply.ok && reply.saved) trace('popup:saved');
-  return reply;
+/** Digests the tab in the worker, calling `show` with the digest as soon as it is ranked if it is then saved. */
+async function digestTab(tabId: number, mode: DigestMode, show: (digest: Digest) => void): Promise<DigestReply> {
+  const announce = crypto.randomUUID();
+  const stop = onRanked(announce, (digest) => {
+    trace('popup:ranked');
+    show(digest);
+  });
+  try {
+    trace('popup:sent');
+    const reply = await sendMessage('digestTab', { tabId, mode, announce });
+    trace('popup:reply');
+    if (reply.ok && reply.saved) trace('popup:saved');
+    return reply;
+  } finally {
+    stop();
+  }
 }
 
 /**

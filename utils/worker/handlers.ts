@@ -45,6 +45,8 @@ export interface WorkerDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Where drafts are held (default: a store of its own in session storage). */
   drafts?: DraftStore;
+  /** Tells the popup a digest that is about to be saved (default: nobody is told; the reply says it all). */
+  announce?: (announce: string, digest: Digest) => void;
   /** The reader's settings, read for each digest (default: the engine's length, saved at once). */
   choices?: () => Promise<ReaderChoices>;
   timeoutMs?: number;
@@ -60,10 +62,11 @@ export function createHandlers({
   tabUrl,
   drafts = sessionDrafts(),
   choices = async () => ({ autoSave: true }),
+  announce = () => {},
   timeoutMs = EXTRACTION_TIMEOUT_MS,
 }: WorkerDeps): Handlers {
   return {
-    async digestTab({ tabId, mode }) {
+    async digestTab({ tabId, mode, announce: announcedAs }) {
       trace('worker:received');
       const url = await tabUrl(tabId);
       trace('worker:url');
@@ -92,6 +95,9 @@ export function createHandlers({
       const digest = digestArticle(extraction.article, { sentences });
       trace('worker:ranked');
       if (digest.sentences.length === 0) return failed('no-article', 'There is no text on this page to digest.');
+      // The save writes the article and its search index, which the digest on show doesn't depend on: the reader
+      // reads it meanwhile, and the reply says whether it was saved.
+      if (autoSave && announcedAs !== undefined) announce(announcedAs, digest);
       return keep({ db, drafts }, { digest, article: extraction.article }, autoSave);
     },
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { failure } from '@/utils/article/extract';
 import { inFrameFailure } from '@/utils/browser/frames';
 import { DigestDatabase } from '@/utils/db/schema';
@@ -37,6 +37,22 @@ describe('a save that fails', () => {
     });
     if (reply.ok) return;
     expect(reply.failure.unsaved?.sentences.length).toBeGreaterThanOrEqual(3);
+    faults.heal();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('storage full after the digest was announced: the popup had it first, and the reply says it wasn’t saved', async () => {
+    const db = freshDb();
+    const faults = faultyWrites(db);
+    await saveArticle(db, articleAt('https://news.example.com/old', 'Old page'), 1000);
+    const before = await snapshot(db);
+    faults.fail('articles', 'quota');
+    const announce = vi.fn();
+    const handlers = createHandlers({ db, extract: async () => articleExtracted, tabUrl: async () => URL_A, announce });
+
+    const reply = await handlers.digestTab({ tabId: 1, mode: 'article', announce: 'popup-1' });
+    expect(announce).toHaveBeenCalledExactlyOnceWith('popup-1', expect.objectContaining({ url: URL_A }));
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.storageFull } });
     faults.heal();
     expect(await snapshot(db)).toEqual(before);
   });
