@@ -68,6 +68,9 @@ export function createHandlers({
   return {
     async digestTab({ tabId, mode, announce: announcedAs }) {
       trace('worker:received');
+      // The settings don't depend on the page: read while the page is. A page Digest can't read never needs them.
+      const choosing = choices();
+      choosing.catch(() => {});
       const url = await tabUrl(tabId);
       trace('worker:url');
       const restriction = url ? restrictionOf(url) : undefined;
@@ -90,7 +93,7 @@ export function createHandlers({
         return failed('page-changed', FAILURE_SENTENCE.pageChanged);
       }
       trace('worker:checked');
-      const { sentences, autoSave } = await choices();
+      const { sentences, autoSave } = await choosing;
       trace('worker:settings');
       const digest = digestArticle(extraction.article, { sentences });
       trace('worker:ranked');
