@@ -1,19 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { takePendingDigest } from '@/utils/browser/pending';
-import { trace } from '@/utils/trace';
 import type { Digest } from '@/utils/digest';
-import {
-  type DigestMode,
-  type DigestReply,
-  errorText,
-  type Failure,
-  failed,
-  onRanked,
-  type RerankTarget,
-  sendMessage,
-} from '@/utils/messages';
-
-import { i18n } from '#i18n';
+import { type DigestMode, type DigestReply, type Failure, type RerankTarget, sendMessage } from '@/utils/messages';
+import { type DigestRequest, requestDigest } from './digest-request';
 
 export type TabDigestState =
   | { status: 'working'; mode: DigestMode }
@@ -44,31 +32,26 @@ type Ready = Extract<TabDigestState, { status: 'ready' }>;
  * The popup's flow: digest the tab as soon as the popup opens, then re-rank and save on request. Only the latest
  * request's reply is shown, so a slow earlier reply can't overwrite a newer one.
  */
-export function useTabDigest(getTabId: () => Promise<number | undefined>) {
+export function useTabDigest(getTabId: () => Promise<number | undefined>, opening?: DigestRequest) {
   const [state, setState] = useState<TabDigestState>({ status: 'working', mode: 'article' });
   const latest = useRef(0);
+  // The popup's script started the first request before this mounted; it is taken once.
+  const first = useRef(opening);
 
   const digest = useCallback(
-    async (mode: DigestMode, fromMenu = false) => {
+    async (mode: DigestMode, fromMenu = false, started?: DigestRequest) => {
       const request = ++latest.current;
       setState({ status: 'working', mode });
+      const asked = started ?? requestDigest(getTabId, mode, fromMenu);
       let shown: Digest | undefined;
-      const show = (digest: Digest) => {
-        if (request !== latest.current) return;
+      let settled = false;
+      asked.whenRanked((digest) => {
+        if (request !== latest.current || settled) return;
         shown = digest;
         setState({ status: 'ready', digest, saving: true });
-      };
-      let reply: DigestReply;
-      try {
-        const tabId = await getTabId();
-        reply =
-          tabId === undefined
-            ? failed('error', i18n.t('popup.noTab'))
-            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await digestTab(tabId, mode, show)));
-      } catch (error) {
-        // Never left on "Reading…": whatever went wrong is said, with "Try again".
-        reply = failed('error', `Something went wrong: ${errorText(error)}`);
-      }
+      });
+      let reply = await asked.reply;
+      settled = true;
       if (request !== latest.current) return;
       // A digest on show stays on show whatever happened to its save: the failure says it wasn't saved beside it.
       if (!reply.ok && shown && !reply.failure.unsaved) reply = { ok: false, failure: { ...reply.failure, unsaved: shown } };
@@ -86,7 +69,9 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   );
 
   useEffect(() => {
-    void digest('article', true);
+    const started = first.current;
+    first.current = undefined;
+    void digest('article', true, started);
   }, [digest]);
 
   /** Runs a re-rank or a save for the digest on show, and shows its outcome if nothing newer was asked for since. */
@@ -141,34 +126,4 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   const retry = useCallback(() => digest(state.status === 'failed' ? state.mode : 'article'), [digest, state]);
 
   return { state, digestAnyway: () => digest('page'), retry, setLength, save };
-}
-
-/** Digests the tab in the worker, calling `show` with the digest as soon as it is ranked if it is then saved. */
-async function digestTab(tabId: number, mode: DigestMode, show: (digest: Digest) => void): Promise<DigestReply> {
-  const announce = crypto.randomUUID();
-  const stop = onRanked(announce, (digest) => {
-    trace('popup:ranked');
-    show(digest);
-  });
-  try {
-    trace('popup:sent');
-    const reply = await sendMessage('digestTab', { tabId, mode, announce });
-    trace('popup:reply');
-    if (reply.ok && reply.saved) trace('popup:saved');
-    return reply;
-  } finally {
-    stop();
-  }
-}
-
-/**
- * The digest the context menu just made for this tab ("Digest selected text"), if any. Session storage that can't be
- * read is taken for none: the popup digests the tab instead.
- */
-async function menuDigest(tabId: number): Promise<DigestReply | undefined> {
-  try {
-    return (await takePendingDigest(tabId))?.reply;
-  } catch {
-    return undefined;
-  }
 }
