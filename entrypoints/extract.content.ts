@@ -1,4 +1,5 @@
 import { extractArticle } from '@/utils/article/extract';
+import { trace } from '@/utils/trace';
 
 export default defineContentScript({
   // Injected on demand by the worker after a toolbar click (activeTab); an empty `matches` keeps host
@@ -6,6 +7,9 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    return extractArticle(document, location.href);
+    trace('page:extract-start');
+    const result = extractArticle(document, location.href);
+    trace('page:extract-end');
+    return result;
   },
 });

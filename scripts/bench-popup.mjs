@@ -1,6 +1,9 @@
 // Click-to-digest time of the built extension in headless Chromium: from the simulated toolbar click to the digest's
 // title painted in the real popup (Element Timing), median of 8 after one warm-up, beside the floor measured the same
-// way in the same browser: a one-line static popup of a throwaway extension. Prints numbers; asserts nothing.
+// way in the same browser: a one-line static popup of a throwaway extension. Then the trace: when each point of the
+// path was reached (the User Timing marks of utils/trace.ts in the popup, the worker and the page, plus the popup's
+// navigation start and first paint), as the median time after the click, so a change shows where its milliseconds
+// went. Prints numbers; asserts nothing.
 // Needs `wxt build` first (npm run bench:popup does both).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +23,20 @@ import {
 
 const RUNS = 8;
 
+/** In the popup: its marks once the save settled (or 10 s passed), with its navigation start and first paint. */
+const popupTrace = `new Promise((resolve) => {
+  const started = Date.now();
+  const done = () => {
+    if (!performance.getEntriesByName('popup:saved').length && Date.now() - started < 10000) return setTimeout(done, 5);
+    const epoch = (entry) => performance.timeOrigin + entry.startTime;
+    const paint = performance.getEntriesByName('first-paint')[0];
+    const marks = new Map([['popup:opened', performance.timeOrigin], ...(paint ? [['popup:first-paint', epoch(paint)]] : [])]);
+    for (const mark of performance.getEntriesByType('mark')) if (!marks.has(mark.name)) marks.set(mark.name, epoch(mark));
+    resolve([...marks]);
+  };
+  done();
+})`;
+
 if (!fs.existsSync(path.join(EXTENSION, 'manifest.json'))) {
   console.error(`No build at ${EXTENSION}; run \`npx wxt build\` first.`);
   process.exit(1);
@@ -36,6 +53,7 @@ const server = await serve(pages);
 const browser = await launch({ extensions: [EXTENSION, floorExtension], allowedOrigin: server.origin });
 const idByWorker = (script) => browser.workers.find(({ sw }) => sw.url().endsWith(`/${script}`)).id;
 const DIGEST = idByWorker('background.js');
+const digestWorker = browser.workers.find(({ id }) => id === DIGEST).sw;
 const FLOOR = idByWorker('floor-worker.js');
 
 const cases = [
@@ -47,17 +65,19 @@ const cases = [
 
 try {
   for (const c of cases) {
-    Object.assign(c, { page: await openPage(browser.context, server.origin + c.pathname), times: [], engineMs: [] });
+    const page = await openPage(browser.context, server.origin + c.pathname);
+    Object.assign(c, { page, times: [], engineMs: [], traces: [] });
   }
   // Round-robin, so a slow moment of the machine doesn't land on one case only; round 0 is the warm-up. The order
   // turns each round: a popup opens faster right after one of the same extension closed, and no case should always
   // follow the same one.
   for (let round = 0; round <= RUNS; round++) {
     for (const c of [...cases.slice(round % cases.length), ...cases.slice(0, round % cases.length)]) {
-      const { ms, engineMs } = await clickToDigest(c);
+      const { ms, engineMs, trace } = await clickToDigest(c);
       if (round === 0) continue;
       c.times.push(ms);
       if (engineMs !== null) c.engineMs.push(engineMs);
+      if (trace) c.traces.push(trace);
     }
   }
   const floor = median(cases[0].times);
@@ -73,6 +93,7 @@ try {
     console.log(c.name.padEnd(34) + cells.map((v) => String(v).padStart(11)).join(''));
   }
   console.log('\nengine = digestArticle time in the worker (Digest.stats.ms), part of the total.');
+  printTrace(cases.filter((c) => c.traces.length));
 } finally {
   await browser.close();
   await server.close();
@@ -84,16 +105,72 @@ try {
  * own time, read back from the saved digest.
  */
 async function clickToDigest({ extensionId, page, paint = 'digest-title' }) {
+  const traced = extensionId === DIGEST;
+  if (traced) await Promise.all([digestWorker.evaluate(clearMarks), page.evaluate(clearMarks)]);
   const clickedAt = await clickToolbar(browser, extensionId, page);
   const target = await waitForPopupTarget(browser.cdp, extensionId);
   const popup = await attachToPopup(browser.cdp, target.targetId);
   try {
     const paintedAt = await popup.evaluate(paintTimeOf(paint));
-    const engineMs = extensionId === DIGEST ? await popup.evaluate(savedEngineMs(page.url())) : null;
-    return { ms: Math.round(paintedAt - clickedAt), engineMs };
+    if (!traced) return { ms: Math.round(paintedAt - clickedAt), engineMs: null };
+    // The save may settle after the digest is painted; its mark is part of the trace, and the engine time is read
+    // from the saved digest.
+    const popupMarks = await popup.evaluate(popupTrace);
+    const engineMs = await popup.evaluate(savedEngineMs(page.url()));
+    const marks = [
+      ...popupMarks,
+      ...(await digestWorker.evaluate(marksOf)),
+      ...(await page.evaluate(marksOf)),
+      ['digest painted', paintedAt],
+    ];
+    const trace = Object.fromEntries(marks.map(([name, at]) => [name, at - clickedAt]));
+    return { ms: Math.round(paintedAt - clickedAt), engineMs, trace };
   } finally {
     await popup.detach();
     await browser.cdp.send('Target.closeTarget', { targetId: target.targetId });
+  }
+}
+
+function clearMarks() {
+  performance.clearMarks();
+}
+
+/** A context's marks as [name, epoch ms]; the first of a name counts (the worker marks every reply it sends). */
+function marksOf() {
+  const seen = new Map();
+  for (const mark of performance.getEntriesByType('mark')) {
+    if (!seen.has(mark.name)) seen.set(mark.name, performance.timeOrigin + mark.startTime);
+  }
+  return [...seen];
+}
+
+
+/**
+ * Each point's median time after the click, in the order reached, and the step from the point before. The worker's
+ * and the page's clocks are their own monotonic ones turned into epoch time, as the popup's are: alike to a
+ * millisecond or so.
+ */
+function printTrace(traced) {
+  const names = [...new Set(traced.flatMap((c) => c.traces.flatMap(Object.keys)))];
+  const at = (c, name) => {
+    const values = c.traces.map((t) => t[name]).filter((v) => v !== undefined);
+    return values.length ? median(values) : undefined;
+  };
+  const order = (name) => at(traced[0], name) ?? Infinity;
+  names.sort((a, b) => order(a) - order(b));
+  console.log('\nTrace: median ms after the click (at), and since the row before (step)\n');
+  console.log('point'.padEnd(22) + traced.map((c) => c.name.replace('Digest: ', '').slice(0, 21).padStart(23)).join(''));
+  console.log(''.padEnd(22) + traced.map(() => 'at'.padStart(11) + 'step'.padStart(12)).join(''));
+  const previous = new Map();
+  for (const name of names) {
+    const cells = traced.map((c) => {
+      const t = at(c, name);
+      if (t === undefined) return ''.padStart(23);
+      const step = previous.has(c) ? t - previous.get(c) : t;
+      previous.set(c, t);
+      return String(Math.round(t)).padStart(11) + `${step >= 0 ? '+' : ''}${Math.round(step)}`.padStart(12);
+    });
+    console.log(name.padEnd(22) + cells.join(''));
   }
 }
 

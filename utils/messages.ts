@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SavedDigest } from './db/schema';
 import type { Digest } from './digest';
+import { trace } from './trace';
 
 /**
  * The typed protocol between the popup / history page and the background worker, which owns the engine and the
@@ -78,8 +79,12 @@ export type SaveReply = Reply<SavedShown>;
 export type RerankTarget = { draft: string; savedAs?: number } | { id: number };
 
 export interface Protocol {
-  /** Extract and digest the article in a tab; save it (auto-save on) or hold it as a draft (off). */
-  digestTab: { request: { tabId: number; mode: DigestMode }; reply: DigestReply };
+  /**
+   * Extract and digest the article in a tab; save it (auto-save on) or hold it as a draft (off). With `announce`,
+   * a digest to be saved is first announced as ranked (see `onRanked`), so the popup shows it while the save and its
+   * search index finish; the reply still says whether it was saved.
+   */
+  digestTab: { request: { tabId: number; mode: DigestMode; announce?: string }; reply: DigestReply };
   /** Re-rank at another length without reading the page again. */
   rerank: { request: RerankTarget & { sentences: number }; reply: DigestReply };
   /** "Save": the draft, at the length shown, into the history (a page already there is updated in place). */
@@ -114,12 +119,42 @@ export async function sendMessage<K extends MessageType>(
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isMessage(message, handlers)) return false;
-    dispatch(handlers, message).then(sendResponse, (error: unknown) =>
-      sendResponse(failed('error', `Something went wrong: ${errorText(error)}`)),
+    const reply = (answer: unknown) => {
+      trace('worker:reply');
+      sendResponse(answer);
+    };
+    dispatch(handlers, message).then(reply, (error: unknown) =>
+      reply(failed('error', `Something went wrong: ${errorText(error)}`)),
     );
     // Keeps the channel open for the asynchronous reply.
     return true;
   });
+}
+
+/** The worker's word that the digest of request `announce` is ranked, sent before its save starts. */
+interface RankedMessage {
+  type: 'ranked';
+  announce: string;
+  digest: Digest;
+}
+
+/** In the worker: tells the popup that asked under `announce` the digest it will get, before saving it. */
+export function announceRanked(announce: string, digest: Digest): void {
+  const message: RankedMessage = { type: 'ranked', announce, digest };
+  // No listener (the popup closed) is no problem: the save goes on, and the history gets the digest all the same.
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** In the popup: calls `show` with the digest announced under `announce`; returns the function that stops listening. */
+export function onRanked(announce: string, show: (digest: Digest) => void): () => void {
+  const listener = (message: unknown) => {
+    const ranked = message as Partial<RankedMessage> | null;
+    if (ranked?.type === 'ranked' && ranked.announce === announce && ranked.digest) show(ranked.digest);
+    // Not answered: the worker doesn't wait for one.
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 function dispatch(handlers: Handlers, message: Message): Promise<Reply<unknown>> {

@@ -9,12 +9,22 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { useSettings } from '@/components/useSettings';
 import type { DigestDatabase } from '@/utils/db/schema';
 import { failureSentence } from '@/utils/i18n/failures';
+import type { DigestRequest } from './digest-request';
 import { SavedTags } from './SavedTags';
 import { usePageHighlights } from './usePageHighlights';
 import { useTabDigest } from './useTabDigest';
 
-export function App({ getTabId, db }: { getTabId: () => Promise<number | undefined>; db: DigestDatabase }) {
-  const { state, digestAnyway, retry, setLength, save } = useTabDigest(getTabId);
+export function App({
+  getTabId,
+  db,
+  opening,
+}: {
+  getTabId: () => Promise<number | undefined>;
+  db: DigestDatabase;
+  /** The tab's digest, already asked for by the popup's script. */
+  opening?: DigestRequest;
+}) {
+  const { state, digestAnyway, retry, setLength, save } = useTabDigest(getTabId, opening);
   const settings = useSettings();
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   // A tab that can't be found has no page to highlight (the digest's own flow says why).
@@ -66,7 +76,8 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
         <LengthControl
           count={ready.sentences.length}
           max={ready.stats.candidates}
-          busy={state.busy !== undefined}
+          // Re-ranking changes the saved entry, which is there once the save has settled.
+          busy={state.busy !== undefined || state.saving === true}
           onChange={setLength}
         />
         {state.problem && (
@@ -79,6 +90,10 @@ export function App({ getTabId, db }: { getTabId: () => Promise<number | undefin
           {savedId !== undefined ? (
             <span className="saved" data-testid="saved">
               {i18n.t('popup.saved')}
+            </span>
+          ) : state.saving ? (
+            <span className="saved saved--pending" data-testid="saving">
+              {i18n.t('popup.saving')}
             </span>
           ) : (
             // Auto-save off: the digest is the worker's draft, and the history is as it was, until this is pressed.

@@ -4,17 +4,23 @@ import { createRoot } from 'react-dom/client';
 import { popupTargetTabId } from '@/utils/browser/active-tab';
 import { historyDb } from '@/utils/db/instance';
 import { App } from './App';
+import { requestDigest } from './digest-request';
 import './style.css';
 import { formatLocale } from '@/utils/i18n/locale';
+import { trace } from '@/utils/trace';
+
+trace('popup:script');
 
 // The page speaks the browser's language (the messages browser.i18n picked).
 document.documentElement.lang = formatLocale();
 document.title = i18n.t('extName');
 
 const getTabId = () => popupTargetTabId(location.search);
+// Asked for before React mounts: the worker reads the page while the popup's UI renders "Reading…".
+const opening = requestDigest(getTabId, 'article', true);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App getTabId={getTabId} db={historyDb()} />
+    <App getTabId={getTabId} db={historyDb()} opening={opening} />
   </StrictMode>,
 );

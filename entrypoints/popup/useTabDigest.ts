@@ -1,17 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { takePendingDigest } from '@/utils/browser/pending';
 import type { Digest } from '@/utils/digest';
-import {
-  type DigestMode,
-  type DigestReply,
-  errorText,
-  type Failure,
-  failed,
-  type RerankTarget,
-  sendMessage,
-} from '@/utils/messages';
-
-import { i18n } from '#i18n';
+import { type DigestMode, type DigestReply, type Failure, type RerankTarget, sendMessage } from '@/utils/messages';
+import { type DigestRequest, requestDigest } from './digest-request';
 
 export type TabDigestState =
   | { status: 'working'; mode: DigestMode }
@@ -27,6 +17,8 @@ export type TabDigestState =
       entryId?: number;
       /** Auto-save off: the worker's draft of this digest, which "Longer/Shorter" re-rank and "Save" saves. */
       draft?: string;
+      /** Auto-save on: shown as soon as it was ranked, while the worker saves it; its reply says how that went. */
+      saving?: boolean;
       /** A re-rank or a save on its way. */
       busy?: 'rerank' | 'save';
       /** Why the last re-rank or save didn't happen (the digest on show stays). */
@@ -40,30 +32,35 @@ type Ready = Extract<TabDigestState, { status: 'ready' }>;
  * The popup's flow: digest the tab as soon as the popup opens, then re-rank and save on request. Only the latest
  * request's reply is shown, so a slow earlier reply can't overwrite a newer one.
  */
-export function useTabDigest(getTabId: () => Promise<number | undefined>) {
+export function useTabDigest(getTabId: () => Promise<number | undefined>, opening?: DigestRequest) {
   const [state, setState] = useState<TabDigestState>({ status: 'working', mode: 'article' });
   const latest = useRef(0);
+  // The popup's script started the first request before this mounted; it is taken once.
+  const first = useRef(opening);
 
   const digest = useCallback(
-    async (mode: DigestMode, fromMenu = false) => {
+    async (mode: DigestMode, fromMenu = false, started?: DigestRequest) => {
       const request = ++latest.current;
       setState({ status: 'working', mode });
-      let reply: DigestReply;
-      try {
-        const tabId = await getTabId();
-        reply =
-          tabId === undefined
-            ? failed('error', i18n.t('popup.noTab'))
-            : ((fromMenu ? await menuDigest(tabId) : undefined) ?? (await sendMessage('digestTab', { tabId, mode })));
-      } catch (error) {
-        // Never left on "Reading…": whatever went wrong is said, with "Try again".
-        reply = failed('error', `Something went wrong: ${errorText(error)}`);
-      }
+      const asked = started ?? requestDigest(getTabId, mode, fromMenu);
+      let shown: Digest | undefined;
+      let settled = false;
+      asked.whenRanked((digest) => {
+        if (request !== latest.current || settled) return;
+        shown = digest;
+        setState({ status: 'ready', digest, saving: true });
+      });
+      let reply = await asked.reply;
+      settled = true;
       if (request !== latest.current) return;
+      // A digest on show stays on show whatever happened to its save: the failure says it wasn't saved beside it.
+      if (!reply.ok && shown && !reply.failure.unsaved) reply = { ok: false, failure: { ...reply.failure, unsaved: shown } };
       setState(
         reply.ok
           ? reply.saved
-            ? { status: 'ready', digest: reply.digest, savedId: reply.digest.id, entryId: reply.digest.id }
+            ? // The digest on show stays the same object once saved, so what follows it (the page's highlights, the
+              // sentence scrolled to) doesn't start over.
+              { status: 'ready', digest: shown ?? reply.digest, savedId: reply.digest.id, entryId: reply.digest.id }
             : { status: 'ready', digest: reply.digest, draft: reply.draft }
           : { status: 'failed', failure: reply.failure, mode },
       );
@@ -72,7 +69,9 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   );
 
   useEffect(() => {
-    void digest('article', true);
+    const started = first.current;
+    first.current = undefined;
+    void digest('article', true, started);
   }, [digest]);
 
   /** Runs a re-rank or a save for the digest on show, and shows its outcome if nothing newer was asked for since. */
@@ -127,16 +126,4 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>) {
   const retry = useCallback(() => digest(state.status === 'failed' ? state.mode : 'article'), [digest, state]);
 
   return { state, digestAnyway: () => digest('page'), retry, setLength, save };
-}
-
-/**
- * The digest the context menu just made for this tab ("Digest selected text"), if any. Session storage that can't be
- * read is taken for none: the popup digests the tab instead.
- */
-async function menuDigest(tabId: number): Promise<DigestReply | undefined> {
-  try {
-    return (await takePendingDigest(tabId))?.reply;
-  } catch {
-    return undefined;
-  }
 }

@@ -19,10 +19,15 @@ import { launchFirefox } from './firefox.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
 
-/** What the popup (or the history's open digest) shows now: a digest, the failure it says, or nothing yet. */
+/**
+ * What the popup (or the history's open digest) shows now: a digest, the failure it says, or nothing yet. A digest
+ * still being saved is nothing yet: the popup shows it before the save settles, and a popup closed with the save's
+ * reply on its way has Firefox report the unanswered message as an error.
+ */
 const DIGEST_NOW = `(() => {
   const failure = document.querySelector('[data-testid="status"][role="alert"]');
   if (failure) return { failure: failure.innerText };
+  if (document.querySelector('[data-testid="saving"]')) return null;
   const title = document.querySelector('[data-testid="digest-title"]');
   const sentences = document.querySelectorAll('[data-testid="key-sentence"]');
   if (!title || sentences.length === 0) return null;

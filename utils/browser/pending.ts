@@ -13,10 +13,16 @@ export interface PendingDigest {
 export const pendingDigest = storage.defineItem<PendingDigest | null>('session:pendingDigest', { fallback: null });
 const PENDING_FOR_MS = 60_000;
 
-/** The popup's question when it opens on `tabId`: did the context menu just digest this tab? (Asked once.) */
-export async function takePendingDigest(tabId: number, now = Date.now()): Promise<PendingDigest | undefined> {
-  const pending = await pendingDigest.getValue();
-  if (!pending || pending.tabId !== tabId) return undefined;
+/**
+ * The popup's question when it opens on `tabId`: did the context menu just digest this tab? (Asked once.) Read while
+ * the popup is still finding out its tab: both are a round trip to the browser.
+ */
+export async function takePendingDigest(
+  tabId: Promise<number | undefined>,
+  now = Date.now(),
+): Promise<PendingDigest | undefined> {
+  const [pending, id] = await Promise.all([pendingDigest.getValue(), tabId]);
+  if (!pending || id === undefined || pending.tabId !== id) return undefined;
   await pendingDigest.setValue(null);
   return now - pending.at <= PENDING_FOR_MS ? pending : undefined;
 }

@@ -18,6 +18,7 @@ import {
   type SaveReply,
 } from '../messages';
 import { type DraftStore, sessionDrafts } from './drafts';
+import { trace } from '../trace';
 import { samePage } from './same-page';
 
 /** Readability takes a few seconds on the largest pages it accepts; beyond this something is stuck. */
@@ -44,6 +45,8 @@ export interface WorkerDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Where drafts are held (default: a store of its own in session storage). */
   drafts?: DraftStore;
+  /** Tells the popup a digest that is about to be saved (default: nobody is told; the reply says it all). */
+  announce?: (announce: string, digest: Digest) => void;
   /** The reader's settings, read for each digest (default: the engine's length, saved at once). */
   choices?: () => Promise<ReaderChoices>;
   timeoutMs?: number;
@@ -59,17 +62,24 @@ export function createHandlers({
   tabUrl,
   drafts = sessionDrafts(),
   choices = async () => ({ autoSave: true }),
+  announce = () => {},
   timeoutMs = EXTRACTION_TIMEOUT_MS,
 }: WorkerDeps): Handlers {
   return {
-    async digestTab({ tabId, mode }) {
+    async digestTab({ tabId, mode, announce: announcedAs }) {
+      trace('worker:received');
+      // The settings don't depend on the page: read while the page is. A page Digest can't read never needs them.
+      const choosing = choices();
+      choosing.catch(() => {});
       const url = await tabUrl(tabId);
+      trace('worker:url');
       const restriction = url ? restrictionOf(url) : undefined;
       if (restriction) return failed('restricted', restriction);
 
       let extraction: TabExtraction;
       try {
         extraction = await withTimeout(extract(tabId, mode), timeoutMs);
+        trace('worker:extracted');
       } catch (error) {
         // A page that navigated away mid-read takes Chrome's injection down with it; say what really happened.
         const left = Boolean(url) && !samePage(await tabUrl(tabId), url);
@@ -82,9 +92,15 @@ export function createHandlers({
       if (url && !samePage(await tabUrl(tabId), extraction.article.url)) {
         return failed('page-changed', FAILURE_SENTENCE.pageChanged);
       }
-      const { sentences, autoSave } = await choices();
+      trace('worker:checked');
+      const { sentences, autoSave } = await choosing;
+      trace('worker:settings');
       const digest = digestArticle(extraction.article, { sentences });
+      trace('worker:ranked');
       if (digest.sentences.length === 0) return failed('no-article', 'There is no text on this page to digest.');
+      // The save writes the article and its search index, which the digest on show doesn't depend on: the reader
+      // reads it meanwhile, and the reply says whether it was saved.
+      if (autoSave && announcedAs !== undefined) announce(announcedAs, digest);
       return keep({ db, drafts }, { digest, article: extraction.article }, autoSave);
     },
 
@@ -160,7 +176,9 @@ export async function keep(
 
 async function saveEntry(db: DigestDatabase, digest: Digest, article: Article): Promise<SaveReply> {
   try {
-    return { ok: true, saved: true, digest: await saveDigest(db, digest, article) };
+    const saved = await saveDigest(db, digest, article);
+    trace('worker:saved');
+    return { ok: true, saved: true, digest: saved };
   } catch (error) {
     return { ok: false, failure: storageFailure(error, digest) };
   }

@@ -33,14 +33,17 @@ export async function startWorker(extractions: Extractions, settings: Partial<Se
 
 /**
  * Makes `browser.runtime.sendMessage` resolve to what a listener passes to `sendResponse`, as Chrome does (the fake
- * browser only passes on listeners' return values).
+ * browser only passes on listeners' return values), or to nothing when no listener returned `true` to answer later
+ * (the worker's "ranked" word to the popup, which nobody answers).
  */
 export function deliverMessagesLikeChrome() {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
     (message: unknown) =>
       new Promise((resolve) => {
-        const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-        void trigger(message, {}, resolve);
+        const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+        void trigger(message, {}, resolve).then((kept) => {
+          if (!kept.includes(true)) resolve(undefined);
+        });
       }),
   );
 }

@@ -30,7 +30,8 @@ describe('popup', () => {
     expect(meta).toContain('Example News');
     expect(meta).toMatch(/\d+ min read/);
     expect(meta).toContain('English');
-    expect(screen.getByTestId('saved').textContent).toBe('Saved');
+    // Shown as soon as it is ranked; "Saved" follows once the save has settled.
+    expect((await screen.findByTestId('saved')).textContent).toBe('Saved');
   });
 
   it('lists the key sentences in document order and marks the strongest one', async () => {
@@ -51,6 +52,8 @@ describe('popup', () => {
     const { executeScript } = await startWorker({ article: articleExtracted });
     await openPopup();
     await title();
+    // "Longer" re-ranks the saved entry, so it waits for the save.
+    await screen.findByTestId('saved');
     const before = screen.getAllByTestId('key-sentence').length;
     fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
 

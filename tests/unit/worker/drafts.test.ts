@@ -82,6 +82,16 @@ describe('auto-save off: the history changes only when the reader presses “Sav
     expect(savedDigestOf(await restarted.save({ draft, sentences: 4 })).sentences).toHaveLength(4);
   });
 
+  it('a draft is not announced before its reply: nothing is being saved behind it', async () => {
+    fakeBrowser.reset();
+    const announce = vi.fn();
+    const db = new DigestDatabase(`drafts-announce-${crypto.randomUUID()}`);
+    const deps = { db, extract: async () => articleExtracted, tabUrl: async () => URL_A, announce };
+    draftOf(await createHandlers({ ...deps, choices: async () => ({ autoSave: false }) }).digestTab({ tabId: 1, mode: 'article', announce: 'popup-1' }));
+    expect(announce).not.toHaveBeenCalled();
+    expect(await db.digests.count()).toBe(0);
+  });
+
   it('a draft that is no longer held says so, and saves nothing', async () => {
     const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
     expect(await sendMessage('rerank', { draft: 'gone', sentences: 3 })).toEqual(DRAFT_GONE);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { failure } from '@/utils/article/extract';
 import { inFrameFailure } from '@/utils/browser/frames';
 import { DigestDatabase } from '@/utils/db/schema';
@@ -18,13 +18,19 @@ function worker(db: DigestDatabase, extract: WorkerDeps['extract'], ...addresses
   return createHandlers({ db, extract, tabUrl });
 }
 
+/** A history with one old page, on storage that refuses to store an article from now on (`before`: as it was). */
+async function fullStorage() {
+  const db = freshDb();
+  const faults = faultyWrites(db);
+  await saveArticle(db, articleAt('https://news.example.com/old', 'Old page'), 1000);
+  const before = await snapshot(db);
+  faults.fail('articles', 'quota');
+  return { db, faults, before };
+}
+
 describe('a save that fails', () => {
   it('storage full: the reader gets the digest, with a sentence saying it wasn’t saved; nothing stored changes', async () => {
-    const db = freshDb();
-    const faults = faultyWrites(db);
-    await saveArticle(db, articleAt('https://news.example.com/old', 'Old page'), 1000);
-    const before = await snapshot(db);
-    faults.fail('articles', 'quota');
+    const { db, faults, before } = await fullStorage();
 
     const reply = await worker(db, async () => articleExtracted, URL_A).digestTab({ tabId: 1, mode: 'article' });
     expect(reply).toEqual({
@@ -37,6 +43,18 @@ describe('a save that fails', () => {
     });
     if (reply.ok) return;
     expect(reply.failure.unsaved?.sentences.length).toBeGreaterThanOrEqual(3);
+    faults.heal();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('storage full after the digest was announced: the popup had it first, and the reply says it wasn’t saved', async () => {
+    const { db, faults, before } = await fullStorage();
+    const announce = vi.fn();
+    const handlers = createHandlers({ db, extract: async () => articleExtracted, tabUrl: async () => URL_A, announce });
+
+    const reply = await handlers.digestTab({ tabId: 1, mode: 'article', announce: 'popup-1' });
+    expect(announce).toHaveBeenCalledExactlyOnceWith('popup-1', expect.objectContaining({ url: URL_A }));
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.storageFull } });
     faults.heal();
     expect(await snapshot(db)).toEqual(before);
   });

@@ -1,0 +1,78 @@
+import { i18n } from '#i18n';
+import { takePendingDigest } from '@/utils/browser/pending';
+import type { Digest } from '@/utils/digest';
+import { type DigestMode, type DigestReply, errorText, failed, onRanked, sendMessage } from '@/utils/messages';
+import { trace } from '@/utils/trace';
+
+/** A request for the tab's digest, on its way: its reply, and the digest it announced as ranked before saving it. */
+export interface DigestRequest {
+  /** Never rejects: whatever went wrong is a failure the popup says, with "Try again". */
+  reply: Promise<DigestReply>;
+  /** Calls `show` with the ranked digest when it comes, or at once if it already has. */
+  whenRanked(show: (digest: Digest) => void): void;
+}
+
+/**
+ * Asks the worker for the tab's digest (or takes the one the context menu just made, `fromMenu`). Needs no React:
+ * the popup's script starts its first request before the UI mounts.
+ */
+export function requestDigest(
+  getTabId: () => Promise<number | undefined>,
+  mode: DigestMode,
+  fromMenu: boolean,
+): DigestRequest {
+  let ranked: Digest | undefined;
+  let show: ((digest: Digest) => void) | undefined;
+  const announced = (digest: Digest) => {
+    ranked = digest;
+    show?.(digest);
+  };
+  const reply = (async (): Promise<DigestReply> => {
+    try {
+      const tab = getTabId();
+      const menu = fromMenu ? menuDigest(tab) : undefined;
+      const tabId = await tab;
+      if (tabId === undefined) return failed('error', i18n.t('popup.noTab'));
+      return (await menu) ?? (await digestTab(tabId, mode, announced));
+    } catch (error) {
+      return failed('error', `Something went wrong: ${errorText(error)}`);
+    }
+  })();
+  return {
+    reply,
+    whenRanked(listener) {
+      show = listener;
+      if (ranked) listener(ranked);
+    },
+  };
+}
+
+/** Digests the tab in the worker, calling `show` with the digest as soon as it is ranked if it is then saved. */
+async function digestTab(tabId: number, mode: DigestMode, show: (digest: Digest) => void): Promise<DigestReply> {
+  const announce = crypto.randomUUID();
+  const stop = onRanked(announce, (digest) => {
+    trace('popup:ranked');
+    show(digest);
+  });
+  try {
+    trace('popup:sent');
+    const reply = await sendMessage('digestTab', { tabId, mode, announce });
+    trace('popup:reply');
+    if (reply.ok && reply.saved) trace('popup:saved');
+    return reply;
+  } finally {
+    stop();
+  }
+}
+
+/**
+ * The digest the context menu just made for this tab ("Digest selected text"), if any. Session storage that can't be
+ * read is taken for none: the popup digests the tab instead.
+ */
+async function menuDigest(tabId: Promise<number | undefined>): Promise<DigestReply | undefined> {
+  try {
+    return (await takePendingDigest(tabId))?.reply;
+  } catch {
+    return undefined;
+  }
+}
