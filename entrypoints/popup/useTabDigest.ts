@@ -37,6 +37,15 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
   const latest = useRef(0);
   // The popup's script started the first request before this mounted; it is taken once.
   const first = useRef(opening);
+  // A reply or a save that settles after the popup is gone has nothing left to show.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const current = (request: number) => mounted.current && request === latest.current;
 
   const digest = useCallback(
     async (mode: DigestMode, fromMenu = false, started?: DigestRequest) => {
@@ -46,13 +55,13 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
       let shown: Digest | undefined;
       let settled = false;
       asked.whenRanked((digest) => {
-        if (request !== latest.current || settled) return;
+        if (!current(request) || settled) return;
         shown = digest;
         setState({ status: 'ready', digest, saving: true });
       });
       let reply = await asked.reply;
       settled = true;
-      if (request !== latest.current) return;
+      if (!current(request)) return;
       // A digest on show stays on show whatever happened to its save: the failure says it wasn't saved beside it.
       if (!reply.ok && shown && !reply.failure.unsaved) reply = { ok: false, failure: { ...reply.failure, unsaved: shown } };
       setState(
@@ -80,7 +89,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
       const request = ++latest.current;
       setState({ ...from, busy, problem: undefined });
       const reply = await send();
-      if (request !== latest.current) return;
+      if (!current(request)) return;
       setState(
         reply.ok
           ? {
