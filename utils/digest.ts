@@ -2,7 +2,7 @@ import type { Article } from './article/types';
 import { isCjkLang } from './text/script';
 import { rankFigures } from './rank/figures';
 import { prepareArticle } from './rank/prepare';
-import { candidates, defaultLength, rankSentences } from './rank/sentences';
+import { defaultLength, rankSentences } from './rank/sentences';
 import type { KeyFigure, KeySentence } from './rank/types';
 
 /** Bumped whenever ranking or figure rules change what a digest contains. */
@@ -50,13 +50,7 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
   const prepared = prepareArticle(article);
   const count = options.sentences ?? defaultLength(prepared);
   const ranked = rankSentences(prepared, count);
-  // Figures come from the sentences a digest may quote: never a caption, a heading or a data cell.
-  const quotable = new Set(candidates(prepared).map((s) => s.index));
-  const figures = rankFigures(
-    prepared.figures.filter((r) => quotable.has(r.figure.sentenceIndex)),
-    ranked.salience,
-    options.figures ?? 8,
-  );
+  const figures = rankFigures(prepared.figures, ranked.salience, options.figures ?? 8);
   const digest: Digest = {
     url: article.url,
     title: article.title,
@@ -70,7 +64,7 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
       words: article.wordCount,
       readingMinutes: Math.max(1, Math.round(article.wordCount / (isCjkLang(article.lang) ? WORDS_PER_MINUTE.cjk : WORDS_PER_MINUTE.latin))),
       sentencesTotal: prepared.sentences.length,
-      candidates: candidates(prepared).length,
+      candidates: prepared.candidates.length,
       ms: 0,
     },
     engineVersion: ENGINE_VERSION,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Block } from '@/utils/article/types';
 import { digestArticle } from '@/utils/digest';
 import { prepareArticle } from '@/utils/rank/prepare';
-import { candidates, defaultLength, rankSentences } from '@/utils/rank/sentences';
+import { defaultLength, rankSentences } from '@/utils/rank/sentences';
 
 const article = (blocks: Block[], lang = 'en'): Article => ({
   url: 'https://news.example.com/bridge',
@@ -18,13 +18,13 @@ const BODY = [
   'The city council approved the project in 2017 after a long public debate about its cost.',
 ];
 
-describe('candidates() — a repeat is judged only among sentences that may be chosen', () => {
+describe('candidates — a repeat is judged only among sentences that may be chosen', () => {
   // News sites often caption the lead photo with the lead sentence: the caption is left out, the lead is not.
   it('a caption repeating the lead sentence does not take the lead paragraph out of the digest', () => {
     const prepared = prepareArticle(
       article([{ kind: 'caption', text: LEAD }, { kind: 'paragraph', text: LEAD }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))]),
     );
-    expect(candidates(prepared).map((s) => s.text)).toEqual([LEAD, ...BODY]);
+    expect(prepared.candidates.map((s) => s.text)).toEqual([LEAD, ...BODY]);
     expect(rankSentences(prepared, 3).sentences.map((s) => s.text)).toContain(LEAD);
   });
 
@@ -33,7 +33,7 @@ describe('candidates() — a repeat is judged only among sentences that may be c
     const prepared = prepareArticle(
       article([...BODY.map((t) => ({ kind: 'paragraph' as const, text: t })), { kind: 'cell', text }, { kind: 'listItem', text }]),
     );
-    expect(candidates(prepared).map((s) => s.text)).toEqual([...BODY, text]);
+    expect(prepared.candidates.map((s) => s.text)).toEqual([...BODY, text]);
   });
 });
 
@@ -62,7 +62,7 @@ describe('a page laid out in a table still gets a digest', () => {
         'zh',
       ),
     );
-    expect(candidates(prepared)).toHaveLength(4);
+    expect(prepared.candidates).toHaveLength(4);
     expect(defaultLength(prepared)).toBeGreaterThan(1);
   });
 });

@@ -2,6 +2,7 @@ import type { Article } from '../article/types';
 import { markBoilerplate } from '../text/boilerplate';
 import { splitSentences } from '../text/sentences';
 import type { Sentence } from '../text/types';
+import { candidates } from './candidates';
 import { type Read, readFigures } from './figures';
 import { termsOf } from './terms';
 
@@ -14,7 +15,9 @@ export interface PreparedArticle {
   boilerplate: boolean[];
   /** Index terms of each sentence, by sentence index. */
   terms: string[][];
-  /** The figures of the content, read once for every length the article is ranked at. */
+  /** Sentences a digest may choose from (`candidates.ts`): no headings, furniture, fragments or repeats. */
+  candidates: Sentence[];
+  /** The figures of the candidates — a card comes from a sentence a digest may quote — read once for every length. */
   figures: Read[];
   /** Sentences that state a figure a card could show (`为超152万家中小微企业提供服务`), by sentence index. */
   facts: ReadonlySet<number>;
@@ -25,11 +28,13 @@ export function prepareArticle(article: Article): PreparedArticle {
   const sentences = splitSentences(article.blocks, article.lang);
   const boilerplate = markBoilerplate(sentences, article.blocks);
   const content = sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code');
-  const figures = readFigures(content, { lang: article.lang });
+  const quotable = candidates(content, article);
+  const figures = readFigures(quotable, { lang: article.lang });
   return {
     article,
     sentences,
     content,
+    candidates: quotable,
     figures,
     facts: new Set(figures.filter((r) => r.refused === undefined).map((r) => r.figure.sentenceIndex)),
     boilerplate,

@@ -1,5 +1,5 @@
-import { isCjkLang } from '../text/script';
 import type { Sentence } from '../text/types';
+import { SENTENCE_END } from './candidates';
 import type { PreparedArticle } from './prepare';
 import type { KeySentence } from './types';
 
@@ -59,8 +59,6 @@ const LONG_SENTENCE = 2;
  */
 const FACT_PRIOR = 0.3;
 
-/** Shortest sentence worth showing: a fragment says nothing on its own. */
-const MIN_CHARS = { cjk: 8, latin: 25 } as const;
 const MAX_DEFAULT_LENGTH = 7;
 
 export interface RankedSentences {
@@ -72,12 +70,12 @@ export interface RankedSentences {
 
 /** About 3 sentences for a short news item, up to 7 for a long report. */
 export function defaultLength(prepared: PreparedArticle): number {
-  const n = candidates(prepared).length;
+  const n = prepared.candidates.length;
   return Math.max(1, Math.min(MAX_DEFAULT_LENGTH, n, 3 + Math.floor(Math.log2(Math.max(1, n / 20)))));
 }
 
 export function rankSentences(prepared: PreparedArticle, count: number): RankedSentences {
-  const pool = candidates(prepared);
+  const pool = prepared.candidates;
   const salience = new Array<number>(prepared.sentences.length).fill(0);
   const blocks = blockOrdinals(pool);
   const sections = sectionTerms(prepared, pool);
@@ -106,37 +104,6 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   return { sentences, salience };
 }
 
-/**
- * Sentences that may be chosen: the article's own text, no headings, no fragments, no repeats (a page that repeats a
- * paragraph). Not a caption (it describes a picture the digest doesn't show), nor a table cell unless it ends as a
- * sentence does: `February 28, 1998`, `Mozilla Application Suite` are data; a page laid out in a table still has its
- * sentences.
- */
-export function candidates(prepared: PreparedArticle): Sentence[] {
-  const strict = choosable(prepared, false);
-  // A page laid out in a table is all cells: there its lines are the text, stops or not.
-  return strict.length > 0 ? strict : choosable(prepared, true);
-}
-
-function choosable(prepared: PreparedArticle, anyCell: boolean): Sentence[] {
-  const min = isCjkLang(prepared.article.lang) ? MIN_CHARS.cjk : MIN_CHARS.latin;
-  const { blocks } = prepared.article;
-  const seen = new Set<string>();
-  return prepared.content.filter((s) => {
-    if (s.heading || s.text.length < min || seen.has(s.text)) return false;
-    const kind = blocks[s.block]?.kind;
-    if (kind === 'caption' || (kind === 'cell' && !anyCell && !SENTENCE_END.test(s.text))) return false;
-    seen.add(s.text);
-    return true;
-  });
-}
-
-/**
- * How a sentence ends: its stop, then perhaps closing quotes or brackets and a citation mark. Stricter than
- * endsLikeSentence (text/heading.ts), which tells headings from text: there a closing bracket is enough, and
- * `Block diagram (from the datasheet)` is a label.
- */
-const SENTENCE_END = /[.!?。！？；…][\p{Pe}\p{Pf}"'’”]*(?:\[[\da-z]{1,4}\])*\s*$/u;
 
 /** The profiles blended by how many sentences the article's paragraphs hold on average. */
 export function weightsFor(sentences: number, paragraphs: number): RankWeights {
