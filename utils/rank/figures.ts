@@ -18,7 +18,7 @@
 import type { Sentence } from '../text/types';
 import { scanSentence } from './figures/scan';
 import type { Candidate } from './figures/candidate';
-import { type DateRole, type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/rank';
+import { type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/rank';
 import type { KeyFigure } from './types';
 import { refusal, type ShownContext } from './figures/exclude-shown';
 
@@ -35,7 +35,6 @@ const DEFAULT_LIMIT = 8;
 export interface Read {
   figure: KeyFigure;
   candidate: Candidate;
-  dateRole: DateRole;
   /** The rule (`figures/exclude-shown.ts`) that keeps this figure off the cards, if any. */
   refused?: string;
 }
@@ -50,9 +49,7 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
   for (const sentence of sentences) {
     const found = scanSentence(sentence.text, { lang: options.lang });
     if (found.length === 0) continue;
-    const onlyDates = found.every((f) => f.kind === 'date');
     for (const candidate of found) {
-      const dateRole: DateRole = !onlyDates ? 'framing' : candidate.start <= Math.max(6, sentence.text.length / 10) ? 'topical' : undefined;
       const figure: KeyFigure = {
         text: sentence.text.slice(candidate.start, candidate.end),
         value: candidate.value,
@@ -65,7 +62,7 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.label !== undefined) figure.label = candidate.label;
       if (candidate.approx) figure.approx = true;
-      read.push({ figure, candidate, dateRole, refused: refusal(candidate, context, figure.text, sentence.text) });
+      read.push({ figure, candidate, refused: refusal(candidate, context, figure.text, sentence.text) });
     }
   }
   return read;
@@ -73,8 +70,8 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
 
 /** Figures read, scored by the salience of their sentences (`salience[s.index]` in [0, 1]). */
 export function scoreFigures(read: readonly Read[], salience: readonly number[]): Ranked[] {
-  return read.map(({ figure, candidate, dateRole }) => {
-    const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0, dateRole);
+  return read.map(({ figure, candidate }) => {
+    const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0);
     return { figure: { ...figure, score: Math.round(score * 10000) / 10000 }, key: identityOf(candidate), start: candidate.start };
   });
 }

@@ -14,21 +14,11 @@ export const PARAMS = {
   kind: 0.4,
   label: 0.06,
   magnitude: 0.3,
-  /** What a reader scans a digest for: amounts and shares first. Dates are weighed by precision, below. */
+  /**
+   * What a reader scans a digest for: amounts and shares first. Dates, ages and match results are read (they keep
+   * their digits from being taken for counts) but never shown (`exclude-shown.ts`), so their weight doesn't matter.
+   */
   kinds: { money: 0.9, percent: 0.9, count: 0.9, measure: 0.75, duration: 0.6, ratio: 0.65, rank: 0.4, date: 0 } as Record<FigureKind, number>,
-  /** A count without a label ("1,200") says little on its own. */
-  unlabelledCount: 0.55,
-  /** A person's age (`Robert Hardy, 89`), a match result (`beat PSG 3-1`): who someone is, what happened. */
-  age: 0.6,
-  score: 0.85,
-  /** A day (`on March 31`) dates the event; a month of a year less so; a year or a month alone is in passing. */
-  day: 0.7,
-  month: 0.25,
-  year: 0.1,
-  /** A date the sentence is about (`2016年京东正式发布…`), rather than one in passing. */
-  topicalDate: 0.35,
-  /** Multiplier for a year or month that frames another figure of its sentence (`DateRole`). */
-  framingDate: 0.85,
   /**
    * Multiplier for numbers written in words (`two years`, `half`, `三大`): English and Chinese style guides alike keep
    * digits for statistics and words for small, round or incidental numbers.
@@ -40,36 +30,16 @@ export const PARAMS = {
   perSentence: 2,
 };
 
-/**
- * Where a date stands in its sentence: `topical` when the sentence opens with it and reports nothing else
- * (`2016年京东正式发布…`), `framing` when the sentence states another figure the date only situates
- * (`到2025年，…比重达到10%`).
- */
-export type DateRole = 'topical' | 'framing' | undefined;
-
 /** In [0, 1]: the sentence's salience dominates; kind, label and magnitude break ties between its figures. */
-export function scoreCandidate(figure: Candidate, salience: number, dateRole: DateRole): number {
+export function scoreCandidate(figure: Candidate, salience: number): number {
   const total = PARAMS.salience + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
   const score =
     (PARAMS.salience * clamp(salience) +
-      PARAMS.kind * kindWeight(figure, dateRole === 'topical') +
+      PARAMS.kind * PARAMS.kinds[figure.kind] +
       PARAMS.label * (figure.label ? 1 : 0) +
       PARAMS.magnitude * magnitude(figure)) /
     total;
-  // A year or a month framing another figure of its sentence is that figure's context; a day dates an event.
-  const framing = figure.kind === 'date' && dateRole === 'framing' && figure.role !== 'day' ? PARAMS.framingDate : 1;
-  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1) * framing);
-}
-
-function kindWeight(figure: Candidate, topicalDate: boolean): number {
-  if (figure.kind === 'date') {
-    const precision = figure.role === 'day' ? PARAMS.day : figure.role === 'month' ? PARAMS.month : PARAMS.year;
-    return Math.max(topicalDate ? PARAMS.topicalDate : 0, precision);
-  }
-  if (figure.role === 'age') return PARAMS.age;
-  if (figure.role === 'score') return PARAMS.score;
-  if (figure.kind === 'count' && !figure.label) return PARAMS.unlabelledCount;
-  return PARAMS.kinds[figure.kind];
+  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1));
 }
 
 /** A written scale (万, 亿, million) reports a magnitude, and bigger ones are usually the headline. */
