@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { failureSentence, failureTitle } from '@/utils/i18n/failures';
-import type { DigestMode, Failure, FailureReason } from '@/utils/messages';
+import type { FailureReason } from '@/utils/failure';
+import type { DigestMode, ReplyFailure } from '@/utils/messages';
 import { DigestView } from './DigestView';
 import { StatusMessage } from './StatusMessage';
 
@@ -21,7 +22,7 @@ export function DigestFailure({
   onDigestAnyway,
   onRetry,
 }: {
-  failure: Failure;
+  failure: ReplyFailure;
   mode: DigestMode;
   onDigestAnyway: () => void;
   onRetry: () => void;

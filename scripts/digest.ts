@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { digestArticle, type Digest, type DigestOptions } from '../utils/digest';
+import { failureText } from './lib/failure-text';
 import { articleFromInput, decode } from './lib/load';
 import { toJson, toJsonlResult, toText } from './lib/output';
 
@@ -73,7 +74,7 @@ if (values.jsonl) {
     fail(2, `cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const result = articleFromInput(decode(bytes), { name, url: values.url, title: values.title });
-  if (!result.ok) fail(1, result.message);
+  if (!result.ok) fail(1, failureText(result));
   const digest = digestArticle(result.article, options);
   if (digest.sentences.length === 0) fail(1, NO_SENTENCES);
   process.stdout.write(values.json ? `${JSON.stringify(toJson(digest), null, 2)}\n` : toText(digest));
@@ -113,7 +114,7 @@ function digestRecord(record: Record<string, unknown>): Digest {
     lang: str(record.lang),
     url: str(record.url),
   });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(failureText(result));
   const digest = digestArticle(result.article, options);
   if (digest.sentences.length === 0) throw new Error(NO_SENTENCES);
   return digest;

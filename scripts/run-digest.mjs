@@ -92,6 +92,8 @@ async function rebuild() {
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: root,
+    // The failure sentences come from the extension's English catalogue (scripts/lib/failure-text.ts).
+    loader: { '.yml': 'text' },
     // Packages written as CommonJS call require() for Node's own modules, which an ES module bundle lacks.
     banner: { js: "import { createRequire as __digestRequire } from 'node:module'; const require = __digestRequire(import.meta.url);" },
   });

@@ -1,54 +1,24 @@
 import { browser } from 'wxt/browser';
 import type { SavedDigest } from './db/schema';
 import type { Digest } from './digest';
+import type { Failure, FailureKey, FailureReason } from './failure';
 import { trace } from './trace';
 
 /**
  * The typed protocol between the popup / history page and the background worker, which owns the engine and the
- * database. Every reply is a `Reply`: a failure is data with a sentence a reader understands, never a thrown error.
+ * database. Every reply is a `Reply`: a failure is data naming its message (utils/failure.ts), never a thrown error.
  */
 
 /** 'article' extracts the article with Readability; 'page' digests all the page's text ("Digest anyway"). */
 export type DigestMode = 'article' | 'page';
 
-/**
- * 'in-frame': the top page is only a shell around a frame holding the article. 'page-changed': the tab went to
- * another address while it was being read, so nothing was saved.
- */
-export type FailureReason =
-  | 'restricted'
-  | 'no-article'
-  | 'in-frame'
-  | 'too-large'
-  | 'timeout'
-  | 'page-changed'
-  | 'storage'
-  | 'not-found'
-  | 'error';
-
-export interface Failure {
-  reason: FailureReason;
-  /** One sentence for the reader. */
-  message: string;
+/** A failure as the worker replies it. */
+export interface ReplyFailure extends Failure {
   /** A digest that was made but couldn't be saved ('storage'): the reader still gets to read it. */
   unsaved?: Digest;
 }
 
-/** The worker's fixed failure sentences, by name, so the UI can show each in the reader's language. */
-export const FAILURE_SENTENCE = {
-  storageFull:
-    'Your browser’s storage is full, so this digest wasn’t saved to your history. ' +
-    'Delete some digests you no longer need, or free up disk space, then try again.',
-  historyBlocked:
-    'Your history is open in an older version of Digest in another tab or window, so this digest wasn’t saved. ' +
-    'Close the other Digest pages (or restart the browser), then try again.',
-  pageChanged:
-    'The page went to another address while Digest was reading it, so nothing was saved. ' +
-    'Click Digest again to digest the page it shows now.',
-  draftGone: 'This digest is no longer waiting to be saved. Click Digest again to digest the page anew.',
-} as const;
-
-export type Reply<T> = ({ ok: true } & T) | { ok: false; failure: Failure };
+export type Reply<T> = ({ ok: true } & T) | { ok: false; failure: ReplyFailure };
 
 /** A digest in the history. */
 export interface SavedShown {
@@ -95,11 +65,9 @@ export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
 export type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['reply']> };
 
-export function failed(reason: FailureReason, message: string): { ok: false; failure: Failure } {
-  return { ok: false, failure: { reason, message } };
+export function failed(reason: FailureReason, key: FailureKey, params?: Failure['params']): { ok: false; failure: Failure } {
+  return { ok: false, failure: params ? { reason, key, params } : { reason, key } };
 }
-
-const INTERRUPTED = 'Digest was interrupted before it finished. Please try again.';
 
 /** Sends a request to the background worker. Resolves to a failure (never rejects) if the worker goes away. */
 export async function sendMessage<K extends MessageType>(
@@ -109,9 +77,9 @@ export async function sendMessage<K extends MessageType>(
   try {
     const reply = (await browser.runtime.sendMessage({ type, ...request })) as Protocol[K]['reply'] | undefined;
     // No reply means the worker was stopped (or restarted) while handling the request.
-    return reply ?? failed('error', INTERRUPTED);
+    return reply ?? failed('error', 'interrupted');
   } catch {
-    return failed('error', INTERRUPTED);
+    return failed('error', 'interrupted');
   }
 }
 
@@ -124,7 +92,7 @@ export function handleMessages(handlers: Handlers): void {
       sendResponse(answer);
     };
     dispatch(handlers, message).then(reply, (error: unknown) =>
-      reply(failed('error', `Something went wrong: ${errorText(error)}`)),
+      reply(failed('error', 'unexpected', [errorText(error)])),
     );
     // Keeps the channel open for the asynchronous reply.
     return true;

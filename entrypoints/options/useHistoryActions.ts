@@ -5,6 +5,7 @@ import type { DigestDatabase } from '@/utils/db/schema';
 import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/db/transfer';
 import { exportFileName } from '@/utils/format/dates';
 import { historyToMarkdown } from '@/utils/format/markdown';
+import { refusalSentence } from '@/utils/i18n/failures';
 import { formatNumber } from '@/utils/i18n/labels';
 import { download } from './download';
 import { importInWorker } from './import-in-worker';
@@ -51,7 +52,7 @@ export function useHistoryActions(db: DigestDatabase) {
     setImporting({ phase: 'reading', done: 0, total: file.size });
     const outcome = await importInWorker(db, file, setImporting);
     setImporting(undefined);
-    if (outcome.kind === 'refused') return problem(i18n.t('toast.importRefused', [outcome.message]));
+    if (outcome.kind === 'refused') return problem(refusalSentence(outcome.refusal));
     if (outcome.kind === 'failed') return problem(i18n.t('toast.importFailed', [outcome.message]));
     const { added, updated, skipped } = outcome.report;
     const imported = i18n.t('history.count', outcome.count, [formatNumber(outcome.count)]);

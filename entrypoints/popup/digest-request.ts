@@ -1,4 +1,3 @@
-import { i18n } from '#i18n';
 import { takePendingDigest } from '@/utils/browser/pending';
 import type { Digest } from '@/utils/digest';
 import { type DigestMode, type DigestReply, errorText, failed, onRanked, sendMessage } from '@/utils/messages';
@@ -32,10 +31,10 @@ export function requestDigest(
       const tab = getTabId();
       const menu = fromMenu ? menuDigest(tab) : undefined;
       const tabId = await tab;
-      if (tabId === undefined) return failed('error', i18n.t('popup.noTab'));
+      if (tabId === undefined) return failed('error', 'noTab');
       return (await menu) ?? (await digestTab(tabId, mode, announced));
     } catch (error) {
-      return failed('error', `Something went wrong: ${errorText(error)}`);
+      return failed('error', 'unexpected', [errorText(error)]);
     }
   })();
   return {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Digest } from '@/utils/digest';
-import { type DigestMode, type DigestReply, type Failure, type RerankTarget, sendMessage } from '@/utils/messages';
+import { type DigestMode, type DigestReply, type RerankTarget, type ReplyFailure, sendMessage } from '@/utils/messages';
 import { type DigestRequest, requestDigest } from './digest-request';
 
 export type TabDigestState =
@@ -22,9 +22,9 @@ export type TabDigestState =
       /** A re-rank or a save on its way. */
       busy?: 'rerank' | 'save';
       /** Why the last re-rank or save didn't happen (the digest on show stays). */
-      problem?: Failure;
+      problem?: ReplyFailure;
     }
-  | { status: 'failed'; failure: Failure; mode: DigestMode };
+  | { status: 'failed'; failure: ReplyFailure; mode: DigestMode };
 
 type Ready = Extract<TabDigestState, { status: 'ready' }>;
 

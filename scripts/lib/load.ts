@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { extractArticle } from '../../utils/article/extract';
 import { articleFromText, type TextMeta } from '../../utils/article/text';
 import type { ExtractionResult } from '../../utils/article/types';
+import { failure } from '../../utils/failure';
 
 /** Bytes of a saved page or text file → an article, the way the extension would see it. */
 
@@ -82,5 +83,5 @@ export function articleFromInput(text: string, meta: TextMeta & { name?: string 
   const article = articleFromText(text, { ...meta, url });
   return article.blocks.length > 0
     ? { ok: true, article }
-    : { ok: false, reason: 'no-article', message: 'The input has no text to digest.' };
+    : failure('no-article', 'emptyInput');
 }

@@ -32,7 +32,7 @@ function overlapF1(a: Map<string, number>, b: Map<string, number>): number {
 describe.skipIf(!hasShared)('extractArticle on Readability test pages', () => {
   it.each(PAGES)('%s: same text as Readability expects, in blocks', (name) => {
     const result = extractArticle(documentOf(sharedFile('pages/readability', name, 'source.html')), `http://fakehost/${name}`);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.key);
     const expected = documentOf(`<html><body>${sharedFile('pages/readability', name, 'expected.html')}</body></html>`);
     const ours = result.article.blocks.map((b) => b.text).join('\n');
     expect(overlapF1(tokens(ours), tokens(expected.body.textContent ?? ''))).toBeGreaterThan(0.95);
@@ -42,7 +42,7 @@ describe.skipIf(!hasShared)('extractArticle on Readability test pages', () => {
 
   it('hukumusume: a short Japanese fable extracts (Readability#381), without its table-layout navigation', () => {
     const result = extractArticle(documentOf(sharedFile('pages/readability/hukumusume/source.html')), 'http://fakehost/h');
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.key);
     const text = result.article.blocks.map((b) => b.text).join('\n');
     expect(text).toContain('肉をくわえたイヌが、橋を渡っていました。');
     expect(text).not.toContain('元旦のイソップ童話');

@@ -1,14 +1,13 @@
 // Vitest setup: browser.i18n answers from locales/*.yml, as the built extension's _locales do. The fake browser has
 // no messages; `DIGEST_TEST_LOCALE=zh_CN` (or setTestLocale) switches the language.
 import path from 'node:path';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { type ChromeMessage, generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
-
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+import { fillMessage } from '../../scripts/lib/chrome-message';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const catalogs: Record<string, Messages> = {};
+const catalogs: Record<string, Record<string, ChromeMessage>> = {};
 for (const locale of ['en', 'zh_CN']) {
   catalogs[locale] = generateChromeMessages(await parseMessagesFile(path.join(root, 'locales', `${locale}.yml`)));
 }
@@ -21,11 +20,7 @@ export function setTestLocale(locale: 'en' | 'zh_CN'): void {
 function getMessage(name: string, substitutions?: string | string[]): string {
   const entry = catalogs[current]?.[name] ?? catalogs.en?.[name];
   if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  // Chrome: $name$ → its placeholder's content; then $1…$9 → the substitutions; $$ → $.
-  let text = entry.message.replace(/\$(\w+)\$/g, (all, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? all);
-  text = text.replace(/\$(\$|[1-9])/g, (_all, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
-  return text;
+  return fillMessage(entry, substitutions === undefined ? [] : [substitutions].flat());
 }
 
 function install() {

@@ -17,7 +17,7 @@ it('answers a handler that throws with a failure sentence instead of leaving the
   });
   expect(await sendMessage('digestTab', { tabId: 1, mode: 'article' })).toEqual({
     ok: false,
-    failure: { reason: 'error', message: 'Something went wrong: Readability exploded' },
+    failure: { reason: 'error', key: 'unexpected', params: ['Readability exploded'] },
   });
 });
 

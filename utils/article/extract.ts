@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { looksLikeSearchResults, NOT_AN_ARTICLE, whyNoArticle } from '../browser/page-kind';
+import { looksLikeSearchResults, whyNoArticle } from '../browser/page-kind';
 import { itemsOf } from '../browser/page-lists';
 import { restrictionOfContentType } from '../browser/restricted';
 import { stripTextTricks } from '../format/safe-text';
@@ -7,7 +7,8 @@ import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
 import { cleanTitle } from './title';
-import type { Block, ExtractionFailure, ExtractionResult } from './types';
+import { failure } from '../failure';
+import type { Block, ExtractionResult } from './types';
 
 /**
  * A page's DOM → its article, with Readability. Pure: takes a Document, so it runs on the live page in the
@@ -32,10 +33,10 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   const elements = document.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
     // The popup offers "Digest anyway" with this: the whole-page text path has no element limit, only a character cap.
-    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, too many to find the article in.`);
+    return failure('too-large', 'tooManyElements', [elements]);
   }
   // Readability would make an "article" of the result snippets; say what the page is instead.
-  if (looksLikeSearchResults(document, url)) return failure('no-article', NOT_AN_ARTICLE.searchResults);
+  if (looksLikeSearchResults(document, url)) return failure('no-article', 'searchResults');
   const bodyText = document.body?.textContent ?? '';
   const cjk = isMostlyCjk(bodyText);
   const clone = document.cloneNode(true) as Document;
@@ -46,7 +47,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
       serializer: (el) => el as Element,
     }).parse();
   } catch (e) {
-    return failure('no-article', `No article could be read from this page (${(e as Error).message}).`);
+    return failure('no-article', 'unreadable', [(e as Error).message]);
   }
   const content = parsed?.content;
   if (!parsed || !content) return failure('no-article', whyNoArticle(document));
@@ -105,8 +106,4 @@ function leadImage(document: Document, content: Element, url: string): string | 
 function clean(value: string | null | undefined): string | undefined {
   const v = value ? normaliseSpace(value) : '';
   return v || undefined;
-}
-
-export function failure(reason: ExtractionFailure['reason'], message: string): ExtractionFailure {
-  return { ok: false, reason, message };
 }

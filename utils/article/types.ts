@@ -1,3 +1,5 @@
+import type { Failed } from '../failure';
+
 /** What the content script extracts from a page, and what every later stage reads. */
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'caption' | 'cell' | 'code';
@@ -26,14 +28,5 @@ export interface Article {
   wordCount: number;
 }
 
-/** 'restricted': the tab shows something that is not a text page (an image, a PDF), known only from inside it. */
-export type ExtractionFailureReason = 'no-article' | 'too-large' | 'restricted';
-
-export interface ExtractionFailure {
-  ok: false;
-  reason: ExtractionFailureReason;
-  /** One sentence a reader understands. */
-  message: string;
-}
-
-export type ExtractionResult = { ok: true; article: Article } | ExtractionFailure;
+/** A failure here ('restricted', 'no-article', 'too-large') is known only from inside the page: an image, a form. */
+export type ExtractionResult = { ok: true; article: Article } | Failed;

@@ -76,7 +76,7 @@ async function selectionDigest(
     const text = await selectedText(tabId, info.selectionText);
     return await digestSelection(keeping, { text, url: tab.url ?? '', title: tab.title }, await choices());
   } catch (error) {
-    return failed('error', `Something went wrong: ${errorText(error)}`);
+    return failed('error', 'unexpected', [errorText(error)]);
   }
 }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ExtractionResult } from '../article/types';
 import type { DigestMode } from '../messages';
-import { frameShellAddress, type InFrameFailure, inFrameFailure } from './frames';
+import { frameShellAddress, inFrameFailure } from './frames';
 
 /** The runtime-registered content script for each mode; its `main()` return value is the ExtractionResult. */
 const CONTENT_SCRIPTS = {
@@ -9,15 +9,13 @@ const CONTENT_SCRIPTS = {
   page: '/content-scripts/page-text.js',
 } as const satisfies Record<DigestMode, string>;
 
-/** What reading a tab gives: the top page's extraction, or that its article is in a frame Digest can't read. */
-export type TabExtraction = ExtractionResult | InFrameFailure;
-
 /**
  * Runs the extraction content script in the tab's top page (allowed by the activeTab grant from the toolbar click;
  * frames are never read, the grant doesn't cover other origins) and returns what it extracted. Rejects with
- * Chrome's own error when the page can't be scripted.
+ * Chrome's own error when the page can't be scripted. A page with no article may be a shell around a frame that
+ * holds it, which Digest can't read: the result says so.
  */
-export async function extractFromTab(tabId: number, mode: DigestMode): Promise<TabExtraction> {
+export async function extractFromTab(tabId: number, mode: DigestMode): Promise<ExtractionResult> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPTS[mode]] });
   const result = frame?.result as ExtractionResult | undefined;
   if (!result) throw new Error(noResultReason(frame));

@@ -1,23 +1,13 @@
 import { browser } from 'wxt/browser';
+import { type Failed, failure } from '../failure';
 
 /** Pages whose article is inside a frame: activeTab lets Digest read the top page only, so it says where to go. */
 
-export interface InFrameFailure {
-  ok: false;
-  reason: 'in-frame';
-  message: string;
-}
-
-/** The sentence for a frame shell, naming the framed page when it is one the reader can open. */
-export function inFrameFailure(frameAddress: string): InFrameFailure {
-  const open = /^(https?|file):/.test(frameAddress) ? `Open ${frameAddress}` : 'Open the framed page';
-  return {
-    ok: false,
-    reason: 'in-frame',
-    message:
-      'The article on this page is inside a frame, which Digest can’t read from here. ' +
-      `${open} in a tab of its own and click Digest there.`,
-  };
+/** The failure for a frame shell, naming the framed page when it is one the reader can open. */
+export function inFrameFailure(frameAddress: string): Failed {
+  return /^(https?|file):/.test(frameAddress)
+    ? failure('in-frame', 'inFrameAt', [frameAddress])
+    : failure('in-frame', 'inFrame');
 }
 
 /** A shell has next to no text of its own: a site name, a menu. */

@@ -1,17 +1,12 @@
 import { blocksOf } from '../article/blocks';
+import type { FailureKey } from '../failure';
 import { itemsOf, queryValues } from './page-lists';
 
 /**
- * What a page is when it isn't an article, in the reader's words, so the popup can say more than "no article".
- * Each message still says there is no article: the popup offers "Digest anyway" under it.
+ * What a page is when it isn't an article, so the popup can say more than "no article". Each message still says
+ * there is no article: the popup offers "Digest anyway" under it.
  */
-
-export const NOT_AN_ARTICLE = {
-  generic: 'There is no article on this page: it may be a home page, a list or a form.',
-  signIn: 'This is a sign-in page; there is no article on it.',
-  searchResults: 'This is a page of search results; there is no article on it.',
-  empty: 'This page shows no text, so there is no article on it. If it is still loading, wait a moment and try again.',
-} as const;
+export type NotAnArticle = Extract<FailureKey, 'noArticle' | 'signIn' | 'searchResults' | 'empty'>;
 
 /** Search boxes: marked as such, or named the way search engines and site searches name them (Baidu wd, Yahoo p, …). */
 const SEARCH_FIELD = [
@@ -40,9 +35,9 @@ export function looksLikeSearchResults(document: Document, url: string): boolean
 }
 
 /** Why Readability found no article here: the page is empty (an app that hasn't drawn), a sign-in form, or other. */
-export function whyNoArticle(document: Document): string {
+export function whyNoArticle(document: Document): NotAnArticle {
   const body = document.body;
-  if (!body || blocksOf(body, { maxChars: 1 }).length === 0) return NOT_AN_ARTICLE.empty;
-  if (document.querySelector('input[type="password"]')) return NOT_AN_ARTICLE.signIn;
-  return NOT_AN_ARTICLE.generic;
+  if (!body || blocksOf(body, { maxChars: 1 }).length === 0) return 'empty';
+  if (document.querySelector('input[type="password"]')) return 'signIn';
+  return 'noArticle';
 }

@@ -1,5 +1,6 @@
 import { articleFromText } from '../article/text';
 import type { ExtractionResult } from '../article/types';
+import { failure } from '../failure';
 import { stripTextTricks } from '../format/safe-text';
 import { restrictionOfContentType } from './restricted';
 
@@ -15,9 +16,8 @@ export const MAX_PAGE_TEXT_CHARS = 1_000_000; // as MAX_ARTICLE_CHARS in extract
  * `innerText` (not `textContent`) so hidden elements stay out and block elements keep their line breaks.
  */
 export function pageTextExtraction(document: Document, url: string): ExtractionResult {
-  // Not `failure()` from extract.ts: importing that module would bundle Readability into this script.
   const restriction = restrictionOfContentType(document.contentType);
-  if (restriction) return { ok: false, reason: 'restricted', message: restriction };
+  if (restriction) return failure('restricted', restriction);
   const text = (document.body?.innerText ?? '').slice(0, MAX_PAGE_TEXT_CHARS);
   const article = articleFromText(stripTextTricks(text), {
     url,
@@ -25,7 +25,7 @@ export function pageTextExtraction(document: Document, url: string): ExtractionR
     lang: document.documentElement.lang || undefined,
   });
   if (article.blocks.length === 0) {
-    return { ok: false, reason: 'no-article', message: 'There is no text on this page to digest.' };
+    return failure('no-article', 'noText');
   }
   return { ok: true, article };
 }

@@ -5,6 +5,7 @@ import {
   exportLine,
   HistoryJsonReader,
   type ParsedExport,
+  type Refusal,
   refuse,
 } from '../format/history-json';
 import { entryTables } from './history';
@@ -61,8 +62,8 @@ export interface ImportProgress {
 export async function readHistoryFile(file: Blob, onProgress?: (progress: ImportProgress) => void): Promise<ParsedExport> {
   const room = await storageRoom();
   if (room !== undefined && file.size > room) {
-    const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024)).toLocaleString('en');
-    return refuse(`It is ${mb(file.size)} MB; the browser has room for ${mb(room)} MB more.`);
+    const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+    return refuse('tooLarge', [mb(file.size), mb(room)]);
   }
   const reader = new HistoryJsonReader();
   const decoder = new TextDecoder();
@@ -151,7 +152,7 @@ async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: 
 
 export type ImportOutcome =
   | { kind: 'imported'; count: number; report: ImportReport }
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; refusal: Refusal }
   | { kind: 'failed'; message: string };
 
 /** An import from start to end — read, check, merge — as one answer the history page can show. */
@@ -162,7 +163,7 @@ export async function importHistoryFile(
 ): Promise<ImportOutcome> {
   try {
     const parsed = await readHistoryFile(file, onProgress);
-    if (!parsed.ok) return { kind: 'refused', message: parsed.message };
+    if (!parsed.ok) return { kind: 'refused', refusal: parsed.refusal };
     const report = await importDigests(db, parsed.digests, onProgress);
     return { kind: 'imported', count: parsed.digests.length, report };
   } catch (error) {

@@ -43,18 +43,43 @@ export function historyToJson(digests: ExportedDigest[], now: Date = new Date())
   return exportHeader(now) + digests.map((digest, i) => exportLine(digest, i === 0)).join('') + EXPORT_END;
 }
 
-export type ParsedExport = { ok: true; digests: ExportedDigest[] } | { ok: false; message: string };
+/**
+ * Why a file can't be imported, each `importRefusal.<key>` in every locale, with how many things it names ($1…):
+ * the history page says it in the reader's language.
+ */
+export const REFUSAL_PARAMS = {
+  notJson: 0,
+  notExport: 0,
+  /** [its format version] */
+  newerVersion: 1,
+  /** [its format version] */
+  unknownVersion: 1,
+  notList: 0,
+  /** [what is wrong and where, as the parser says it] */
+  invalid: 1,
+  /** [`id` or `url`, its value] */
+  repeated: 2,
+  /** [the file's size, the room left, in MB] */
+  tooLarge: 2,
+} as const satisfies Record<string, number>;
+
+export interface Refusal {
+  key: keyof typeof REFUSAL_PARAMS;
+  params?: readonly (string | number)[];
+}
+
+export type ParsedExport = { ok: true; digests: ExportedDigest[] } | { ok: false; refusal: Refusal };
 
 /**
  * Reads an export as its text arrives (push each piece, then end), trusting nothing in it: each digest is parsed and
- * checked as soon as it is complete, and the first problem is reported as one sentence that says what is wrong and
+ * checked as soon as it is complete, and the first problem is reported as the refusal that says what is wrong and
  * where — a file that is not whole JSON first, then one that is not an export or of another version, then a wrong
  * field, then a repeated id or address.
  */
 export class HistoryJsonReader {
   private readonly digests: ExportedDigest[] = [];
   private invalid: string | undefined;
-  private repeated: string | undefined;
+  private repeated: Refusal | undefined;
   private readonly seen = { id: new Set<unknown>(), url: new Set<unknown>() };
   private readonly json = new StreamedJsonObject('digests', (item, index) => this.add(item, index));
 
@@ -67,18 +92,18 @@ export class HistoryJsonReader {
     try {
       header = this.json.end();
     } catch (error) {
-      if (error instanceof SyntaxError) return refuse('It isn’t complete JSON: the file may be cut short or not a Digest export.');
+      if (error instanceof SyntaxError) return refuse('notJson');
       throw error;
     }
-    if (header.format !== EXPORT_FORMAT) return refuse('It isn’t a Digest history export.');
+    if (header.format !== EXPORT_FORMAT) return refuse('notExport');
     if (header.version !== EXPORT_VERSION) {
       return typeof header.version === 'number' && header.version > EXPORT_VERSION
-        ? refuse(`It was made by a newer Digest (format version ${header.version}); update Digest to import it.`)
-        : refuse(`Its format version (${String(header.version)}) is not one Digest knows.`);
+        ? refuse('newerVersion', [header.version])
+        : refuse('unknownVersion', [String(header.version)]);
     }
-    if (!Array.isArray(header.digests)) return refuse('Its content is not valid: digests should be a list.');
-    if (this.invalid) return refuse(`Its content is not valid: ${this.invalid}.`);
-    if (this.repeated) return refuse(this.repeated);
+    if (!Array.isArray(header.digests)) return refuse('notList');
+    if (this.invalid) return refuse('invalid', [this.invalid]);
+    if (this.repeated) return { ok: false, refusal: this.repeated };
     return { ok: true, digests: byPage(this.digests) };
   }
 
@@ -102,14 +127,14 @@ export function parseHistoryJson(json: string): ParsedExport {
   return reader.end();
 }
 
-export function refuse(reason: string): { ok: false; message: string } {
-  return { ok: false, message: `This file can’t be imported. ${reason} Nothing was changed.` };
+export function refuse(key: Refusal['key'], params?: Refusal['params']): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: params ? { key, params } : { key } };
 }
 
 /** An id, or an address exactly as written, listed twice: no history has that, so the file is broken. */
-function repeatedKey(digest: ExportedDigest, seen: Record<'id' | 'url', Set<unknown>>): string | undefined {
+function repeatedKey(digest: ExportedDigest, seen: Record<'id' | 'url', Set<unknown>>): Refusal | undefined {
   for (const key of ['id', 'url'] as const) {
-    if (seen[key].has(digest[key])) return `It lists the ${key} ${JSON.stringify(digest[key])} twice.`;
+    if (seen[key].has(digest[key])) return { key: 'repeated', params: [key, JSON.stringify(digest[key])] };
     seen[key].add(digest[key]);
   }
   return undefined;

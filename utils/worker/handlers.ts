@@ -1,5 +1,4 @@
-import type { Article } from '../article/types';
-import type { TabExtraction } from '../browser/extract-tab';
+import type { Article, ExtractionResult } from '../article/types';
 import { restrictionFromError, restrictionOf } from '../browser/restricted';
 import { TimeoutError, withTimeout } from '../browser/timeout';
 import { HistoryBlockedError, isQuotaError } from '../db/errors';
@@ -11,10 +10,9 @@ import {
   type DigestMode,
   type DigestReply,
   errorText,
-  FAILURE_SENTENCE,
-  type Failure,
   failed,
   type Handlers,
+  type ReplyFailure,
   type SaveReply,
 } from '../messages';
 import { type DraftStore, sessionDrafts } from './drafts';
@@ -41,7 +39,7 @@ export interface Keeping {
 /** What the worker needs from the browser, passed in so tests can replace it. */
 export interface WorkerDeps {
   db: DigestDatabase;
-  extract: (tabId: number, mode: DigestMode) => Promise<TabExtraction>;
+  extract: (tabId: number, mode: DigestMode) => Promise<ExtractionResult>;
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Where drafts are held (default: a store of its own in session storage). */
   drafts?: DraftStore;
@@ -76,28 +74,28 @@ export function createHandlers({
       const restriction = url ? restrictionOf(url) : undefined;
       if (restriction) return failed('restricted', restriction);
 
-      let extraction: TabExtraction;
+      let extraction: ExtractionResult;
       try {
         extraction = await withTimeout(extract(tabId, mode), timeoutMs);
         trace('worker:extracted');
       } catch (error) {
         // A page that navigated away mid-read takes Chrome's injection down with it; say what really happened.
         const left = Boolean(url) && !samePage(await tabUrl(tabId), url);
-        return left ? failed('page-changed', FAILURE_SENTENCE.pageChanged) : injectionFailure(error);
+        return left ? failed('page-changed', 'pageChanged') : injectionFailure(error);
       }
-      if (!extraction.ok) return failed(extraction.reason, extraction.message);
+      if (!extraction.ok) return failed(extraction.reason, extraction.key, extraction.params);
       // The article's URL and text were read in one task of the page, so they belong together. If the tab has left
       // that address since (a navigation, an app's pushState), what the reader sees is another page: saving would
       // file this digest under a page the reader isn't looking at. A page that changed before it was read is fine.
       if (url && !samePage(await tabUrl(tabId), extraction.article.url)) {
-        return failed('page-changed', FAILURE_SENTENCE.pageChanged);
+        return failed('page-changed', 'pageChanged');
       }
       trace('worker:checked');
       const { sentences, autoSave } = await choosing;
       trace('worker:settings');
       const digest = digestArticle(extraction.article, { sentences });
       trace('worker:ranked');
-      if (digest.sentences.length === 0) return failed('no-article', 'There is no text on this page to digest.');
+      if (digest.sentences.length === 0) return failed('no-article', 'noText');
       // The save writes the article and its search index, which the digest on show doesn't depend on: the reader
       // reads it meanwhile, and the reply says whether it was saved.
       if (autoSave && announcedAs !== undefined) announce(announcedAs, digest);
@@ -112,7 +110,7 @@ export function createHandlers({
         if (draft) {
           return { ok: true, saved: false, digest: digestArticle(draft.article, { sentences }), draft: request.draft };
         }
-        if (request.savedAs === undefined) return failed('not-found', FAILURE_SENTENCE.draftGone);
+        if (request.savedAs === undefined) return failed('not-found', 'draftGone');
         return draftFromSaved({ db, drafts }, request.savedAs, sentences);
       }
       let digest: Digest | undefined;
@@ -128,12 +126,12 @@ export function createHandlers({
       } catch (error) {
         return { ok: false, failure: storageFailure(error, digest) };
       }
-      return failed('not-found', NOT_IN_HISTORY);
+      return failed('not-found', 'notFound');
     },
 
     async save(request) {
       const draft = await drafts.get(request.draft);
-      if (!draft) return failed('not-found', FAILURE_SENTENCE.draftGone);
+      if (!draft) return failed('not-found', 'draftGone');
       const sentences = lengthOf(request.sentences);
       // The length on show: the draft's own digest, or the same article re-ranked as the popup showed it.
       const digest =
@@ -142,8 +140,6 @@ export function createHandlers({
     },
   };
 }
-
-const NOT_IN_HISTORY = 'This digest is no longer in your history.';
 
 /** A length the popup asked for, as a count of sentences (at least one). */
 const lengthOf = (sentences: number) => (Number.isFinite(sentences) ? Math.max(1, Math.round(sentences)) : 1);
@@ -160,7 +156,7 @@ async function draftFromSaved({ db, drafts }: Keeping, id: number, sentences: nu
   } catch (error) {
     return { ok: false, failure: storageFailure(error, undefined) };
   }
-  if (!article) return failed('not-found', NOT_IN_HISTORY);
+  if (!article) return failed('not-found', 'notFound');
   return keep({ db, drafts }, { digest: digestArticle(article, { sentences }), article }, false);
 }
 
@@ -185,21 +181,21 @@ async function saveEntry(db: DigestDatabase, digest: Digest, article: Article): 
 }
 
 /** A save that failed still made a digest: it goes back with the failure, so the reader doesn't lose it. */
-function storageFailure(error: unknown, unsaved: Digest | undefined): Failure {
-  const message = isQuotaError(error)
-    ? FAILURE_SENTENCE.storageFull
+function storageFailure(error: unknown, unsaved: Digest | undefined): ReplyFailure {
+  const why: ReplyFailure = isQuotaError(error)
+    ? { reason: 'storage', key: 'storageFull' }
     : error instanceof HistoryBlockedError
-      ? FAILURE_SENTENCE.historyBlocked
-      : `The digest couldn’t be saved to your history (${errorText(error)}).`;
-  return unsaved ? { reason: 'storage', message, unsaved } : { reason: 'storage', message };
+      ? { reason: 'storage', key: 'historyBlocked' }
+      : { reason: 'storage', key: 'notSaved', params: [errorText(error)] };
+  return unsaved ? { ...why, unsaved } : why;
 }
 
 function injectionFailure(error: unknown): DigestReply {
   if (error instanceof TimeoutError) {
-    return failed('timeout', 'Reading this page took too long. It may be very large or still loading; try again.');
+    return failed('timeout', 'timeout');
   }
   const message = errorText(error);
   const restriction = restrictionFromError(message);
   if (restriction) return failed('restricted', restriction);
-  return failed('error', `Digest couldn’t read this page: ${message}`);
+  return failed('error', 'cannotRead', [message]);
 }

@@ -6,7 +6,6 @@ import { passageAddress } from '../format/address';
 import { type DigestReply, failed } from '../messages';
 import { getSettings, requestedLength } from '../settings/settings';
 import { keep, type Keeping, type ReaderChoices } from './handlers';
-import { NO_SELECTION } from './popup-protocol';
 
 /**
  * The reader's settings as the worker applies them (kept apart from handlers.ts, which stays settings-free for its
@@ -34,8 +33,8 @@ export async function digestSelection(
     url: passageAddress(url, text),
     title: title ? cleanTitle(title) : undefined,
   });
-  if (article.blocks.length === 0) return failed('no-article', NO_SELECTION);
+  if (article.blocks.length === 0) return failed('no-article', 'noSelection');
   const digest = digestArticle(article, { sentences });
-  if (digest.sentences.length === 0) return failed('no-article', NO_SELECTION);
+  if (digest.sentences.length === 0) return failed('no-article', 'noSelection');
   return keep(keeping, { digest, article }, autoSave);
 }

@@ -5,6 +5,7 @@ import { DigestDatabase } from '@/utils/db/schema';
 import { addTags } from '@/utils/db/tags';
 import { exportDigests, exportHistoryFile, type ImportProgress, importDigests, readHistoryFile } from '@/utils/db/transfer';
 import { digestArticle } from '@/utils/digest';
+import { refusalSentence } from '@/utils/i18n/failures';
 import {
   type ExportedDigest,
   HistoryJsonReader,
@@ -248,8 +249,10 @@ describe('a file that is wrong or hostile is refused and changes nothing', () =>
     const before = await snapshot(db);
     const result = await importFile(file);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(reason);
-    expect(!result.ok && result.message).toMatch(/^This file can’t be imported\. .* Nothing was changed\.$/);
+    // As the history page says it.
+    const said = result.ok ? '' : refusalSentence(result.refusal, 'en');
+    expect(said).toMatch(reason);
+    expect(said).toMatch(/^This file can’t be imported\. .* Nothing was changed\.$/);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -261,7 +264,8 @@ describe('a file that is wrong or hostile is refused and changes nothing', () =>
     try {
       const before = await snapshot(db);
       const result = await importFile(file);
-      expect(result).toEqual({ ok: false, message: expect.stringMatching(/It is 3 MB; the browser has room for 2 MB more\. Nothing/) });
+      expect(result).toEqual({ ok: false, refusal: { key: 'tooLarge', params: [3, 2] } });
+      expect(refusalSentence({ key: 'tooLarge', params: [3, 2] }, 'en')).toMatch(/It is 3 MB; the browser has room for 2 MB more\. Nothing/);
       expect(read).not.toHaveBeenCalled();
       expect(await snapshot(db)).toEqual(before);
     } finally {

@@ -70,14 +70,14 @@ export function stubContextMenus() {
 
 /** The saved digest a reply carries; fails the test when the reply is a failure or a draft. */
 export function savedDigestOf(reply: DigestReply): SavedDigest {
-  if (!reply.ok) throw new Error(reply.failure.message);
+  if (!reply.ok) throw new Error(reply.failure.key);
   if (!reply.saved) throw new Error(`a draft (${reply.draft}), not a saved digest`);
   return reply.digest;
 }
 
 /** The draft key a reply carries; fails the test when the reply is a failure or a saved digest. */
 export function draftOf(reply: DigestReply): string {
-  if (!reply.ok) throw new Error(reply.failure.message);
+  if (!reply.ok) throw new Error(reply.failure.key);
   if (reply.saved) throw new Error(`saved as ${reply.digest.id}, not a draft`);
   return reply.draft;
 }

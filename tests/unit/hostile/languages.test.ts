@@ -17,7 +17,7 @@ import { hasShared, sharedFile } from '../../support/shared';
 
 function articleOf(html: string, url = 'https://example.com/a'): Article {
   const result = extractArticle(documentOf(html), url);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.key);
   return result.article;
 }
 

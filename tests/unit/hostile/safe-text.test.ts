@@ -36,7 +36,7 @@ describe('stripTextTricks', () => {
 
 describe('a hostile page, read as an article', () => {
   const result = extractArticle(documentOf(hostilePage), `${ORIGIN}/news/council.html`);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.key);
   const article: Article = result.article;
   const digest = digestArticle(article, { sentences: 20 });
 

@@ -2,26 +2,40 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { NOT_AN_ARTICLE } from '@/utils/browser/page-kind';
-import { RESTRICTION } from '@/utils/browser/restricted';
-import { failureSentence, failureTitle } from '@/utils/i18n/failures';
+import { FAILURE_PARAMS, type FailureKey } from '@/utils/failure';
+import { REFUSAL_PARAMS } from '@/utils/format/history-json';
+import { failureSentence, failureTitle, refusalSentence } from '@/utils/i18n/failures';
 import { languageLabel, readingTimeLabel, savedDateLabel } from '@/utils/i18n/labels';
-import { FAILURE_SENTENCE } from '@/utils/messages';
 import { setTestLocale } from '../../support/i18n';
 
 const locales = join(import.meta.dirname, '../../../locales');
-const keys = async (file: string) => (await parseMessagesFile(join(locales, file))).map((m) => m.key.join('.')).sort();
+
+/** Every UI language: each is one locale file, judged against the English one. */
+const others = readdirSync(locales).filter((file) => file.endsWith('.yml') && file !== 'en.yml');
+const catalogue = async (file: string) =>
+  new Map((await parseMessagesFile(join(locales, file))).map((m) => [m.key.join('.'), m.substitutions]));
 
 describe('the message catalogues', () => {
-  it('have the same keys in English and Chinese', async () => {
-    expect(await keys('zh_CN.yml')).toEqual(await keys('en.yml'));
+  it('are more than English', () => {
+    expect(others).toContain('zh_CN.yml');
   });
 
-  it('use the same substitutions in both languages', async () => {
-    const en = new Map((await parseMessagesFile(join(locales, 'en.yml'))).map((m) => [m.key.join('.'), m.substitutions]));
-    for (const m of await parseMessagesFile(join(locales, 'zh_CN.yml'))) {
-      expect([m.key.join('.'), m.substitutions]).toEqual([m.key.join('.'), en.get(m.key.join('.'))]);
-    }
+  it.each(others)('%s has every key English has, and no other', async (file) => {
+    expect([...(await catalogue(file)).keys()].sort()).toEqual([...(await catalogue('en.yml')).keys()].sort());
+  });
+
+  it.each(others)('%s uses the same substitutions as English', async (file) => {
+    const en = await catalogue('en.yml');
+    for (const [key, substitutions] of await catalogue(file)) expect([key, substitutions]).toEqual([key, en.get(key)]);
+  });
+
+  it.each(['en.yml', ...others])('%s says every failure and refusal, with a place for each thing it names', async (file) => {
+    const messages = await catalogue(file);
+    const sentences = [
+      ...Object.entries(FAILURE_PARAMS).map(([key, params]) => [`failure.sentence.${key}`, params]),
+      ...Object.entries(REFUSAL_PARAMS).map(([key, params]) => [`importRefusal.${key}`, params]),
+    ];
+    for (const [key, params] of sentences) expect([key, messages.get(key as string)]).toEqual([key, params]);
   });
 
   it('leave no English text node in the UI: every visible string goes through i18n.t', () => {
@@ -43,36 +57,29 @@ describe('the message catalogues', () => {
 });
 
 describe('failures in the reader’s language', () => {
-  it('translate every fixed sentence the engine and the worker produce', () => {
+  it('say every failure in Chinese', () => {
     setTestLocale('zh_CN');
-    const sentences = [
-      ...Object.values(RESTRICTION),
-      ...Object.values(NOT_AN_ARTICLE),
-      ...Object.values(FAILURE_SENTENCE),
-    ];
-    for (const message of sentences) {
-      const shown = failureSentence({ reason: 'restricted', message }, 'zh-CN');
-      expect(shown, message).toMatch(/[\u4e00-\u9fff]/);
-      expect(shown).not.toBe(message);
+    for (const key of Object.keys(FAILURE_PARAMS) as FailureKey[]) {
+      expect(failureSentence({ reason: 'error', key, params: ['x'] }, 'zh-CN'), key).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
-  it('keep an English sentence with a detail for English readers, and use the reason’s sentence in Chinese', () => {
-    const failure = { reason: 'error' as const, message: 'Digest couldn’t read this page: Frame with ID 0 was removed.' };
-    expect(failureSentence(failure, 'en')).toBe(failure.message);
+  it('carry what a failure names into its sentence, a number formatted for the language', () => {
+    const tooLarge = { reason: 'too-large', key: 'tooManyElements', params: [250_000] } as const;
+    expect(failureSentence(tooLarge, 'en')).toBe('This page has 250,000 elements, too many to find the article in.');
+    const error = { reason: 'error', key: 'cannotRead', params: ['Frame with ID 0 was removed.'] } as const;
+    expect(failureSentence(error, 'en')).toBe('Digest couldn’t read this page: Frame with ID 0 was removed.');
     setTestLocale('zh_CN');
-    expect(failureSentence(failure, 'zh-CN')).toBe('Digest 无法读取此页。');
-    expect(failureTitle(failure)).toBe('出了点问题');
+    expect(failureSentence(tooLarge, 'zh-CN')).toBe('此页有 250,000 个元素，太多了，无法从中找出文章。');
+    expect(failureSentence(error, 'zh-CN')).toBe('Digest 无法读取此页：Frame with ID 0 was removed.');
+    expect(failureTitle(error)).toBe('出了点问题');
   });
 
-  it('carry numbers and addresses into the translation', () => {
+  it('say why an import file was refused in Chinese, its numbers formatted', () => {
     setTestLocale('zh_CN');
-    expect(
-      failureSentence(
-        { reason: 'too-large', message: 'This page has 250,000 elements, too many to find the article in.' },
-        'zh-CN',
-      ),
-    ).toBe('此页有 250,000 个元素，太多了，无法从中找出文章。');
+    expect(refusalSentence({ key: 'tooLarge', params: [1200, 2] }, 'zh-CN')).toBe(
+      '无法导入此文件。它有 1,200 MB，而浏览器只剩 2 MB 的空间。没有做任何更改。',
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { failure } from '@/utils/article/extract';
+import { failure } from '@/utils/failure';
 import { historyDb } from '@/utils/db/instance';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { openTab, startWorker } from '../helpers/worker';
@@ -84,7 +84,7 @@ describe('popup', () => {
 
   it('offers “Digest anyway” when there is no article, and digests the whole page with it', async () => {
     const { executeScript } = await startWorker({
-      article: failure('no-article', 'No article found on this page.'),
+      article: failure('no-article', 'noArticle'),
       page: articleExtracted,
     });
     await openPopup();
@@ -98,8 +98,8 @@ describe('popup', () => {
 
   it('does not offer “Digest anyway” again when the page has no text at all', async () => {
     await startWorker({
-      article: failure('no-article', 'No article found on this page.'),
-      page: failure('no-article', 'There is no text on this page to digest.'),
+      article: failure('no-article', 'noArticle'),
+      page: failure('no-article', 'noText'),
     });
     await openPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'Digest anyway' }));
@@ -118,9 +118,11 @@ describe('popup', () => {
   });
 
   it('says a page is too large', async () => {
-    await startWorker({ article: failure('too-large', 'This page has 90,000 elements, too many to digest.') });
+    await startWorker({ article: failure('too-large', 'tooManyElements', [90_000]) });
     await openPopup();
-    expect((await screen.findByRole('alert')).textContent).toContain('This page is too large');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This page is too large');
+    expect(alert.textContent).toContain('This page has 90,000 elements, too many to find the article in.');
   });
 
   it('lets the reader try again when the worker stopped mid-task', async () => {

@@ -209,7 +209,7 @@ describe('popup, “Digest selected text”', () => {
     const settings = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Storage is unavailable.'));
     expect(await menuClick(tabId)).toMatchObject({
       shownIn: 'popup',
-      reply: { ok: false, failure: { reason: 'error', message: 'Something went wrong: Storage is unavailable.' } },
+      reply: { ok: false, failure: { reason: 'error', key: 'unexpected', params: ['Storage is unavailable.'] } },
     });
     settings.mockRestore();
     await openPopup(tabId);

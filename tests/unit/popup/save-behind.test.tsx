@@ -9,7 +9,7 @@ import { App } from '@/entrypoints/popup/App';
 import type { SavedDigest } from '@/utils/db/schema';
 import { historyDb } from '@/utils/db/instance';
 import { digestArticle } from '@/utils/digest';
-import { type DigestReply, FAILURE_SENTENCE, failed, type Message } from '@/utils/messages';
+import { type DigestReply, failed, type Message } from '@/utils/messages';
 import { englishArticle } from '../fixtures/articles';
 
 afterEach(cleanup);
@@ -54,7 +54,7 @@ describe('popup, save behind the digest', () => {
 
   it('a save that fails after the digest is shown: the digest stays, says it wasn’t saved, and “Try again” digests anew', async () => {
     await openPopup();
-    settle({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.storageFull, unsaved: digest } });
+    settle({ ok: false, failure: { reason: 'storage', key: 'storageFull', unsaved: digest } });
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^Your browser’s storage is full, so this digest wasn’t saved/);
@@ -68,7 +68,7 @@ describe('popup, save behind the digest', () => {
 
   it('the worker stops before the save settles: the digest stays, says it was interrupted, and offers “Try again”', async () => {
     await openPopup();
-    settle(failed('error', 'Digest was interrupted before it finished. Please try again.'));
+    settle(failed('error', 'interrupted'));
 
     expect((await screen.findByRole('alert')).textContent).toContain('Digest was interrupted');
     expect(screen.getByTestId('digest-title').textContent).toBe(englishArticle.title);

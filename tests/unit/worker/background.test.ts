@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { failure } from '@/utils/article/extract';
+import { failure } from '@/utils/failure';
 import { deleteDigests, listDigests } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { sendMessage } from '@/utils/messages';
@@ -47,7 +47,7 @@ describe('digestTab', () => {
   it('refuses a browser page without trying to inject into it', async () => {
     const tabId = await openTab('chrome://version');
     const reply = await sendMessage('digestTab', { tabId, mode: 'article' });
-    expect(reply).toEqual({ ok: false, failure: { reason: 'restricted', message: expect.stringMatching(/browser’s own pages/) } });
+    expect(reply).toEqual({ ok: false, failure: { reason: 'restricted', key: 'browserPage' } });
     expect(worker.executeScript).not.toHaveBeenCalled();
   });
 
@@ -55,14 +55,14 @@ describe('digestTab', () => {
     worker = await startWorker({ article: new Error('The extensions gallery cannot be scripted.') });
     const tabId = await openTab();
     const reply = await sendMessage('digestTab', { tabId, mode: 'article' });
-    expect(reply).toMatchObject({ ok: false, failure: { reason: 'restricted', message: expect.stringMatching(/Web Store/) } });
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'restricted', key: 'webStore' } });
   });
 
   it('passes on the extractor’s no-article and too-large answers and saves nothing', async () => {
     for (const reason of ['no-article', 'too-large'] as const) {
-      worker = await startWorker({ article: failure(reason, `Because ${reason}.`) });
+      worker = await startWorker({ article: failure(reason, 'noArticle') });
       const reply = await sendMessage('digestTab', { tabId: await openTab(ARTICLE_URL), mode: 'article' });
-      expect(reply).toEqual({ ok: false, failure: { reason, message: `Because ${reason}.` } });
+      expect(reply).toEqual({ ok: false, failure: { reason, key: 'noArticle' } });
       expect(await worker.db.digests.count()).toBe(0);
     }
   });
@@ -85,7 +85,8 @@ describe('createHandlers', () => {
       ok: false,
       failure: {
         reason: 'storage',
-        message: 'The digest couldn’t be saved to your history (QuotaExceededError).',
+        key: 'notSaved',
+        params: ['QuotaExceededError'],
         unsaved: expect.objectContaining({ url: englishArticle.url }),
       },
     });
@@ -125,7 +126,7 @@ describe('rerank', () => {
     const reply = await sendMessage('rerank', { id: first.id, sentences: first.sentences.length + 1 });
     expect(reply).toEqual({
       ok: false,
-      failure: { reason: 'not-found', message: 'This digest is no longer in your history.' },
+      failure: { reason: 'not-found', key: 'notFound' },
     });
     expect(await listDigests(db)).toEqual([]);
     expect(await db.articles.count()).toBe(0);
@@ -141,7 +142,7 @@ describe('sendMessage', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer);
     expect(await sendMessage('digestTab', { tabId: 1, mode: 'article' })).toEqual({
       ok: false,
-      failure: { reason: 'error', message: 'Digest was interrupted before it finished. Please try again.' },
+      failure: { reason: 'error', key: 'interrupted' },
     });
   });
 });

@@ -5,7 +5,7 @@ import { listDigests } from '@/utils/db/history';
 import { DigestDatabase } from '@/utils/db/schema';
 import { addTags } from '@/utils/db/tags';
 import { digestArticle } from '@/utils/digest';
-import { FAILURE_SENTENCE, sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings/settings';
 import { sessionDrafts } from '@/utils/worker/drafts';
 import { createHandlers } from '@/utils/worker/handlers';
@@ -16,7 +16,7 @@ import { draftOf, openTab, savedDigestOf, startWorker } from '../helpers/worker'
 
 const URL_A = englishArticle.url;
 const digestTab = async () => sendMessage('digestTab', { tabId: await openTab(URL_A), mode: 'article' });
-const DRAFT_GONE = { ok: false, failure: { reason: 'not-found', message: FAILURE_SENTENCE.draftGone } };
+const DRAFT_GONE = { ok: false, failure: { reason: 'not-found', key: 'draftGone' } };
 
 describe('auto-save off: the history changes only when the reader presses “Save”', () => {
   it('a fresh digest is a draft, and nothing is written to the history', async () => {
@@ -125,7 +125,7 @@ describe('auto-save off: the history changes only when the reader presses “Sav
     await db.articles.clear();
     expect(await sendMessage('rerank', { draft: 'gone', savedAs: saved.id, sentences: 4 })).toEqual({
       ok: false,
-      failure: { reason: 'not-found', message: 'This digest is no longer in your history.' },
+      failure: { reason: 'not-found', key: 'notFound' },
     });
     expect(await db.digests.count()).toBe(0);
   });
@@ -143,7 +143,7 @@ describe('auto-save off: the history changes only when the reader presses “Sav
     const draft = draftOf(await handlers.digestTab({ tabId: 1, mode: 'article' }));
     faults.fail('articles', 'quota');
     const failed = await handlers.save({ draft, sentences: 3 });
-    expect(failed).toMatchObject({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.storageFull } });
+    expect(failed).toMatchObject({ ok: false, failure: { reason: 'storage', key: 'storageFull' } });
     faults.heal();
     expect(await db.digests.count()).toBe(0);
     expect(savedDigestOf(await handlers.save({ draft, sentences: 3 })).url).toBe(URL_A);

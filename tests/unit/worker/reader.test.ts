@@ -6,7 +6,6 @@ import { digestArticle } from '@/utils/digest';
 import { updateSettings } from '@/utils/settings/settings';
 import { sessionDrafts } from '@/utils/worker/drafts';
 import { createHandlers, type ReaderChoices } from '@/utils/worker/handlers';
-import { NO_SELECTION } from '@/utils/worker/popup-protocol';
 import { digestSelection, readerChoices } from '@/utils/worker/reader';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
@@ -101,7 +100,7 @@ describe('“Digest selected text”', () => {
 
   it('says what to do when nothing is selected', async () => {
     const reply = await digestSelection(keeping(), { text: '  \n ', url: 'https://example.com/' }, AUTO_SAVE);
-    expect(reply).toEqual({ ok: false, failure: { reason: 'no-article', message: NO_SELECTION } });
+    expect(reply).toEqual({ ok: false, failure: { reason: 'no-article', key: 'noSelection' } });
   });
 
   it('with auto-save off, is a draft the popup can save, and the history is left as it was', async () => {

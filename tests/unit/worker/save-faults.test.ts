@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failure } from '@/utils/article/extract';
+import { failure } from '@/utils/failure';
 import { inFrameFailure } from '@/utils/browser/frames';
 import { DigestDatabase } from '@/utils/db/schema';
-import { FAILURE_SENTENCE } from '@/utils/messages';
 import { createHandlers, type WorkerDeps } from '@/utils/worker/handlers';
 import { faultyWrites, openStubbornConnection } from '../db/faults';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
@@ -37,7 +36,7 @@ describe('a save that fails', () => {
       ok: false,
       failure: {
         reason: 'storage',
-        message: FAILURE_SENTENCE.storageFull,
+        key: 'storageFull',
         unsaved: expect.objectContaining({ url: URL_A }),
       },
     });
@@ -54,7 +53,7 @@ describe('a save that fails', () => {
 
     const reply = await handlers.digestTab({ tabId: 1, mode: 'article', announce: 'popup-1' });
     expect(announce).toHaveBeenCalledExactlyOnceWith('popup-1', expect.objectContaining({ url: URL_A }));
-    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.storageFull } });
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', key: 'storageFull' } });
     faults.heal();
     expect(await snapshot(db)).toEqual(before);
   });
@@ -67,7 +66,7 @@ describe('a save that fails', () => {
     faults.fail('digests', 'quota');
 
     const reply = await worker(db, async () => articleExtracted).rerank({ id: saved.id, sentences: 5 });
-    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.storageFull } });
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', key: 'storageFull' } });
     faults.heal();
     expect(await snapshot(db)).toEqual(before);
   });
@@ -79,7 +78,7 @@ describe('a save that fails', () => {
       tabId: 1,
       mode: 'article',
     });
-    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', message: FAILURE_SENTENCE.historyBlocked } });
+    expect(reply).toMatchObject({ ok: false, failure: { reason: 'storage', key: 'historyBlocked' } });
     stubborn.close();
   });
 });
@@ -101,7 +100,7 @@ describe('a page that changes while it is read', () => {
   ])('%s after it was read: a clear failure, nothing saved', async (_, after) => {
     const db = freshDb();
     const reply = await digest(worker(db, async () => articleExtracted, URL_A, after));
-    expect(reply).toEqual({ ok: false, failure: { reason: 'page-changed', message: FAILURE_SENTENCE.pageChanged } });
+    expect(reply).toEqual({ ok: false, failure: { reason: 'page-changed', key: 'pageChanged' } });
     expect(await db.digests.count()).toBe(0);
   });
 
@@ -123,11 +122,11 @@ it('passes on a frame shell’s sentence, naming the framed page, and saves noth
   const db = freshDb();
   const framed = inFrameFailure('https://reader.example.org/story');
   const reply = await worker(db, async () => framed, URL_A).digestTab({ tabId: 1, mode: 'article' });
-  const message = expect.stringContaining('https://reader.example.org/story');
-  expect(reply).toEqual({ ok: false, failure: { reason: 'in-frame', message } });
-  expect(inFrameFailure('about:srcdoc').message).toMatch(/Open the framed page in a tab of its own/);
+  const params = ['https://reader.example.org/story'];
+  expect(reply).toEqual({ ok: false, failure: { reason: 'in-frame', key: 'inFrameAt', params } });
+  expect(inFrameFailure('about:srcdoc')).toEqual({ ok: false, reason: 'in-frame', key: 'inFrame' });
   expect(await db.digests.count()).toBe(0);
   // An ordinary "no article" is not taken for a frame.
-  const noArticle = worker(db, async () => failure('no-article', 'No.'), URL_A);
+  const noArticle = worker(db, async () => failure('no-article', 'noArticle'), URL_A);
   expect(await noArticle.digestTab({ tabId: 1, mode: 'article' })).toMatchObject({ failure: { reason: 'no-article' } });
 });
