@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { memo, useContext } from 'react';
-import type { SavedDigest } from '@/utils/db/schema';
+import type { SavedDigest } from '@/utils/db/records';
 import { siteLabel } from '@/utils/format/labels';
 import { savedDateLabel } from '@/utils/i18n/labels';
 import { matchRanges, snippet } from '@/utils/search/highlight';

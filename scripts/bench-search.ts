@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { entryTables, saveDigest } from '../utils/db/history';
 import { dateOrder, NO_FILTERS, queryHistory } from '../utils/db/query';
-import { DigestDatabase } from '../utils/db/schema';
+import { DigestDatabase } from '../utils/db/database';
 import { digestArticle } from '../utils/digest';
 import { generatedHistory } from './lib/generated-history';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SavedDigest } from './db/schema';
+import type { SavedDigest } from './db/records';
 import type { Digest } from './digest';
 import type { Failure, FailureKey, FailureReason } from './failure';
 import { trace } from './trace';

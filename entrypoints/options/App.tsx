@@ -15,7 +15,7 @@ import { Toast } from '@/components/Toast';
 import { useSettings } from '@/components/useSettings';
 import { formatNumber } from '@/utils/i18n/labels';
 import { type HistoryFacets, historyFacets, type HistoryFilters, NO_FILTERS } from '@/utils/db/query';
-import type { DigestDatabase } from '@/utils/db/schema';
+import type { DigestDatabase } from '@/utils/db/database';
 import { addTags, removeTag } from '@/utils/db/tags';
 import { isEmptyQuery, parseQuery } from '@/utils/search/query';
 import { ImportProgressNote } from './ImportProgressNote';

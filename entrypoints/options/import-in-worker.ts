@@ -1,4 +1,4 @@
-import type { DigestDatabase } from '@/utils/db/schema';
+import type { DigestDatabase } from '@/utils/db/database';
 import type { ImportOutcome, ImportProgress } from '@/utils/db/transfer';
 
 export interface ImportRequest {

@@ -1,4 +1,4 @@
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { importHistoryFile } from '@/utils/db/transfer';
 import type { ImportRequest, ImportUpdate } from './import-in-worker';
 

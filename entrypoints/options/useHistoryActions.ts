@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useState } from 'react';
 import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/db/history';
-import type { DigestDatabase } from '@/utils/db/schema';
+import type { DigestDatabase } from '@/utils/db/database';
 import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/db/transfer';
 import { exportFileName } from '@/utils/format/dates';
 import { historyToMarkdown } from '@/utils/format/markdown';

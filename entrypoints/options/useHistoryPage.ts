@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/query';
-import type { DigestDatabase } from '@/utils/db/schema';
+import type { DigestDatabase } from '@/utils/db/database';
 import { SearchCancelled } from '@/utils/db/search';
 
 /** A page of the history with the filters it answers, so what it shows and what it marks always agree. */

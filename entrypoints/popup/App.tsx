@@ -7,7 +7,7 @@ import { DigestView } from '@/components/DigestView';
 import { LengthControl } from '@/components/LengthControl';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useSettings } from '@/components/useSettings';
-import type { DigestDatabase } from '@/utils/db/schema';
+import type { DigestDatabase } from '@/utils/db/database';
 import { failureSentence } from '@/utils/i18n/failures';
 import type { DigestRequest } from './digest-request';
 import { SavedTags } from './SavedTags';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { TagEditor } from '@/components/TagEditor';
 import { getDigest } from '@/utils/db/history';
-import type { DigestDatabase } from '@/utils/db/schema';
+import type { DigestDatabase } from '@/utils/db/database';
 import { addTags, allTags, removeTag } from '@/utils/db/tags';
 
 /**

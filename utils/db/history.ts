@@ -3,7 +3,8 @@ import type { Digest } from '../digest';
 import { historyAddress } from '../format/address';
 import { openHistory } from './open';
 import { digestKeys, PostingChanges } from './postings';
-import type { DigestDatabase, SavedDigest } from './schema';
+import type { DigestDatabase } from './database';
+import type { SavedDigest } from './records';
 
 /** A digest with its article: everything needed to put it back exactly (undo, import). */
 export interface StoredEntry {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { digestKeys, PostingChanges } from './postings';
-import type { SavedDigest, StoredArticle } from './schema';
+import type { SavedDigest, StoredArticle } from './records';
 
 /** Digests read at once while the index is built: bounds the upgrade's memory to a batch of articles. */
 const BATCH = 200;

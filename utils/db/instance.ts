@@ -1,4 +1,4 @@
-import { DigestDatabase } from './schema';
+import { DigestDatabase } from './database';
 
 let instance: DigestDatabase | undefined;
 

@@ -1,5 +1,5 @@
-import type { SavedDigest } from './schema';
-import { normalizeTags } from './tags';
+import type { SavedDigest } from './records';
+import { normalizeTags } from './tag-names';
 
 /**
  * Several entries of one page (older versions of Digest filed `/a`, `/a#comments` and `/a#top` apart) as one, filed

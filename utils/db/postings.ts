@@ -1,7 +1,7 @@
-import type { Table } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { Article } from '../article/types';
 import { indexKeys, searchableText } from '../search/document';
-import type { DigestDatabase, SavedDigest } from './schema';
+import type { SavedDigest } from './records';
 
 /**
  * The search index as posting lists: for each key (a stem, a word as written, a Han character or pair), the ids of
@@ -32,8 +32,8 @@ export function indexKeyOf(row: PostingRow): string {
 }
 
 /** The ids of the digests with `key`. */
-export async function idsWithKey(db: DigestDatabase, key: string): Promise<number[]> {
-  return (await db.postings.where('key').startsWith(key + SEPARATOR).toArray()).flatMap((row) => row.ids);
+export async function idsWithKey(postings: EntityTable<PostingRow, 'key'>, key: string): Promise<number[]> {
+  return (await postings.where('key').startsWith(key + SEPARATOR).toArray()).flatMap((row) => row.ids);
 }
 
 /** A digest's index keys, derived from the stored record alone, so they can always be derived again to remove them. */

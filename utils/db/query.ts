@@ -1,6 +1,7 @@
 import { baseLang } from '../text/lang';
 import { isEmptyQuery, parseQuery } from '../search/query';
-import type { DigestDatabase, SavedDigest } from './schema';
+import type { DigestDatabase } from './database';
+import type { SavedDigest } from './records';
 import { searchDigestIds, throwIfCancelled } from './search';
 import { allTags } from './tags';
 

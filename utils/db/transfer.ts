@@ -10,8 +10,9 @@ import {
 } from '../format/history-json';
 import { entryTables } from './history';
 import { digestKeys, PostingChanges } from './postings';
-import type { DigestDatabase, SavedDigest } from './schema';
-import { normalizeTags } from './tags';
+import type { DigestDatabase } from './database';
+import type { SavedDigest } from './records';
+import { normalizeTags } from './tag-names';
 
 /** Digests read, or imported, at a time: bounds the memory of an export and the length of each step of an import. */
 const BATCH = 100;

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { historyAddress } from '../format/address';
 import { mergeEntries } from './merge-entries';
-import type { SavedDigest } from './schema';
+import type { SavedDigest } from './records';
 
 /**
  * Schema version 3: files every digest under `historyAddress` of its URL, as saves do now, so a page that older

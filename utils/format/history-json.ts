@@ -1,7 +1,7 @@
 import { historyAddress } from './address';
 import type { Article, BlockKind } from '../article/types';
 import { mergeEntries } from '../db/merge-entries';
-import type { SavedDigest } from '../db/schema';
+import type { SavedDigest } from '../db/records';
 import type { FigureKind } from '../rank/types';
 import { StreamedJsonObject } from './json-stream';
 import { arrayOf, boolean, integer, number, object, oneOf, optional, ParseError, type Parser, text } from './parse';

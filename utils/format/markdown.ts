@@ -1,4 +1,4 @@
-import type { SavedDigest } from '../db/schema';
+import type { SavedDigest } from '../db/records';
 import type { Digest } from '../digest';
 import { calendarDate, languageName, readingTime, siteLabel } from './labels';
 

@@ -4,7 +4,7 @@ import { TimeoutError, withTimeout } from '../browser/timeout';
 import { HistoryBlockedError, isQuotaError } from '../db/errors';
 import { getArticle, saveDigest, updateSavedDigest } from '../db/history';
 import { openHistory } from '../db/open';
-import type { DigestDatabase } from '../db/schema';
+import type { DigestDatabase } from '../db/database';
 import { type Digest, digestArticle } from '../digest';
 import {
   type DigestMode,

@@ -1,7 +1,7 @@
 import { expect, it, vi } from 'vitest';
 import { saveDigest } from '@/utils/db/history';
 import { indexKeyOf, PostingChanges } from '@/utils/db/postings';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { digestArticle } from '@/utils/digest';
 import { englishArticle } from '../fixtures/articles';
 import { historyProblems } from './faults';

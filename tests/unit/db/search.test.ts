@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteDigests, restoreDigests, saveDigest } from '@/utils/db/history';
 import { type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/db/query';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { addTags } from '@/utils/db/tags';
 import { digestArticle } from '@/utils/digest';
 import { englishArticle } from '../fixtures/articles';

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { saveDigest } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/schema';
-import { addTags, allTags, normalizeTags, removeTag } from '@/utils/db/tags';
+import { DigestDatabase } from '@/utils/db/database';
+import { normalizeTags } from '@/utils/db/tag-names';
+import { addTags, allTags, removeTag } from '@/utils/db/tags';
 import { englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
 

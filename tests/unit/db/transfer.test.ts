@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearHistory } from '@/utils/db/history';
 import { NO_FILTERS, queryHistory } from '@/utils/db/query';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { addTags } from '@/utils/db/tags';
 import { exportDigests, exportHistoryFile, type ImportProgress, importDigests, readHistoryFile } from '@/utils/db/transfer';
 import { digestArticle } from '@/utils/digest';

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { ExtractionResult } from '@/utils/article/types';
 import { historyDb } from '@/utils/db/instance';
-import type { SavedDigest } from '@/utils/db/schema';
+import type { SavedDigest } from '@/utils/db/records';
 import type { DigestReply } from '@/utils/messages';
 import { type Settings, updateSettings } from '@/utils/settings/settings';
 

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { saveDigest } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { addTags } from '@/utils/db/tags';
 import { englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';

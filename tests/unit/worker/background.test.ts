@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { failure } from '@/utils/failure';
 import { deleteDigests, listDigests } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { sendMessage } from '@/utils/messages';
 import { createHandlers } from '@/utils/worker/handlers';
 import { articleExtracted, englishArticle } from '../fixtures/articles';

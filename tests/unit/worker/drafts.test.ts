@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { articleFromText } from '@/utils/article/text';
 import { listDigests } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { addTags } from '@/utils/db/tags';
 import { digestArticle } from '@/utils/digest';
 import { sendMessage } from '@/utils/messages';

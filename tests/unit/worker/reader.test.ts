@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getArticle, getDigest, saveDigest } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { digestArticle } from '@/utils/digest';
 import { updateSettings } from '@/utils/settings/settings';
 import { sessionDrafts } from '@/utils/worker/drafts';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { failure } from '@/utils/failure';
 import { inFrameFailure } from '@/utils/browser/frames';
-import { DigestDatabase } from '@/utils/db/schema';
+import { DigestDatabase } from '@/utils/db/database';
 import { createHandlers, type WorkerDeps } from '@/utils/worker/handlers';
 import { faultyWrites, openStubbornConnection } from '../db/faults';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';

@@ -1,27 +1,6 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Article } from '../article/types';
-import type { Digest } from '../digest';
+import type { Transaction } from 'dexie';
 import { indexEverything } from './index-everything';
-import type { PostingRow } from './postings';
 import { fileByHistoryAddress } from './upgrade-addresses';
-
-/** A digest as the history keeps it. Times are epoch milliseconds so they index and sort as numbers. */
-export type SavedDigest = Digest & {
-  id: number;
-  /** When this URL was first digested; kept when it is digested again. */
-  createdAt: number;
-  /** When this URL was last digested or re-ranked. */
-  updatedAt: number;
-  tags: string[];
-};
-
-/** The article a digest was made from, kept so it can be re-ranked at another length and searched offline. */
-export interface StoredArticle {
-  digestId: number;
-  article: Article;
-}
-
-export const DB_NAME = 'digest';
 
 /**
  * Every schema the database has had, oldest first. Never edit a published entry: add a version with an upgrade
@@ -73,31 +52,3 @@ export const SCHEMA_VERSIONS = [
     upgrade: (tx: Transaction) => indexEverything(tx),
   },
 ] as const;
-
-export class DigestDatabase extends Dexie {
-  digests!: EntityTable<SavedDigest, 'id'>;
-  articles!: EntityTable<StoredArticle, 'digestId'>;
-  postings!: EntityTable<PostingRow, 'key'>;
-  /** Opening waits for another connection, at an older version, to close (see openHistory). */
-  openBlocked = false;
-
-  constructor(name = DB_NAME) {
-    super(name);
-    for (const schema of SCHEMA_VERSIONS) {
-      const version = this.version(schema.version).stores(schema.stores);
-      if ('upgrade' in schema) version.upgrade(schema.upgrade);
-    }
-    // Dexie's own `versionchange` handler closes this connection when a newer version opens, so an old page
-    // never blocks an upgrade; these track the opposite case, this connection waiting on one that won't close.
-    this.on('blocked', () => {
-      this.openBlocked = true;
-    });
-    this.on(
-      'ready',
-      () => {
-        this.openBlocked = false;
-      },
-      true,
-    );
-  }
-}
