@@ -25,7 +25,9 @@ export function ConfirmDialog({
     return () => document.removeEventListener('keydown', onKey);
   }, [onCancel]);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click beside the dialog cancels it, as Escape does from the keyboard (above).
     <div className="dialog__backdrop" onClick={onCancel}>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: keeps a click inside the dialog from reaching the backdrop; keys need no such guard. */}
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId}
         onClick={(event) => event.stopPropagation()}>
         <h2 id={titleId} className="dialog__title">{title}</h2>

@@ -50,6 +50,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (value
         autoComplete="off"
         spellCheck={false}
       />
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <kbd> is never focused; the hint is for the eye, the field has its label. */}
       <kbd className="search__key" aria-hidden="true">
         /
       </kbd>

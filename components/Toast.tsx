@@ -16,6 +16,7 @@ export function Toast({
   onDismiss: () => void;
   tone?: 'info' | 'problem';
 }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new message starts its own time on screen.
   useEffect(() => {
     const timer = setTimeout(onDismiss, UNDO_MS);
     return () => clearTimeout(timer);

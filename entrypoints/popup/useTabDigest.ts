@@ -45,7 +45,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
       mounted.current = false;
     };
   }, []);
-  const current = (request: number) => mounted.current && request === latest.current;
+  const current = useCallback((request: number) => mounted.current && request === latest.current, []);
 
   const digest = useCallback(
     async (mode: DigestMode, fromMenu = false, started?: DigestRequest) => {
@@ -74,7 +74,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
           : { status: 'failed', failure: reply.failure, mode },
       );
     },
-    [getTabId],
+    [getTabId, current],
   );
 
   useEffect(() => {
@@ -105,7 +105,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
           : { ...from, busy: undefined, problem: reply.failure },
       );
     },
-    [],
+    [current],
   );
 
   const setLength = useCallback(

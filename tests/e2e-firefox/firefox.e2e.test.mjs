@@ -149,7 +149,9 @@ describe('Firefox', () => {
     const marked = await firefox.page((name) => {
       const highlight = CSS.highlights.get(name);
       const ranges = [];
-      highlight?.forEach((range) => ranges.push(range.toString().replace(/\s+/g, ' ').trim()));
+      highlight?.forEach((range) => {
+        ranges.push(range.toString().replace(/\s+/g, ' ').trim());
+      });
       return ranges;
     }, 'digest-key-sentence');
     assert.deepEqual(marked.toSorted(), shownDigest.sentences.map((s) => s.replace(/\s+/g, ' ').trim()).toSorted());

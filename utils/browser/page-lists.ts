@@ -17,6 +17,8 @@ export function itemsOf<T>(list: { readonly length: number; readonly [index: num
 /** Every value in a URL's query string, in order, read with `forEach` rather than the `values()` iterator. */
 export function queryValues(params: Pick<URLSearchParams, 'forEach'>): string[] {
   const values: string[] = [];
-  params.forEach((value) => values.push(value));
+  params.forEach((value) => {
+    values.push(value);
+  });
   return values;
 }

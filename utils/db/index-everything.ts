@@ -19,7 +19,9 @@ export async function indexEverything(tx: Transaction): Promise<void> {
       tx.table<SavedDigest, number>('digests').bulkGet(batch),
       tx.table<StoredArticle, number>('articles').bulkGet(batch),
     ]);
-    digests.forEach((digest, j) => digest && postings.add(digest.id, digestKeys(digest, articles[j]?.article)));
+    digests.forEach((digest, j) => {
+      if (digest) postings.add(digest.id, digestKeys(digest, articles[j]?.article));
+    });
   }
   await postings.write(tx.table('postings'));
 }

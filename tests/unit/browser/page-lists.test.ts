@@ -7,7 +7,9 @@ import { itemsOf, queryValues } from '@/utils/browser/page-lists';
  */
 function xrayLike<T>(items: T[]) {
   const list: Record<number, T> & { length: number; [Symbol.iterator]?: unknown } = { length: items.length };
-  items.forEach((item, i) => (list[i] = item));
+  items.forEach((item, i) => {
+    list[i] = item;
+  });
   return list;
 }
 
