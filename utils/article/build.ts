@@ -1,5 +1,5 @@
-import { contradictsLatin, detectLang, scriptLang } from '../text/lang';
-import { countWords, isCjkLang } from '../text/script';
+import { contradictsLatin, detectLang } from '../text/lang';
+import { countWords, isCjkLang, scriptLang } from '../text/script';
 import { joinHardWrapped } from './hard-wrap';
 import type { Article } from './types';
 

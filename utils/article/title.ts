@@ -1,3 +1,4 @@
+import { hasHan } from '../text/script';
 /**
  * A page title without the site's name: `京东云高礼强：…_中国网科技` → `京东云高礼强：…`,
  * `Storm hits coast | BBC News` → `Storm hits coast`. Only a suffix or prefix that repeats the site's name
@@ -31,7 +32,7 @@ export function cleanTitle(raw: string, siteName?: string, headings: readonly st
  */
 function withoutShortTrail(title: string, parts: string[]): string {
   const [first, ...rest] = parts as [string, ...string[]];
-  const short = (p: string) => (/[\p{Script=Han}]/u.test(p) ? p.length <= MAX_TRAIL_CJK : p.split(/\s+/).length <= MAX_TRAIL_WORDS);
+  const short = (p: string) => (hasHan(p) ? p.length <= MAX_TRAIL_CJK : p.split(/\s+/).length <= MAX_TRAIL_WORDS);
   return rest.every(short) && rest.every((p) => p.length < first.length) && /[_|]/.test(title) ? first : title;
 }
 

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { indexEverything } from './index-everything';
+import { indexEverything, reindexEverything } from './index-everything';
 import { fileByHistoryAddress } from './upgrade-addresses';
 
 /**
@@ -50,5 +50,15 @@ export const SCHEMA_VERSIONS = [
       postings: 'key',
     },
     upgrade: (tx: Transaction) => indexEverything(tx),
+  },
+  {
+    // The stores of version 4; the index is built anew with today's keys (utils/db/index-everything.ts).
+    version: 5,
+    stores: {
+      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+      articles: 'digestId',
+      postings: 'key',
+    },
+    upgrade: (tx: Transaction) => reindexEverything(tx),
   },
 ] as const;

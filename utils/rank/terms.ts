@@ -1,37 +1,31 @@
 import { stemmer } from 'stemmer';
 import { baseLang } from '../text/lang';
-import { stopwordsFor, words } from '../text/words';
+import { stopwordsFor } from '../text/stopwords';
+import { plainWord, tokenize } from '../text/tokens';
 
 /**
- * Index terms for comparing sentences. Latin-script words are lower-cased, stop words dropped, English
- * Porter-stemmed so `summaries` meets `summary`; numbers are kept. Han text is compared by overlapping character
- * bigrams: robust where a segmenter's dictionary lacks a name (ICU splits 京东 into 京 + 东), a two-character
- * word is exactly one bigram, and — unlike dictionary segmentation, which costs seconds per megabyte on Node 20 —
- * it is linear and cheap. Japanese and the scripts of South-East Asia (Thai, Lao, Khmer, Burmese) write words
- * without spaces and not in Han alone: there Intl.Segmenter's dictionary words are the terms.
+ * Index terms for comparing sentences, from the text's tokens (utils/text/tokens.ts). Words are lower-cased, stop
+ * words dropped, a hyphenated word split into its parts, English Porter-stemmed so `summaries` meets `summary`;
+ * numbers are kept, without separators. Han runs are compared by overlapping character bigrams: robust where a
+ * segmenter's dictionary lacks a name (ICU splits 京东 into 京 + 东), a two-character word is exactly one bigram,
+ * and — unlike dictionary segmentation, which costs seconds per megabyte on Node 20 — linear and cheap. Japanese
+ * and the scripts of South-East Asia come as the tokenizer's dictionary words.
  */
-
-const SEGMENTED_LANGS = new Set(['ja', 'th', 'lo', 'km', 'my']);
-
-const WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])`;
-const TOKEN = new RegExp(String.raw`\p{Script=Han}+|${WORD_CHAR}+(?:[.'’]${WORD_CHAR}+)*`, 'gu');
-const HAN = /^\p{Script=Han}/u;
-const NUMBER = /^\p{N}/u;
-
 export function termsOf(text: string, lang: string): string[] {
-  if (SEGMENTED_LANGS.has(baseLang(lang))) return words(text, lang);
   const english = baseLang(lang) === 'en';
   const stop = stopwordsFor(lang);
   const out: string[] = [];
-  for (const [token] of text.matchAll(TOKEN)) {
-    if (HAN.test(token)) {
-      for (let i = 0; i + 1 < token.length; i++) out.push(token.slice(i, i + 2));
-      continue;
+  for (const token of tokenize(text, { lang })) {
+    if (token.kind === 'han') {
+      for (let i = 0; i + 1 < token.text.length; i++) out.push(token.text.slice(i, i + 2));
+    } else if (token.kind === 'number') {
+      out.push(token.text.replaceAll(',', ''));
+    } else if (token.kind === 'word') {
+      for (const part of token.text.split('-')) {
+        const w = plainWord(part);
+        if (w && !stop.has(w) && !ENGLISH_STOP.has(w)) out.push(english && /^[a-z]+$/.test(w) ? stem(w) : w);
+      }
     }
-    const lower = token.toLowerCase();
-    const w = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
-    if (NUMBER.test(w)) out.push(w);
-    else if (!stop.has(w) && !ENGLISH_STOP.has(w)) out.push(english && /^[a-z]+$/.test(w) ? stem(w) : w);
   }
   return out;
 }

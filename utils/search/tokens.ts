@@ -1,43 +1,50 @@
 import { stemmer } from 'stemmer';
-import { stopwordsFor } from '../text/words';
+import { plainWord, tokenize as textTokens } from '../text/tokens';
+import { stopwordsFor } from '../text/stopwords';
 
 /**
- * The one tokeniser behind the search index, the query and the highlights, so that what is indexed, what is asked
- * and what is marked can never disagree. Han runs are kept whole (Chinese has no spaces: the index cuts them into
- * character n-grams); everything else is a word, lower-cased and, when it is plain a–z, Porter-stemmed so
- * `summaries` meets `summary`. Stemming does not depend on the article's language: Chinese articles quote English.
+ * Search's view of the text's tokens (utils/text/tokens.ts), behind the index, the query and the highlights alike,
+ * so that what is indexed, what is asked and what is marked can never disagree. Han runs are kept whole (the index
+ * cuts them into character n-grams); a hyphenated word is its parts (`well-known` is found by `known`); a number is
+ * a word without its separators (`2,400` meets `2400`); every word is also reduced to a term, lower-cased and, when
+ * it is plain a–z, Porter-stemmed so `summaries` meets `summary`. Stemming does not depend on the article's
+ * language: Chinese articles quote English.
  */
 
 export type Token =
   | { kind: 'han'; text: string; start: number; end: number }
   | { kind: 'word'; text: string; term: string; start: number; end: number };
 
-// Han is also \p{L}: words exclude it, or `152万家中小微企业` would be one word and hide the Chinese from the index.
-const WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])`;
-const TOKEN = new RegExp(String.raw`\p{Script=Han}+|${WORD_CHAR}+(?:[.'’]${WORD_CHAR}+)*`, 'gu');
-const HAN = /^\p{Script=Han}/u;
-
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const [token] = match;
-    const start = match.index;
-    const end = start + token.length;
-    if (HAN.test(token)) tokens.push({ kind: 'han', text: token, start, end });
-    else tokens.push({ kind: 'word', text: token, term: wordTerm(token), start, end });
+  for (const token of textTokens(text)) {
+    if (token.kind === 'han') tokens.push({ kind: 'han', text: token.text, start: token.start, end: token.end });
+    else if (token.kind === 'number') tokens.push({ ...token, kind: 'word', term: numberTerm(token.text) });
+    else if (token.kind === 'word') {
+      let start = token.start;
+      for (const part of token.text.split('-')) {
+        tokens.push({ kind: 'word', text: part, term: wordTerm(part), start, end: start + part.length });
+        start += part.length + 1;
+      }
+    }
   }
   return tokens;
 }
 
-/** `Summaries` → `summari`, `Reuters’` → `reuter`, `3.2bn` → `3.2bn`. */
+/** `Summaries` → `summari`, `Reuters’` → `reuter`, `U.S.` → `u.s.`. */
 export function wordTerm(word: string): string {
   const w = surfaceWord(word);
   return /^[a-z]+$/.test(w) ? stemmer(w) : w;
 }
 
+/** `2,400` → `2400`, `１５２` → `152`. */
+function numberTerm(number: string): string {
+  return number.normalize('NFKC').replaceAll(',', '');
+}
+
 /** The word as the reader types it, unstemmed: `Reuters’` → `reuters`. What the word being typed is a prefix of. */
 export function surfaceWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
+  return plainWord(word.normalize('NFKC'));
 }
 
 /** Words too common to tell articles apart; left out of the index to keep it small. */

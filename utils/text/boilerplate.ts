@@ -1,6 +1,6 @@
 import type { Block, BlockKind } from '../article/types';
 import type { Sentence } from './types';
-import { countCjk } from './script';
+import { countCjk, hasCjk } from './script';
 
 /**
  * Site furniture that survives extraction — or arrives glued to the article in plain text: copyright and
@@ -51,7 +51,7 @@ export function isBoilerplate(text: string): boolean {
  */
 function isShouted(text: string): boolean {
   // Chinese, Japanese and Korean have no capitals: a line of them with Latin names or acronyms is never shouted.
-  if (CJK.test(text)) return /^\s*(?:——|--)/.test(text) && text.length <= SUBTITLE_MAX && !ENDS_AS_SENTENCE.test(text);
+  if (hasCjk(text)) return /^\s*(?:——|--)/.test(text) && text.length <= SUBTITLE_MAX && !ENDS_AS_SENTENCE.test(text);
   // Counted by character code for ASCII: a regex over every letter of every sentence costs more than the check.
   let upper = 0;
   let lower = 0;
@@ -73,7 +73,6 @@ function isShouted(text: string): boolean {
   return words.length >= 6 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A stop, then closing marks and citation marks: `…Development (OECD).[107]`. */
 const ENDS_AS_SENTENCE = /[.!?。！？；…:：]["'’”)）]*(?:\[[\da-z]{1,4}\])*\s*$/u;
 /** A dashed subtitle is a line: `——论争取自由的方式及其相互关系(下)`. */

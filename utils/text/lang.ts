@@ -1,21 +1,10 @@
 import { eng, fra, deu, spa, ita, por, nld } from 'stopword';
+import { scriptLang } from './script';
 
 /**
  * Language of a text when the page does not say. Scripts decide CJK, Cyrillic, Arabic, Hebrew, Thai…;
  * Latin text is told apart by which language's stop words it uses most.
  */
-
-const SCRIPT_LANGS: ReadonlyArray<[RegExp, string]> = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
-  [/\p{Script=Hangul}/gu, 'ko'],
-  [/\p{Script=Han}/gu, 'zh'],
-  [/\p{Script=Cyrillic}/gu, 'ru'],
-  [/\p{Script=Arabic}/gu, 'ar'],
-  [/\p{Script=Hebrew}/gu, 'he'],
-  [/\p{Script=Thai}/gu, 'th'],
-  [/\p{Script=Greek}/gu, 'el'],
-  [/\p{Script=Devanagari}/gu, 'hi'],
-];
 
 const LATIN_STOPWORDS: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['en', new Set(eng)],
@@ -26,9 +15,6 @@ const LATIN_STOPWORDS: ReadonlyArray<[string, ReadonlySet<string>]> = [
   ['pt', new Set(por)],
   ['nl', new Set(nld)],
 ];
-
-const LETTER = /\p{L}/u;
-const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 
 /** Enough of the text to decide; detection should not cost more on a long article. */
 const SAMPLE_CHARS = 4000;
@@ -75,29 +61,6 @@ export function contradictsLatin(declared: string, text: string): string | undef
   const { lang, hits } = latinLang(text.slice(0, SAMPLE_CHARS));
   const found = hits.get(lang) ?? 0;
   return lang !== base && found >= OVERRULE.minHits && found >= OVERRULE.ratio * (hits.get(base) ?? 0) ? lang : undefined;
-}
-
-/**
- * The language a text's script decides (`zh`, `ja`, `ru`…), `latin` when it takes the words to tell, `und` without
- * letters. Enough to check a page's declared language against its text, at a fraction of detectLang's cost.
- */
-export function scriptLang(text: string): string {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  // A text in Latin letters only is decided by one scan that allocates nothing.
-  if (!NON_LATIN_LETTER.test(sample)) return LETTER.test(sample) ? 'latin' : 'und';
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const kana = sample.match(SCRIPT_LANGS[0]![0])?.length ?? 0;
-  // Japanese mixes kana into Han text; a little kana is enough to tell it from Chinese.
-  if (kana / letters > 0.05) return 'ja';
-  // A Latin word weighs as one character of a script without spaces: a Chinese post full of code is Chinese.
-  const latinLetters = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const latinWords = sample.match(/\p{Script=Latin}+/gu)?.length ?? 0;
-  const units = letters - latinLetters + latinWords;
-  for (const [pattern, lang] of SCRIPT_LANGS.slice(1)) {
-    const count = sample.match(pattern)?.length ?? 0;
-    if (count / (lang === 'zh' ? units : letters) > 0.3) return lang;
-  }
-  return 'latin';
 }
 
 /** `zh-Hans-CN` → `zh`; what the text engine keys its rules on. */

@@ -32,6 +32,25 @@ export function countCjk(text: string): number {
   return n;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a code point is Han (Chinese characters, kanji, hanja); the common blocks without a regular expression. */
+export function isHanCode(codePoint: number): boolean {
+  if ((codePoint >= 0x4e00 && codePoint <= 0x9fff) || (codePoint >= 0x3400 && codePoint <= 0x4dbf)) return true;
+  return codePoint >= 0x2e80 && HAN.test(String.fromCodePoint(codePoint));
+}
+
+/** Whether a text has a Han character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Whether a text has CJK characters (see isCjkCode). */
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Han (BMP), kana and hangul: the CJK text that is written without spaces. */
 function isCjkCode(c: number): boolean {
   return (
@@ -48,4 +67,45 @@ function isWordCode(c: number, ch: string): boolean {
   if (c >= 0xdc00 && c <= 0xdfff) return false;
   if (c >= 0xd800 && c <= 0xdbff) return true;
   return LETTER_OR_DIGIT.test(ch);
+}
+
+const SCRIPT_LANGS: ReadonlyArray<[RegExp, string]> = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+];
+
+const LETTER = /\p{L}/u;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/** Enough of a text to tell its script. */
+const SCRIPT_SAMPLE_CHARS = 4000;
+
+/**
+ * The language a text's script decides (`zh`, `ja`, `ru`…), `latin` when it takes the words to tell, `und` without
+ * letters. Enough to check a page's declared language against its text, at a fraction of detectLang's cost.
+ */
+export function scriptLang(text: string): string {
+  const sample = text.slice(0, SCRIPT_SAMPLE_CHARS);
+  // A text in Latin letters only is decided by one scan that allocates nothing.
+  if (!NON_LATIN_LETTER.test(sample)) return LETTER.test(sample) ? 'latin' : 'und';
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const kana = sample.match(SCRIPT_LANGS[0]![0])?.length ?? 0;
+  // Japanese mixes kana into Han text; a little kana is enough to tell it from Chinese.
+  if (kana / letters > 0.05) return 'ja';
+  // A Latin word weighs as one character of a script without spaces: a Chinese post full of code is Chinese.
+  const latinLetters = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const latinWords = sample.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  const units = letters - latinLetters + latinWords;
+  for (const [pattern, lang] of SCRIPT_LANGS.slice(1)) {
+    const count = sample.match(pattern)?.length ?? 0;
+    if (count / (lang === 'zh' ? units : letters) > 0.3) return lang;
+  }
+  return 'latin';
 }

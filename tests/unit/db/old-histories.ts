@@ -4,6 +4,9 @@ import type { Digest } from '@/utils/digest';
 import { articleFromText } from '@/utils/article/text';
 import { digestArticle } from '@/utils/digest';
 import { passageAddress } from '@/utils/format/address';
+import { stemmer } from 'stemmer';
+import { PostingChanges } from '@/utils/db/postings';
+import { hanGrams, isStopWord } from '@/utils/search/tokens';
 import { indexKeys, SURFACE, searchableText } from '@/utils/search/document';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
@@ -16,7 +19,7 @@ import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../
  */
 export interface OldHistory {
   version: number;
-  stores: Record<string, string>;
+  stores: Record<string, string | null>;
   /**
    * Writes the history into `db` (declared with `stores` only) and returns the records as written: by default the
    * realistic PAGES, or the given entries (FILED_BY_FRAGMENT).
@@ -165,6 +168,35 @@ const SEARCH_INDEX_STORES = {
   vocabulary: 'key',
 };
 
+/**
+ * Version 4: the same, with the search index as posting lists, its keys cut as version 4 cut them (frozen here: the
+ * tokenizer that cut them has since given way to utils/text/tokens.ts, which reads `2,400` as one number).
+ */
+async function writeVersion4(db: Dexie, entries: readonly OldEntry[] = PAGES): Promise<OldRecord[]> {
+  const records = await writeVersion1(db, entries);
+  const postings = new PostingChanges();
+  for (const { digest, article } of records) {
+    postings.add(digest.id, version4Keys(searchableText(digest as unknown as Digest, article)));
+  }
+  await postings.write(db.table('postings'));
+  return records;
+}
+
+function version4Keys(text: string): string[] {
+  const wordChar = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])`;
+  const token = new RegExp(String.raw`\p{Script=Han}+|${wordChar}+(?:[.'’]${wordChar}+)*`, 'gu');
+  const keys = new Set<string>();
+  for (const [word] of text.matchAll(token)) {
+    if (/^\p{Script=Han}/u.test(word)) {
+      for (const gram of hanGrams(word)) keys.add(gram);
+    } else if (!isStopWord(word)) {
+      const surface = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
+      keys.add(/^[a-z]+$/.test(surface) ? stemmer(surface) : surface).add(SURFACE + surface);
+    }
+  }
+  return [...keys];
+}
+
 export const OLD_HISTORIES: OldHistory[] = [
   {
     version: 1,
@@ -177,4 +209,15 @@ export const OLD_HISTORIES: OldHistory[] = [
   { version: 2, stores: SEARCH_INDEX_STORES, write: writeVersion2 },
   // The stores of version 2; saves filed a page under its address without the fragment from here on.
   { version: 3, stores: SEARCH_INDEX_STORES, write: writeVersion2 },
+  {
+    version: 4,
+    stores: {
+      digests: '++id, &url, createdAt, updatedAt, lang, siteName, *tags',
+      articles: 'digestId',
+      searchIndex: null,
+      vocabulary: null,
+      postings: 'key',
+    },
+    write: writeVersion4,
+  },
 ];

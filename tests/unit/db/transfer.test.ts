@@ -65,7 +65,8 @@ function storyDigests(n: number, firstId = 1): ExportedDigest[] {
   });
 }
 
-describe('a history of any size', () => {
+// Big files: seconds, not milliseconds, on a busy 2-core machine.
+describe('a history of any size', { timeout: 30_000 }, () => {
   it('imports a file beyond the 50 MB an earlier version refused, streamed, as its own export', async () => {
     // A pretty-printed export is mostly white space; 51 MB of it costs nothing to index.
     const text = historyToJson(await exportDigests(db)).replace('[\n', `[${' '.repeat(51 * 1024 * 1024)}\n`);

@@ -4,6 +4,7 @@ import { getArticle, getDigest } from '@/utils/db/history';
 import { NO_FILTERS, queryHistory } from '@/utils/db/query';
 import { DigestDatabase } from '@/utils/db/database';
 import { SCHEMA_VERSIONS } from '@/utils/db/migrations';
+import { articleFromText } from '@/utils/article/text';
 import { articleAt } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 import { saveArticle } from '../fixtures/history';
@@ -72,6 +73,16 @@ describe.each(OLD_HISTORIES)('a history written by schema version $version', (hi
     for (const { digest } of records) {
       for (const tag of digest.tags as string[]) expect(await urls({ tag })).toContain(digest.url);
     }
+  });
+
+  it('finds words as today’s tokenizer cuts them: a number with its separators or without, a hyphenated word’s part', async () => {
+    const article = articleFromText('Flood waters reached 2,400 homes on the state-owned estate by the river.', {
+      url: 'https://news.example.com/flood',
+      title: 'Flood',
+    });
+    const { name } = await writeOld(history, [{ article, tags: [], query: 'flood', createdAt: T, updatedAt: T }]);
+    const db = new DigestDatabase(name);
+    for (const text of ['2,400 ', '2400 ', 'owned ', 'state-owned ']) expect([text, await found(db, { text })]).toEqual([text, [article.url]]);
   });
 });
 

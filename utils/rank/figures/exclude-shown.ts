@@ -4,7 +4,7 @@
  * reason it exists; a figure any rule refuses is not shown, and an article whose figures are all refused shows none.
  */
 
-import { stopwordsFor } from '../../text/words';
+import { stopwordsFor } from '../../text/stopwords';
 import type { Candidate } from './candidate';
 import { IRREGULAR_PLURALS, LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
 import { ZH_CHANGE_VERB, ZH_CURRENCY_LABEL, ZH_STOP_VERBS } from './zh/label';

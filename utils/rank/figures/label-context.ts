@@ -6,7 +6,8 @@
  * A phrase that says nothing (function words only, or names only) is no label.
  */
 
-import { stopwordsFor } from '../../text/words';
+import { stopwordsFor } from '../../text/stopwords';
+import { tokenize } from '../../text/tokens';
 import { CLAUSE_WORDS, COMPARATIVE, EMPTY_LEAD, FRAMES, TIED_AFTER } from './en/label';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
@@ -15,10 +16,13 @@ const MAX_WORDS = 4;
 const WHOLE_CLAUSE = 6;
 /** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
 const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
-const WORD = /[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.,]*|[$£€¥%]/gu;
+const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
 
+/** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/text/tokens.ts). */
 function wordsOf(s: string): string[] {
-  return s.match(WORD) ?? [];
+  return tokenize(s)
+    .filter((t) => t.kind !== 'punct' || SYMBOLS.has(t.text))
+    .map((t) => t.text);
 }
 
 /** A phrase says something when it has a content word; one word alone (`spent …`, `just …`) rarely does. */

@@ -18,6 +18,7 @@
  * better than a misleading one.
  */
 
+import { type TokenKind, tokenize as textTokens } from '../../text/tokens';
 import type { FigureKind } from '../types';
 import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import {
@@ -106,67 +107,14 @@ interface Token {
   kind: 'word' | 'num' | 'punct';
 }
 
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
+const KIND: Record<TokenKind, Token['kind']> = { word: 'word', han: 'word', number: 'num', punct: 'punct' };
 
-function isLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && OTHER_LETTER.test(s[i] ?? ''));
-}
-
-function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
-function isUpperAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 65 && c <= 90;
-}
-
-/**
- * The first `max` tokens of `s`: words (with inner hyphens and apostrophes, a trailing possessive apostrophe,
- * dotted abbreviations like `U.S.`), numbers (`2,400`, `3.5`) and single punctuation marks. Hand-written: a
- * figure's surroundings are tokenized for every figure, and a Unicode regular expression was the labeller's cost.
- */
+/** The first `max` tokens of `s`, from the one tokenizer (utils/text/tokens.ts), lower-cased for the word lists. */
 function tokenize(s: string, max = Infinity): Token[] {
-  const out: Token[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n && out.length < max) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let kind: Token['kind'];
-    if (isLetterAt(s, i)) {
-      kind = 'word';
-      if (isUpperAt(s, i) && s[i + 1] === '.' && isUpperAt(s, i + 2) && s[i + 3] === '.') {
-        while (isUpperAt(s, i) && s[i + 1] === '.') i += 2;
-      } else {
-        i++;
-        for (;;) {
-          if (isLetterAt(s, i)) i++;
-          else if ((s[i] === "'" || s[i] === '’' || s[i] === '-') && isLetterAt(s, i + 1)) i += 2;
-          else break;
-        }
-        // `drivers' standings`: a possessive apostrophe after a plural.
-        if ((s[i] === "'" || s[i] === '’') && (s[i - 1] === 's' || s[i - 1] === 'S') && !isLetterAt(s, i + 1)) i++;
-      }
-    } else if (isDigitAt(s, i)) {
-      kind = 'num';
-      i++;
-      while (isDigitAt(s, i) || ((s[i] === ',' || s[i] === '.') && isDigitAt(s, i + 1))) i++;
-    } else {
-      kind = 'punct';
-      i++;
-    }
-    const w = s.slice(start, i);
-    const lower = w.toLowerCase();
-    out.push({ w, lw: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind });
-  }
-  return out;
+  return textTokens(s, { max }).map(({ kind, text }) => {
+    const lower = text.toLowerCase();
+    return { w: text, lw: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind: KIND[kind] };
+  });
 }
 
 const isPossessive = (t: Token) => /'s$|s'$/.test(t.lw);
