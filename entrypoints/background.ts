@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createMenus, onMenuClick } from '@/utils/browser/context-menu';
-import { extractFromTab, tabUrl } from '@/utils/browser/extract-tab';
+import { tabUrl } from '@/utils/browser/active-tab';
 import { historyDb } from '@/utils/db/instance';
-import { announceRanked, handleMessages } from '@/utils/messages';
+import { announceRanked, type DigestMode, handleMessages } from '@/utils/messages';
+import { SOURCES } from '@/utils/sources/registry';
 import { sessionDrafts } from '@/utils/worker/drafts';
 import { createHandlers } from '@/utils/worker/handlers';
 import { readerChoices } from '@/utils/worker/reader';
@@ -11,9 +12,8 @@ export default defineBackground(() => {
   const db = historyDb();
   // Auto-save off: digests the popup shows before "Save", held here (never in the history) with their articles.
   const drafts = sessionDrafts();
-  handleMessages(
-    createHandlers({ db, drafts, extract: extractFromTab, tabUrl, choices: readerChoices, announce: announceRanked }),
-  );
+  const extract = (tabId: number, mode: DigestMode) => SOURCES[mode].read({ id: tabId });
+  handleMessages(createHandlers({ db, drafts, extract, tabUrl, choices: readerChoices, announce: announceRanked }));
 
   // The keyboard shortcut is the manifest's `_execute_action` command: the browser opens the popup, which digests
   // the tab, exactly as a toolbar click does (and grants activeTab the same way). Nothing to listen for here.

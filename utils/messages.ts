@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SavedDigest } from './db/records';
 import type { Digest } from './digest';
 import type { Failure, FailureKey, FailureReason } from './failure';
+import type { SourceName } from './sources/registry';
 import { trace } from './trace';
 
 /**
@@ -9,8 +10,11 @@ import { trace } from './trace';
  * database. Every reply is a `Reply`: a failure is data naming its message (utils/failure.ts), never a thrown error.
  */
 
-/** 'article' extracts the article with Readability; 'page' digests all the page's text ("Digest anyway"). */
-export type DigestMode = 'article' | 'page';
+/**
+ * The source the popup asks to read its tab with (utils/sources/): 'article' extracts the article with Readability;
+ * 'page' digests all the page's text ("Digest anyway").
+ */
+export type DigestMode = Extract<SourceName, 'article' | 'page'>;
 
 /** A failure as the worker replies it. */
 export interface ReplyFailure extends Failure {

@@ -10,3 +10,12 @@ export async function popupTargetTabId(search: string): Promise<number | undefin
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+/** The tab's URL when the extension may see it (with activeTab, after the click), else undefined. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}

@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { type DigestReply, errorText, failed } from '../messages';
 import type { Keeping, ReaderChoices } from '../worker/handlers';
-import { digestSelection } from '../worker/reader';
+import { SOURCES } from '../sources/registry';
+import { keepRead } from '../worker/reader';
 import { pendingDigest } from './pending';
 
 export const MENU_PAGE = 'digest-page';
@@ -13,21 +14,6 @@ export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_PAGE, title: i18n.t('menu.page'), contexts: ['page'] });
   browser.contextMenus.create({ id: MENU_SELECTION, title: i18n.t('menu.selection'), contexts: ['selection'] });
-}
-
-/** The selection's text as the reader sees it (with its line breaks), falling back to what the menu event carries. */
-async function selectedText(tabId: number, fallback: string | undefined): Promise<string> {
-  try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: () => globalThis.getSelection?.()?.toString() ?? '',
-    });
-    const text = typeof frame?.result === 'string' ? frame.result : '';
-    if (text.trim()) return text;
-  } catch {
-    // The page can't be scripted (a PDF, a browser page): the menu's own copy of the selection still works.
-  }
-  return fallback ?? '';
 }
 
 /** What a menu click needs from the worker: where a digest goes, and the reader's settings. */
@@ -73,8 +59,8 @@ async function selectionDigest(
   tab: Pick<Browser.tabs.Tab, 'url' | 'title'>,
 ): Promise<DigestReply> {
   try {
-    const text = await selectedText(tabId, info.selectionText);
-    return await digestSelection(keeping, { text, url: tab.url ?? '', title: tab.title }, await choices());
+    const read = await SOURCES.selection.read({ id: tabId, url: tab.url, title: tab.title, selectionText: info.selectionText });
+    return await keepRead(keeping, read, await choices(), 'noSelection');
   } catch (error) {
     return failed('error', 'unexpected', [errorText(error)]);
   }

@@ -1,8 +1,6 @@
-import { articleFromText } from '../article/text';
-import { cleanTitle } from '../article/title';
-import { restrictionOf } from '../browser/restricted';
+import type { ExtractionResult } from '../article/types';
 import { digestArticle } from '../digest';
-import { passageAddress } from '../format/address';
+import type { FailureKey } from '../failure';
 import { type DigestReply, failed } from '../messages';
 import { getSettings, requestedLength } from '../settings/settings';
 import { keep, type Keeping, type ReaderChoices } from './handlers';
@@ -17,24 +15,17 @@ export async function readerChoices(): Promise<ReaderChoices> {
 }
 
 /**
- * "Digest selected text": the selection as the article (the page's address and title as its own), kept like any
- * digest: saved, or held as a draft for the popup's "Save" when auto-save is off.
+ * A text read by a source outside the popup's request (a selection, from the context menu), kept like any digest:
+ * saved, or held as a draft for the popup's "Save" when auto-save is off. `empty` says why a text gave no sentence.
  */
-export async function digestSelection(
+export async function keepRead(
   keeping: Keeping,
-  { text, url, title }: { text: string; url: string; title?: string },
+  read: ExtractionResult,
   { sentences, autoSave }: ReaderChoices,
+  empty: FailureKey = 'noText',
 ): Promise<DigestReply> {
-  const restriction = restrictionOf(url);
-  if (restriction) return failed('restricted', restriction);
-  // The tab's title carries the site's name (`Story | The Courier`); the article's title shouldn't. Filed under a
-  // link to the passage, so it sits beside the page's own digest instead of replacing it.
-  const article = articleFromText(text, {
-    url: passageAddress(url, text),
-    title: title ? cleanTitle(title) : undefined,
-  });
-  if (article.blocks.length === 0) return failed('no-article', 'noSelection');
-  const digest = digestArticle(article, { sentences });
-  if (digest.sentences.length === 0) return failed('no-article', 'noSelection');
-  return keep(keeping, { digest, article }, autoSave);
+  if (!read.ok) return failed(read.reason, read.key, read.params);
+  const digest = digestArticle(read.article, { sentences });
+  if (digest.sentences.length === 0) return failed('no-article', empty);
+  return keep(keeping, { digest, article: read.article }, autoSave);
 }

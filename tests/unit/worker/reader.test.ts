@@ -6,7 +6,8 @@ import { digestArticle } from '@/utils/digest';
 import { updateSettings } from '@/utils/settings/settings';
 import { sessionDrafts } from '@/utils/worker/drafts';
 import { createHandlers, type ReaderChoices } from '@/utils/worker/handlers';
-import { digestSelection, readerChoices } from '@/utils/worker/reader';
+import { selectionArticle } from '@/utils/sources/selection';
+import { keepRead, readerChoices } from '@/utils/worker/reader';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
 import { draftOf, savedDigestOf } from '../helpers/worker';
@@ -63,6 +64,10 @@ describe('the reader’s settings in the worker', () => {
     expect(await db.digests.count()).toBe(0);
   });
 });
+
+/** A selection as the context menu's item digests it: read by its source, then kept like any digest. */
+const digestSelection = (keeping: Parameters<typeof keepRead>[0], selection: Parameters<typeof selectionArticle>[0], choices: ReaderChoices) =>
+  keepRead(keeping, selectionArticle(selection), choices, 'noSelection');
 
 describe('“Digest selected text”', () => {
   it('digests only the selection, under a link to the passage and the page title without the site name', async () => {

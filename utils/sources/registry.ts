@@ -1,0 +1,13 @@
+import { articleSource } from './article';
+import { pageSource } from './page';
+import { selectionSource } from './selection';
+import type { Source } from './source';
+
+/** Every source of text the worker digests, by name: a new source is one file and a line here. */
+export const SOURCES = {
+  article: articleSource,
+  page: pageSource,
+  selection: selectionSource,
+} as const satisfies Record<string, Source>;
+
+export type SourceName = keyof typeof SOURCES;
