@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { EXTENSION_PERMISSIONS } from './utils/permissions';
+import { EXTENSION_PERMISSIONS } from './utils/runtime/permissions';
 
 /** The Firefox add-on id; AMO keys the listing and updates on it. */
 export const GECKO_ID = 'digest@digest.example';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import type { Digest } from '@/utils/digest';
-import { digestToMarkdown } from '@/utils/format/markdown';
+import type { Digest } from '@/utils/engine/digest';
+import { digestToMarkdown } from '@/utils/store/export/markdown';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

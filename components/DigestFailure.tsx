@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { failureSentence, failureTitle } from '@/utils/i18n/failures';
-import type { FailureReason } from '@/utils/failure';
-import type { DigestMode, ReplyFailure } from '@/utils/messages';
+import { failureSentence, failureTitle } from '@/utils/runtime/i18n/failures';
+import type { FailureReason } from '@/utils/core/failure';
+import type { DigestMode, ReplyFailure } from '@/utils/runtime/messages';
 import { DigestView } from './DigestView';
 import { StatusMessage } from './StatusMessage';
 

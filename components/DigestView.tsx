@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Digest } from '@/utils/digest';
-import { siteLabel } from '@/utils/format/labels';
-import { languageLabel, readingTimeLabel } from '@/utils/i18n/labels';
-import { formatLocale } from '@/utils/i18n/locale';
+import type { Digest } from '@/utils/engine/digest';
+import { siteLabel } from '@/utils/engine/labels';
+import { languageLabel, readingTimeLabel } from '@/utils/runtime/i18n/labels';
+import { formatLocale } from '@/utils/runtime/i18n/locale';
 import { Highlighted } from './Highlighted';
 import { KeyFigures } from './KeyFigures';
 import { KeySentences } from './KeySentences';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import { matchRanges } from '@/utils/search/highlight';
-import type { SearchQuery } from '@/utils/search/query';
+import { matchRanges } from '@/utils/store/search/highlight';
+import type { SearchQuery } from '@/utils/store/search/query';
 
 /** The search the page is showing results for; text rendered through `Highlighted` marks what matches it. */
 export const SearchContext = createContext<SearchQuery | undefined>(undefined);

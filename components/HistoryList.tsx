@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { memo, useContext } from 'react';
-import type { SavedDigest } from '@/utils/db/records';
-import { siteLabel } from '@/utils/format/labels';
-import { savedDateLabel } from '@/utils/i18n/labels';
-import { matchRanges, snippet } from '@/utils/search/highlight';
-import type { SearchQuery } from '@/utils/search/query';
+import type { SavedDigest } from '@/utils/store/db/records';
+import { siteLabel } from '@/utils/engine/labels';
+import { savedDateLabel } from '@/utils/runtime/i18n/labels';
+import { matchRanges, snippet } from '@/utils/store/search/highlight';
+import type { SearchQuery } from '@/utils/store/search/query';
 import { Highlighted, SearchContext } from './Highlighted';
 
 /**

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { type FocusEvent, useState } from 'react';
-import type { KeyFigure } from '@/utils/rank/types';
-import { formatNumber } from '@/utils/i18n/labels';
+import type { KeyFigure } from '@/utils/engine/rank/types';
+import { formatNumber } from '@/utils/runtime/i18n/labels';
 import { Highlighted } from './Highlighted';
 
 /**

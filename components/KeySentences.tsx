@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { KeySentence } from '@/utils/rank/types';
+import type { KeySentence } from '@/utils/engine/rank/types';
 import { Highlighted } from './Highlighted';
 
 /**

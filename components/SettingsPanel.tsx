@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { formatNumber } from '@/utils/i18n/labels';
-import { type Settings, SUMMARY_LENGTHS, type Theme, updateSettings } from '@/utils/settings/settings';
+import { formatNumber } from '@/utils/runtime/i18n/labels';
+import { type Settings, SUMMARY_LENGTHS, type Theme, updateSettings } from '@/utils/runtime/settings/settings';
 
 const THEMES: [Theme, () => string][] = [
   ['system', () => i18n.t('settings.themeSystem')],

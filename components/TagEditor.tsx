@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { normalizeTag } from '@/utils/db/tag-names';
+import { normalizeTag } from '@/utils/store/db/tag-names';
 
 const MAX_SUGGESTIONS = 6;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type Settings, watchSettings } from '@/utils/settings/settings';
-import { applyLastTheme, applyTheme } from '@/utils/settings/theme';
+import { type Settings, watchSettings } from '@/utils/runtime/settings/settings';
+import { applyLastTheme, applyTheme } from '@/utils/runtime/settings/theme';
 
 // Before React renders anything: the theme the reader last chose, so a pinned theme is there from the first paint.
 applyLastTheme(document.documentElement);

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { createMenus, onMenuClick } from '@/utils/browser/context-menu';
-import { tabUrl } from '@/utils/browser/active-tab';
-import { historyDb } from '@/utils/db/instance';
-import { announceRanked, type DigestMode, handleMessages } from '@/utils/messages';
-import { SOURCES } from '@/utils/sources/registry';
-import { sessionDrafts } from '@/utils/worker/drafts';
-import { createHandlers } from '@/utils/worker/handlers';
-import { readerChoices } from '@/utils/worker/reader';
+import { createMenus, onMenuClick } from '@/utils/runtime/worker/context-menu';
+import { tabUrl } from '@/utils/runtime/browser/active-tab';
+import { historyDb } from '@/utils/store/db/instance';
+import { announceRanked, type DigestMode, handleMessages } from '@/utils/runtime/messages';
+import { SOURCES } from '@/utils/runtime/sources/registry';
+import { sessionDrafts } from '@/utils/runtime/worker/drafts';
+import { createHandlers } from '@/utils/runtime/worker/handlers';
+import { readerChoices } from '@/utils/runtime/worker/reader';
 
 export default defineBackground(() => {
   const db = historyDb();

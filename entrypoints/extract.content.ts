@@ -1,5 +1,5 @@
-import { extractArticle } from '@/utils/article/extract';
-import { trace } from '@/utils/trace';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import { trace } from '@/utils/runtime/trace';
 
 export default defineContentScript({
   // Injected on demand by the worker after a toolbar click (activeTab); an empty `matches` keeps host

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { clearHighlights, highlightsShown, scrollToSentence, showHighlights } from '@/utils/browser/highlight';
-import { isPageRequest, type PageReply } from '@/utils/browser/page-highlight';
+import { clearHighlights, highlightsShown, scrollToSentence, showHighlights } from '@/utils/runtime/browser/highlight';
+import { isPageRequest, type PageReply } from '@/utils/runtime/browser/page-highlight';
 
 /** Marks key sentences on the page and scrolls to them, at the popup's request; injected on demand. */
 export default defineContentScript({

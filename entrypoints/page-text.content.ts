@@ -1,4 +1,4 @@
-import { pageTextExtraction } from '@/utils/browser/page-text';
+import { pageTextExtraction } from '@/utils/runtime/browser/page-text';
 
 export default defineContentScript({
   // "Digest anyway": injected on demand like extract.content.ts, reads the whole page's text.

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFromHtml } from './lib/load';
-import { splitSentences } from '../utils/text/sentences';
+import { splitSentences } from '../utils/engine/text/sentences';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean' } } });
 const dir = resolve(import.meta.dirname, '../../shared/pages/readability');

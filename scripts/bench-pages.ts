@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { digestArticle, type Digest } from '../utils/digest';
+import { digestArticle, type Digest } from '../utils/engine/digest';
 import { articleFromHtml, decode } from './lib/load';
 import { inBody, type BodyIndex, indexBody, normalise } from './lib/body-match';
 import { readJsonl } from './lib/dataset';

@@ -1,7 +1,7 @@
 // Click-to-digest time of the built extension in headless Chromium: from the simulated toolbar click to the digest's
 // title painted in the real popup (Element Timing), median of 8 after one warm-up, beside the floor measured the same
 // way in the same browser: a one-line static popup of a throwaway extension. Then the trace: when each point of the
-// path was reached (the User Timing marks of utils/trace.ts in the popup, the worker and the page, plus the popup's
+// path was reached (the User Timing marks of utils/runtime/trace.ts in the popup, the worker and the page, plus the popup's
 // navigation start and first paint), as the median time after the click, so a change shows where its milliseconds
 // went. Prints numbers; asserts nothing.
 // Needs `wxt build` first (npm run bench:popup does both).

@@ -9,9 +9,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFromText } from '../utils/article/text';
-import { digestArticle } from '../utils/digest';
-import { prepareArticle } from '../utils/rank/prepare';
+import { articleFromText } from '../utils/engine/extract/text';
+import { digestArticle } from '../utils/engine/digest';
+import { prepareArticle } from '../utils/engine/rank/prepare';
 import { readJsonl, type DevRecord } from './lib/dataset';
 import { articleFromHtml, decode } from './lib/load';
 import { referenceNumbers, figureNumbers, numbersIn } from './lib/numbers';

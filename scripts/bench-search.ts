@@ -7,10 +7,10 @@
  */
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
-import { entryTables, saveDigest } from '../utils/db/history';
-import { dateOrder, NO_FILTERS, queryHistory } from '../utils/db/query';
-import { DigestDatabase } from '../utils/db/database';
-import { digestArticle } from '../utils/digest';
+import { entryTables, saveDigest } from '../utils/store/db/history';
+import { dateOrder, NO_FILTERS, queryHistory } from '../utils/store/db/query';
+import { DigestDatabase } from '../utils/store/db/database';
+import { digestArticle } from '../utils/engine/digest';
 import { generatedHistory } from './lib/generated-history';
 
 const { values } = parseArgs({

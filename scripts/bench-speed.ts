@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFromText } from '../utils/article/text';
-import { digestArticle } from '../utils/digest';
+import { articleFromText } from '../utils/engine/extract/text';
+import { digestArticle } from '../utils/engine/digest';
 import { readJsonl } from './lib/dataset';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { digestArticle, type Digest, type DigestOptions } from '../utils/digest';
+import { digestArticle, type Digest, type DigestOptions } from '../utils/engine/digest';
 import { failureText } from './lib/failure-text';
 import { articleFromInput, decode } from './lib/load';
 import { toJson, toJsonlResult, toText } from './lib/output';

@@ -5,8 +5,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { digestArticle } from '../utils/digest';
-import { EXPORT_FORMAT } from '../utils/format/history-json';
+import { digestArticle } from '../utils/engine/digest';
+import { EXPORT_FORMAT } from '../utils/store/export/history-json';
 import { generatedHistory } from './lib/generated-history';
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
-import type { DigestDatabase } from '@/utils/db/database';
-import type { ImportOutcome, ImportProgress } from '@/utils/db/transfer';
+import type { DigestDatabase } from '@/utils/store/db/database';
+import type { ImportOutcome, ImportProgress } from '@/utils/store/export/transfer';
 
 export interface ImportRequest {
   dbName: string;

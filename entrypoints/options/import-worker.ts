@@ -1,5 +1,5 @@
-import { DigestDatabase } from '@/utils/db/database';
-import { importHistoryFile } from '@/utils/db/transfer';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { importHistoryFile } from '@/utils/store/export/transfer';
 import type { ImportRequest, ImportUpdate } from './import-in-worker';
 
 /**

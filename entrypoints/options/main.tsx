@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { historyDb } from '@/utils/db/instance';
+import { historyDb } from '@/utils/store/db/instance';
 import { App } from './App';
 import './style.css';
-import { formatLocale } from '@/utils/i18n/locale';
+import { formatLocale } from '@/utils/runtime/i18n/locale';
 
 // The page speaks the browser's language (the messages browser.i18n picked).
 document.documentElement.lang = formatLocale();

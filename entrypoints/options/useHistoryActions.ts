@@ -1,12 +1,12 @@
 import { i18n } from '#i18n';
 import { useCallback, useState } from 'react';
-import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/db/history';
-import type { DigestDatabase } from '@/utils/db/database';
-import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/db/transfer';
-import { exportFileName } from '@/utils/format/dates';
-import { historyToMarkdown } from '@/utils/format/markdown';
-import { refusalSentence } from '@/utils/i18n/failures';
-import { formatNumber } from '@/utils/i18n/labels';
+import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/store/db/history';
+import type { DigestDatabase } from '@/utils/store/db/database';
+import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/store/export/transfer';
+import { exportFileName } from '@/utils/store/dates';
+import { historyToMarkdown } from '@/utils/store/export/markdown';
+import { refusalSentence } from '@/utils/runtime/i18n/failures';
+import { formatNumber } from '@/utils/runtime/i18n/labels';
 import { download } from './download';
 import { importInWorker } from './import-in-worker';
 

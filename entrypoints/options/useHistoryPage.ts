@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/db/query';
-import type { DigestDatabase } from '@/utils/db/database';
-import { SearchCancelled } from '@/utils/db/search';
+import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/store/db/query';
+import type { DigestDatabase } from '@/utils/store/db/database';
+import { SearchCancelled } from '@/utils/store/db/search';
 
 /** A page of the history with the filters it answers, so what it shows and what it marks always agree. */
 export interface AnsweredPage extends HistoryPage {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { TagEditor } from '@/components/TagEditor';
-import { getDigest } from '@/utils/db/history';
-import type { DigestDatabase } from '@/utils/db/database';
-import { addTags, allTags, removeTag } from '@/utils/db/tags';
+import { getDigest } from '@/utils/store/db/history';
+import type { DigestDatabase } from '@/utils/store/db/database';
+import { addTags, allTags, removeTag } from '@/utils/store/db/tags';
 
 /**
  * The tags of the digest just saved, read and written straight in the extension's IndexedDB (the popup shares it

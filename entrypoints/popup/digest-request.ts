@@ -1,7 +1,7 @@
-import { takePendingDigest } from '@/utils/browser/pending';
-import type { Digest } from '@/utils/digest';
-import { type DigestMode, type DigestReply, errorText, failed, onRanked, sendMessage } from '@/utils/messages';
-import { trace } from '@/utils/trace';
+import { takePendingDigest } from '@/utils/runtime/browser/pending';
+import type { Digest } from '@/utils/engine/digest';
+import { type DigestMode, type DigestReply, errorText, failed, onRanked, sendMessage } from '@/utils/runtime/messages';
+import { trace } from '@/utils/runtime/trace';
 
 /** A request for the tab's digest, on its way: its reply, and the digest it announced as ranked before saving it. */
 export interface DigestRequest {

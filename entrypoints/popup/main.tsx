@@ -1,13 +1,13 @@
 import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { popupTargetTabId } from '@/utils/browser/active-tab';
-import { historyDb } from '@/utils/db/instance';
+import { popupTargetTabId } from '@/utils/runtime/browser/active-tab';
+import { historyDb } from '@/utils/store/db/instance';
 import { App } from './App';
 import { requestDigest } from './digest-request';
 import './style.css';
-import { formatLocale } from '@/utils/i18n/locale';
-import { trace } from '@/utils/trace';
+import { formatLocale } from '@/utils/runtime/i18n/locale';
+import { trace } from '@/utils/runtime/trace';
 
 trace('popup:script');
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { askPage } from '@/utils/browser/page-highlight';
-import type { Digest } from '@/utils/digest';
+import { askPage } from '@/utils/runtime/browser/page-highlight';
+import type { Digest } from '@/utils/engine/digest';
 
 export type HighlightStatus =
   | { on: false; problem?: 'unavailable' }

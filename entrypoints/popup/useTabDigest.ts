@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Digest } from '@/utils/digest';
-import { type DigestMode, type DigestReply, type RerankTarget, type ReplyFailure, sendMessage } from '@/utils/messages';
+import type { Digest } from '@/utils/engine/digest';
+import { type DigestMode, type DigestReply, type RerankTarget, type ReplyFailure, sendMessage } from '@/utils/runtime/messages';
 import { type DigestRequest, requestDigest } from './digest-request';
 
 export type TabDigestState =

@@ -1,5 +1,5 @@
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
-import type { Failure } from '../../utils/failure';
+import type { Failure } from '../../utils/core/failure';
 // Inlined as text by the command's bundler (scripts/run-digest.mjs): the English the extension's UI shows.
 import english from '../../locales/en.yml';
 import { fillMessage } from './chrome-message';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleFromText } from '../../utils/article/text';
-import type { Article } from '../../utils/article/types';
+import { articleFromText } from '../../utils/engine/extract/text';
+import type { Article } from '../../utils/core/article';
 import { readJsonl } from './dataset';
 
 /**

@@ -1,10 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { extractArticle } from '../../utils/article/extract';
-import { articleFromText, type TextMeta } from '../../utils/article/text';
-import type { ExtractionResult } from '../../utils/article/types';
-import { failure } from '../../utils/failure';
+import { extractArticle } from '../../utils/engine/extract/extract';
+import { articleFromText, type TextMeta } from '../../utils/engine/extract/text';
+import type { ExtractionResult } from '../../utils/core/article';
+import { failure } from '../../utils/core/failure';
 
 /** Bytes of a saved page or text file → an article, the way the extension would see it. */
 

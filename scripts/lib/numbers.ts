@@ -1,4 +1,4 @@
-import type { KeyFigure } from '../../utils/rank/types';
+import type { KeyFigure } from '../../utils/engine/rank/types';
 
 /**
  * Numbers as the figure-recall benchmark compares them: the digits of each number written in a text, with

@@ -1,4 +1,4 @@
-import type { Digest } from '../../utils/digest';
+import type { Digest } from '../../utils/engine/digest';
 
 /** The `digest` command's output formats. Field names here are a public contract. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/article/extract';
-import type { Article } from '@/utils/article/types';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import type { Article } from '@/utils/core/article';
 import { documentOf } from '../support/dom';
 import { hasShared, sharedFile } from '../support/shared';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinHardWrapped } from '@/utils/article/hard-wrap';
-import type { Block } from '@/utils/article/types';
+import { joinHardWrapped } from '@/utils/engine/extract/hard-wrap';
+import type { Block } from '@/utils/core/article';
 
 const cells = (lines: string[]): Block[] => lines.map((text) => ({ kind: 'cell', text }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/article/extract';
+import { extractArticle } from '@/utils/engine/extract/extract';
 import { documentOf } from '../support/dom';
 import { hasShared, sharedFile } from '../support/shared';
 

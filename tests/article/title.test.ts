@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle } from '@/utils/article/title';
+import { cleanTitle } from '@/utils/engine/extract/title';
 
 describe('cleanTitle', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Block } from '@/utils/article/types';
-import { digestArticle } from '@/utils/digest';
-import { prepareArticle } from '@/utils/rank/prepare';
+import type { Article, Block } from '@/utils/core/article';
+import { digestArticle } from '@/utils/engine/digest';
+import { prepareArticle } from '@/utils/engine/rank/prepare';
 
 const article = (blocks: Block[], lang = 'en'): Article => ({
   url: 'https://news.example.com/bridge',

@@ -1,8 +1,8 @@
 /** Figure forms the golden corpus (`figures-corpus.test.ts`) can't hold: a reading by language, and forms whose label is still wrong. */
 import { describe, expect, it } from 'vitest';
-import { readFigures, scoreFigures } from '../../utils/rank/figures';
-import { selectFigures } from '../../utils/rank/figures/rank';
-import type { KeyFigure } from '../../utils/rank/types';
+import { readFigures, scoreFigures } from '../../utils/engine/rank/figures';
+import { selectFigures } from '../../utils/engine/rank/figures/rank';
+import type { KeyFigure } from '../../utils/engine/rank/types';
 
 function figuresOf(text: string, lang = 'en'): KeyFigure[] {
   // Every figure read, ranked: what the reader stage finds, before the rules of what a card may show.

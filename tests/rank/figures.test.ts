@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, readFigures, scoreFigures, type FigureOptions } from '../../utils/rank/figures';
-import { selectFigures } from '../../utils/rank/figures/rank';
-import type { KeyFigure } from '../../utils/rank/types';
-import type { Sentence } from '../../utils/text/types';
+import { findFigures, readFigures, scoreFigures, type FigureOptions } from '../../utils/engine/rank/figures';
+import { selectFigures } from '../../utils/engine/rank/figures/rank';
+import type { KeyFigure } from '../../utils/engine/rank/types';
+import type { Sentence } from '../../utils/core/sentence';
 
 function sentencesOf(texts: readonly string[]): Sentence[] {
   return texts.map((text, index) => ({ index, text, block: index, start: 0, end: text.length, heading: false }));

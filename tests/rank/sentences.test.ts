@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '@/utils/article/text';
-import { digestArticle } from '@/utils/digest';
-import { prepareArticle } from '@/utils/rank/prepare';
-import { defaultLength, PROFILES, rankSentences, weightsFor } from '@/utils/rank/sentences';
+import { articleFromText } from '@/utils/engine/extract/text';
+import { digestArticle } from '@/utils/engine/digest';
+import { prepareArticle } from '@/utils/engine/rank/prepare';
+import { defaultLength, PROFILES, rankSentences, weightsFor } from '@/utils/engine/rank/sentences';
 import { hasShared, sharedFile } from '../support/shared';
 
 const rank = (text: string, count: number, lang = 'en', title = '') =>

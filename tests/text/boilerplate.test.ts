@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@/utils/article/types';
-import { markBoilerplate } from '@/utils/text/boilerplate';
-import { splitSentences } from '@/utils/text/sentences';
+import type { Block } from '@/utils/core/article';
+import { markBoilerplate } from '@/utils/engine/text/boilerplate';
+import { splitSentences } from '@/utils/engine/text/sentences';
 
 /** The sentences markBoilerplate lets through, as text. */
 const kept = (blocks: Block[], lang = 'en') => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '@/utils/text/sentences';
+import { splitSentences } from '@/utils/engine/text/sentences';
 
 const split = (text: string, lang = 'en') => splitSentences([{ kind: 'paragraph', text }], lang).map((s) => s.text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '@/utils/article/types';
-import { splitSentences } from '@/utils/text/sentences';
+import type { Block } from '@/utils/core/article';
+import { splitSentences } from '@/utils/engine/text/sentences';
 
 const split = (text: string, lang: string) => splitSentences([{ kind: 'paragraph', text }], lang).map((s) => s.text);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { termsOf } from '@/utils/rank/terms';
-import { tokenize as searchTokens } from '@/utils/search/tokens';
-import { plainWord, tokenize } from '@/utils/text/tokens';
+import { termsOf } from '@/utils/engine/rank/terms';
+import { tokenize as searchTokens } from '@/utils/store/search/tokens';
+import { plainWord, tokenize } from '@/utils/core/tokens';
 
 const cut = (text: string, lang?: string) => tokenize(text, { lang }).map((t) => `${t.kind}:${t.text}`);
 

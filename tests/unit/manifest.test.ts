@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'wxt';
 import type { Browser } from 'wxt/browser';
-import { EXTENSION_PERMISSIONS } from '@/utils/permissions';
+import { EXTENSION_PERMISSIONS } from '@/utils/runtime/permissions';
 
 /**
  * Least privilege, checked on the manifest WXT really generates (a production build into a temporary folder, about
@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('the built manifest', () => {
-  it('asks for exactly the permissions utils/permissions.ts lists, context menus included', () => {
+  it('asks for exactly the permissions utils/runtime/permissions.ts lists, context menus included', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...EXTENSION_PERMISSIONS].sort());
     expect(manifest.permissions).toContain('contextMenus');
   });

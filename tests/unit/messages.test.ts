@@ -1,6 +1,6 @@
 import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages, sendMessage } from '@/utils/messages';
+import { handleMessages, sendMessage } from '@/utils/runtime/messages';
 import { deliverMessagesLikeChrome } from './helpers/worker';
 
 beforeEach(() => {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Read, readFigures } from '../../../utils/rank/figures';
-import type { FigureKind } from '../../../utils/rank/types';
+import { type Read, readFigures } from '../../../utils/engine/rank/figures';
+import type { FigureKind } from '../../../utils/engine/rank/types';
 
 export interface CorpusRow {
   sentence: string;

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { popupTargetTabId } from '@/utils/browser/active-tab';
+import { popupTargetTabId } from '@/utils/runtime/browser/active-tab';
 
 beforeEach(() => {
   vi.restoreAllMocks();

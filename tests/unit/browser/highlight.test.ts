@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { compactSentence, findSentenceRanges } from '@/utils/browser/highlight';
+import { compactSentence, findSentenceRanges } from '@/utils/runtime/browser/highlight';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

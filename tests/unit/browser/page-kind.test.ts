@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/article/extract';
-import { looksLikeSearchResults, type NotAnArticle, whyNoArticle } from '@/utils/browser/page-kind';
-import { pageTextExtraction } from '@/utils/browser/page-text';
-import { restrictionOfContentType } from '@/utils/browser/restricted';
-import { failureSentence } from '@/utils/i18n/failures';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import { looksLikeSearchResults, type NotAnArticle, whyNoArticle } from '@/utils/engine/extract/page-kind';
+import { pageTextExtraction } from '@/utils/runtime/browser/page-text';
+import { restrictionOfContentType } from '@/utils/engine/extract/restricted';
+import { failureSentence } from '@/utils/runtime/i18n/failures';
 import { documentOf } from '../../support/dom';
 
 /** The e2e fixtures are the same pages the browser tests serve; here they go through linkedom. */

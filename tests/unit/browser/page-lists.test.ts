@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, queryValues } from '@/utils/browser/page-lists';
+import { itemsOf, queryValues } from '@/utils/engine/extract/page-lists';
 
 /**
  * What a Firefox content script sees of some page objects: the list's indexes and length, its `forEach`, but no

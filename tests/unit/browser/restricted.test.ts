@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionFromError, restrictionOf } from '@/utils/browser/restricted';
+import { restrictionFromError, restrictionOf } from '@/utils/engine/extract/restricted';
 
 describe('restrictionOf', () => {
   it.each([

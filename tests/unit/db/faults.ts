@@ -1,6 +1,6 @@
 import type { DBCoreMutateRequest } from 'dexie';
-import { digestKeys, indexKeyOf } from '@/utils/db/postings';
-import type { DigestDatabase } from '@/utils/db/database';
+import { digestKeys, indexKeyOf } from '@/utils/store/db/postings';
+import type { DigestDatabase } from '@/utils/store/db/database';
 
 /** How a write can go wrong: the browser refuses it (storage full), or the transaction ends under it. */
 export type WriteFault = 'quota' | 'abort';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteDigests, getArticle, getDigest, listDigests, restoreDigests, saveDigest } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/database';
+import { deleteDigests, getArticle, getDigest, listDigests, restoreDigests, saveDigest } from '@/utils/store/db/history';
+import { DigestDatabase } from '@/utils/store/db/database';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
 

@@ -1,13 +1,13 @@
 import type Dexie from 'dexie';
-import type { Article } from '@/utils/article/types';
-import type { Digest } from '@/utils/digest';
-import { articleFromText } from '@/utils/article/text';
-import { digestArticle } from '@/utils/digest';
-import { passageAddress } from '@/utils/format/address';
+import type { Article } from '@/utils/core/article';
+import type { Digest } from '@/utils/engine/digest';
+import { articleFromText } from '@/utils/engine/extract/text';
+import { digestArticle } from '@/utils/engine/digest';
+import { passageAddress } from '@/utils/core/address';
 import { stemmer } from 'stemmer';
-import { PostingChanges } from '@/utils/db/postings';
-import { hanGrams, isStopWord } from '@/utils/search/tokens';
-import { indexKeys, SURFACE, searchableText } from '@/utils/search/document';
+import { PostingChanges } from '@/utils/store/db/postings';
+import { hanGrams, isStopWord } from '@/utils/store/search/tokens';
+import { indexKeys, SURFACE, searchableText } from '@/utils/store/search/document';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 
@@ -170,7 +170,7 @@ const SEARCH_INDEX_STORES = {
 
 /**
  * Version 4: the same, with the search index as posting lists, its keys cut as version 4 cut them (frozen here: the
- * tokenizer that cut them has since given way to utils/text/tokens.ts, which reads `2,400` as one number).
+ * tokenizer that cut them has since given way to utils/core/tokens.ts, which reads `2,400` as one number).
  */
 async function writeVersion4(db: Dexie, entries: readonly OldEntry[] = PAGES): Promise<OldRecord[]> {
   const records = await writeVersion1(db, entries);

@@ -1,8 +1,8 @@
 import { expect, it, vi } from 'vitest';
-import { saveDigest } from '@/utils/db/history';
-import { indexKeyOf, PostingChanges } from '@/utils/db/postings';
-import { DigestDatabase } from '@/utils/db/database';
-import { digestArticle } from '@/utils/digest';
+import { saveDigest } from '@/utils/store/db/history';
+import { indexKeyOf, PostingChanges } from '@/utils/store/db/postings';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { digestArticle } from '@/utils/engine/digest';
 import { englishArticle } from '../fixtures/articles';
 import { historyProblems } from './faults';
 

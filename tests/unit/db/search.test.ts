@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteDigests, restoreDigests, saveDigest } from '@/utils/db/history';
-import { type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/db/query';
-import { DigestDatabase } from '@/utils/db/database';
-import { addTags } from '@/utils/db/tags';
-import { digestArticle } from '@/utils/digest';
+import { deleteDigests, restoreDigests, saveDigest } from '@/utils/store/db/history';
+import { type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/store/db/query';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { addTags } from '@/utils/store/db/tags';
+import { digestArticle } from '@/utils/engine/digest';
 import { englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 import { makeDigest } from '../fixtures/digests';

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HistoryBlockedError, isQuotaError } from '@/utils/db/errors';
-import { deleteDigests, getArticle, saveDigest } from '@/utils/db/history';
-import { NO_FILTERS, queryHistory } from '@/utils/db/query';
-import { DigestDatabase } from '@/utils/db/database';
-import { SCHEMA_VERSIONS } from '@/utils/db/migrations';
-import { digestArticle } from '@/utils/digest';
+import { HistoryBlockedError, isQuotaError } from '@/utils/store/db/errors';
+import { deleteDigests, getArticle, saveDigest } from '@/utils/store/db/history';
+import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { SCHEMA_VERSIONS } from '@/utils/store/db/migrations';
+import { digestArticle } from '@/utils/engine/digest';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle } from '../fixtures/chinese';
 import { saveArticle, snapshot } from '../fixtures/history';

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { saveDigest } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/database';
-import { normalizeTags } from '@/utils/db/tag-names';
-import { addTags, allTags, removeTag } from '@/utils/db/tags';
+import { saveDigest } from '@/utils/store/db/history';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { normalizeTags } from '@/utils/store/db/tag-names';
+import { addTags, allTags, removeTag } from '@/utils/store/db/tags';
 import { englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
 

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearHistory } from '@/utils/db/history';
-import { NO_FILTERS, queryHistory } from '@/utils/db/query';
-import { DigestDatabase } from '@/utils/db/database';
-import { addTags } from '@/utils/db/tags';
-import { exportDigests, exportHistoryFile, type ImportProgress, importDigests, readHistoryFile } from '@/utils/db/transfer';
-import { digestArticle } from '@/utils/digest';
-import { refusalSentence } from '@/utils/i18n/failures';
+import { clearHistory } from '@/utils/store/db/history';
+import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { addTags } from '@/utils/store/db/tags';
+import { exportDigests, exportHistoryFile, type ImportProgress, importDigests, readHistoryFile } from '@/utils/store/export/transfer';
+import { digestArticle } from '@/utils/engine/digest';
+import { refusalSentence } from '@/utils/runtime/i18n/failures';
 import {
   type ExportedDigest,
   HistoryJsonReader,
   historyToJson,
   parseHistoryJson,
-} from '@/utils/format/history-json';
+} from '@/utils/store/export/history-json';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
 import { saveArticle, snapshot } from '../fixtures/history';

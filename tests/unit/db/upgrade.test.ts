@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { getArticle, getDigest } from '@/utils/db/history';
-import { NO_FILTERS, queryHistory } from '@/utils/db/query';
-import { DigestDatabase } from '@/utils/db/database';
-import { SCHEMA_VERSIONS } from '@/utils/db/migrations';
-import { articleFromText } from '@/utils/article/text';
+import { getArticle, getDigest } from '@/utils/store/db/history';
+import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { SCHEMA_VERSIONS } from '@/utils/store/db/migrations';
+import { articleFromText } from '@/utils/engine/extract/text';
 import { articleAt } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 import { saveArticle } from '../fixtures/history';

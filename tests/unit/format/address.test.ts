@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyAddress, pageAddress, passageAddress } from '@/utils/format/address';
+import { historyAddress, pageAddress, passageAddress } from '@/utils/core/address';
 
 describe('addresses', () => {
   it.each([

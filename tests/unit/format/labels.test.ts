@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { languageName, readingTime, savedDate, siteLabel } from '@/utils/format/labels';
+import { languageName, readingTime, savedDate, siteLabel } from '@/utils/engine/labels';
 
 it('names languages in English', () => {
   expect(languageName('zh')).toBe('Chinese');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { digestToMarkdown, historyToMarkdown } from '@/utils/format/markdown';
+import { digestToMarkdown, historyToMarkdown } from '@/utils/store/export/markdown';
 import { makeDigest } from '../fixtures/digests';
 
 it('writes the title, a link to the page, the figures and the sentences in document order', () => {

@@ -1,11 +1,11 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import type { ExtractionResult } from '@/utils/article/types';
-import { historyDb } from '@/utils/db/instance';
-import type { SavedDigest } from '@/utils/db/records';
-import type { DigestReply } from '@/utils/messages';
-import { type Settings, updateSettings } from '@/utils/settings/settings';
+import type { ExtractionResult } from '@/utils/core/article';
+import { historyDb } from '@/utils/store/db/instance';
+import type { SavedDigest } from '@/utils/store/db/records';
+import type { DigestReply } from '@/utils/runtime/messages';
+import { type Settings, updateSettings } from '@/utils/runtime/settings/settings';
 
 type Extractions = Partial<Record<'article' | 'page', ExtractionResult | Error>>;
 

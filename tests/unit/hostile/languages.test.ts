@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/article/extract';
-import { contradictsLatin } from '@/utils/text/lang';
-import type { Article, Block } from '@/utils/article/types';
-import { splitSentences } from '@/utils/text/sentences';
-import type { Sentence } from '@/utils/text/types';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import { contradictsLatin } from '@/utils/core/lang';
+import type { Article, Block } from '@/utils/core/article';
+import { splitSentences } from '@/utils/engine/text/sentences';
+import type { Sentence } from '@/utils/core/sentence';
 import { documentOf } from '../../support/dom';
 import { hasShared, sharedFile } from '../../support/shared';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/article/extract';
-import type { Article } from '@/utils/article/types';
-import { digestArticle } from '@/utils/digest';
-import { digestToMarkdown } from '@/utils/format/markdown';
-import { stripTextTricks } from '@/utils/format/safe-text';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import type { Article } from '@/utils/core/article';
+import { digestArticle } from '@/utils/engine/digest';
+import { digestToMarkdown } from '@/utils/store/export/markdown';
+import { stripTextTricks } from '@/utils/core/safe-text';
 import { documentOf } from '../../support/dom';
 
 const ORIGIN = 'http://127.0.0.1:9';

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { FAILURE_PARAMS, type FailureKey } from '@/utils/failure';
-import { REFUSAL_PARAMS } from '@/utils/format/history-json';
-import { failureSentence, failureTitle, refusalSentence } from '@/utils/i18n/failures';
-import { languageLabel, readingTimeLabel, savedDateLabel } from '@/utils/i18n/labels';
+import { FAILURE_PARAMS, type FailureKey } from '@/utils/core/failure';
+import { REFUSAL_PARAMS } from '@/utils/store/export/history-json';
+import { failureSentence, failureTitle, refusalSentence } from '@/utils/runtime/i18n/failures';
+import { languageLabel, readingTimeLabel, savedDateLabel } from '@/utils/runtime/i18n/labels';
 import { setTestLocale } from '../../support/i18n';
 
 const locales = join(import.meta.dirname, '../../../locales');

@@ -2,15 +2,15 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { saveDigest } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/database';
-import { addTags } from '@/utils/db/tags';
+import { saveDigest } from '@/utils/store/db/history';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { addTags } from '@/utils/store/db/tags';
 import { englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
 
 // happy-dom runs no workers: the import runs in the test's own thread, the same code the worker runs.
 vi.mock('@/entrypoints/options/import-in-worker', async () => {
-  const { importHistoryFile } = await import('@/utils/db/transfer');
+  const { importHistoryFile } = await import('@/utils/store/export/transfer');
   return { importInWorker: importHistoryFile };
 });
 

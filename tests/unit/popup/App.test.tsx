@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { failure } from '@/utils/failure';
-import { historyDb } from '@/utils/db/instance';
+import { failure } from '@/utils/core/failure';
+import { historyDb } from '@/utils/store/db/instance';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { openTab, startWorker } from '../helpers/worker';
 

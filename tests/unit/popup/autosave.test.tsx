@@ -3,12 +3,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { deleteDigests, listDigests } from '@/utils/db/history';
-import { historyDb } from '@/utils/db/instance';
-import { addTags } from '@/utils/db/tags';
-import { type DigestReply, sendMessage } from '@/utils/messages';
-import { updateSettings } from '@/utils/settings/settings';
-import { MAX_DRAFTS } from '@/utils/worker/drafts';
+import { deleteDigests, listDigests } from '@/utils/store/db/history';
+import { historyDb } from '@/utils/store/db/instance';
+import { addTags } from '@/utils/store/db/tags';
+import { type DigestReply, sendMessage } from '@/utils/runtime/messages';
+import { updateSettings } from '@/utils/runtime/settings/settings';
+import { MAX_DRAFTS } from '@/utils/runtime/worker/drafts';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
 import { openTab, startWorker } from '../helpers/worker';

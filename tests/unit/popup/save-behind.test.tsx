@@ -6,10 +6,10 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import type { SavedDigest } from '@/utils/db/records';
-import { historyDb } from '@/utils/db/instance';
-import { digestArticle } from '@/utils/digest';
-import { type DigestReply, failed, type Message } from '@/utils/messages';
+import type { SavedDigest } from '@/utils/store/db/records';
+import { historyDb } from '@/utils/store/db/instance';
+import { digestArticle } from '@/utils/engine/digest';
+import { type DigestReply, failed, type Message } from '@/utils/runtime/messages';
 import { englishArticle } from '../fixtures/articles';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexKeys, SURFACE } from '@/utils/search/document';
-import { matchRanges, snippet } from '@/utils/search/highlight';
-import { exactKeys, isEmptyQuery, parseQuery, typedWordBases } from '@/utils/search/query';
+import { indexKeys, SURFACE } from '@/utils/store/search/document';
+import { matchRanges, snippet } from '@/utils/store/search/highlight';
+import { exactKeys, isEmptyQuery, parseQuery, typedWordBases } from '@/utils/store/search/query';
 
 /** Whether every key a query needs is in a text's index: the index's half of a match. */
 function indexHas(text: string, input: string): boolean {

@@ -9,8 +9,8 @@ import {
   settingsItem,
   updateSettings,
   watchSettings,
-} from '@/utils/settings/settings';
-import { applyLastTheme, applyTheme } from '@/utils/settings/theme';
+} from '@/utils/runtime/settings/settings';
+import { applyLastTheme, applyTheme } from '@/utils/runtime/settings/theme';
 
 beforeEach(() => fakeBrowser.reset());
 

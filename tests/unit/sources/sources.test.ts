@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { noResultReason } from '@/utils/sources/content-script';
-import { SOURCES } from '@/utils/sources/registry';
+import { noResultReason } from '@/utils/runtime/sources/content-script';
+import { SOURCES } from '@/utils/runtime/sources/registry';
 
 describe('a read that brings back no result says why', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { failure } from '@/utils/failure';
-import { deleteDigests, listDigests } from '@/utils/db/history';
-import { DigestDatabase } from '@/utils/db/database';
-import { sendMessage } from '@/utils/messages';
-import { createHandlers } from '@/utils/worker/handlers';
+import { failure } from '@/utils/core/failure';
+import { deleteDigests, listDigests } from '@/utils/store/db/history';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { sendMessage } from '@/utils/runtime/messages';
+import { createHandlers } from '@/utils/runtime/worker/handlers';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { openTab, savedDigestOf, startWorker } from '../helpers/worker';
 

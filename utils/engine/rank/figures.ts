@@ -1,0 +1,92 @@
+/**
+ * Key figures: the quantitative facts of an article a reader wants at a glance (`超152万家中小微企业`,
+ * `$3.2bn in revenue`, `4 in 10 adults`), read from its sentences in English and Chinese and ranked.
+ *
+ * Values are normalised: scales are applied (`152万` → 1_520_000, `$3.2bn` → 3.2e9), percentages are the number
+ * before the sign (`50%` → 50, `百分之三十` → 30, `七成` → 70), ratios are fractions (`4 in 10` → 0.4, `2:1` → 2,
+ * `三分之一` → 1/3) or multiples (`3倍` → 3), ranks are the position (`第三` → 3), dates are their year (or
+ * month × 100 + day when no year is written). A range (`3–5%`, `10 to 20 million`, `3至5年`) is valued at its lower
+ * bound, its text covers the whole range, and it is marked `approx` like other bounds (`超`, `more than`).
+ * A person's age (`Robert Hardy, 89,`, `48-year-old`, `50岁`) is a duration; a match result (`beat PSG 3-1`,
+ * `6-3 6-1`, `以3比1战胜`) is a count with unit `score`, valued at the first side's tally, its text the whole result;
+ * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
+ *
+ * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label, names,
+ * model numbers and labels in languages the labeller can't read off the cards.
+ */
+
+import type { Sentence } from '../../core/sentence';
+import { scanSentence } from './figures/scan';
+import type { Candidate } from './figures/candidate';
+import { type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/rank';
+import type { KeyFigure } from './types';
+import { refusal, type ShownContext } from './figures/exclude-shown';
+
+export interface FigureOptions {
+  /** BCP-47 language of the article (`en`, `zh-CN`): what `¥` means, and which language's card rules apply. */
+  lang?: string;
+  /** Most figures to return; default 8. */
+  limit?: number;
+}
+
+const DEFAULT_LIMIT = 8;
+
+/** A figure as read from its sentence, before the sentence's salience is known. */
+export interface Read {
+  figure: KeyFigure;
+  candidate: Candidate;
+  /** The rule (`figures/exclude-shown.ts`) that keeps this figure off the cards, if any. */
+  refused?: string;
+}
+
+/**
+ * Every figure read in `sentences`, in the order read. Reading is the costly part and doesn't depend on salience, so
+ * an article is read once (`prepareArticle`) and scored at each length.
+ */
+export function readFigures(sentences: readonly Sentence[], options: Pick<FigureOptions, 'lang'> = {}): Read[] {
+  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase() };
+  const read: Read[] = [];
+  for (const sentence of sentences) {
+    const found = scanSentence(sentence.text, { lang: options.lang });
+    if (found.length === 0) continue;
+    for (const candidate of found) {
+      const figure: KeyFigure = {
+        text: sentence.text.slice(candidate.start, candidate.end),
+        value: candidate.value,
+        kind: candidate.kind,
+        sentence: sentence.text,
+        sentenceIndex: sentence.index,
+        score: 0,
+      };
+      if (candidate.unit !== undefined) figure.unit = candidate.unit;
+      if (candidate.currency !== undefined) figure.currency = candidate.currency;
+      if (candidate.label !== undefined) figure.label = candidate.label;
+      if (candidate.approx) figure.approx = true;
+      read.push({ figure, candidate, refused: refusal(candidate, context, figure.text, sentence.text) });
+    }
+  }
+  return read;
+}
+
+/** Figures read, scored by the salience of their sentences (`salience[s.index]` in [0, 1]). */
+export function scoreFigures(read: readonly Read[], salience: readonly number[]): Ranked[] {
+  return read.map(({ figure, candidate }) => {
+    const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0);
+    return { figure: { ...figure, score: Math.round(score * 10000) / 10000 }, key: identityOf(candidate), start: candidate.start };
+  });
+}
+
+/** The key figures among those read, best first: the ones a card may show, one per number, up to the limit. */
+export function rankFigures(read: readonly Read[], salience: readonly number[], limit = DEFAULT_LIMIT): KeyFigure[] {
+  if (limit <= 0) return [];
+  return selectFigures(scoreFigures(read.filter((r) => r.refused === undefined), salience), limit);
+}
+
+/** The key figures of `sentences`, best first. */
+export function findFigures(
+  sentences: readonly Sentence[],
+  salience: readonly number[],
+  options: FigureOptions = {},
+): KeyFigure[] {
+  return rankFigures(readFigures(sentences, options), salience, options.limit ?? DEFAULT_LIMIT);
+}

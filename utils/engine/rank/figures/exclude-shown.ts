@@ -1,0 +1,156 @@
+/**
+ * What may be shown as a key figure. A card is read at a glance, without its sentence: it must say what it counts,
+ * and be a fact of the story rather than the time, a person's age or an identifier. Each rule is a row with the
+ * reason it exists; a figure any rule refuses is not shown, and an article whose figures are all refused shows none.
+ */
+
+import { stopwordsFor } from '../../../core/stopwords';
+import type { Candidate } from './candidate';
+import { IRREGULAR_PLURALS, LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
+import { ZH_CHANGE_VERB, ZH_CURRENCY_LABEL, ZH_STOP_VERBS } from './zh/label';
+
+export interface ShownContext {
+  /** Base language of the article (`en`, `zh`). */
+  lang: string;
+}
+
+interface ShowRule {
+  name: string;
+  why: string;
+  /** `written` is the figure as the article wrote it (`777x`, `超152万家`), in `sentence`. */
+  refuses: (figure: Candidate, context: ShownContext, written: string, sentence: string) => boolean;
+}
+
+/** Languages whose labels the labeller can read; elsewhere its labels would be grammatical debris (`86 [et]`). */
+const LABELLED_LANGUAGES = new Set(['en', 'zh']);
+
+const RULES: readonly ShowRule[] = [
+  {
+    name: 'unread-language',
+    why: 'the labeller reads English and Chinese only; a French or Japanese label would be a word cut at random',
+    refuses: (_, { lang }) => !LABELLED_LANGUAGES.has(lang),
+  },
+  {
+    name: 'date',
+    why: 'a year or a day on its own is when, not what: the time of the story belongs to its sentences',
+    refuses: (figure) => figure.kind === 'date',
+  },
+  {
+    name: 'age',
+    why: "a person's age (`Robert Hardy, 89`, `the 23-year-old`) says who someone is, not what the story reports",
+    refuses: (figure) => figure.role === 'age',
+  },
+  {
+    name: 'unlabelled',
+    why: "a number whose meaning can't be given is not a key figure: `1,200` or `$50` alone tells a reader nothing",
+    refuses: (figure) => figure.label === undefined,
+  },
+  {
+    name: 'empty-label',
+    why: 'a label of function words only (`the`, `of which`, `其中`) names nothing',
+    refuses: (figure, { lang }) => figure.label !== undefined && onlyFunctionWords(figure.label, lang),
+  },
+  {
+    name: 'label-holds-number',
+    why: 'a label with a number in it (`共11章` for 56条, `历经3年准备` for 2年) describes that other number, or is debris',
+    refuses: (figure) => /[0-9０-９]|[一二两三四五六七八九十百千]+[万亿]*[个名家人次条件]/.test(figure.label ?? ''),
+  },
+  {
+    name: 'dangling-label',
+    why: 'a Chinese label ending on a negation, an aspect particle or a verb of change, or a bare verb, was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` and `上升` say nothing of what fell or rose',
+    refuses: (figure, { lang }) => lang === 'zh' && (/(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? '') || ZH_STOP_VERBS.has(figure.label ?? '') || ZH_CHANGE_VERB.test(figure.label ?? '')),
+  },
+  {
+    name: 'listicle',
+    why: 'a count before a superlative (`the 10 best deals`, `25 worst inductees`) numbers a list, not a fact',
+    refuses: (figure, { lang }) => lang === 'en' && LISTICLE_LABEL.test(figure.label ?? ''),
+  },
+  {
+    name: 'model-number',
+    why: 'a multiplier of a hundred or more (`777x jets`) is a model name, not a ratio',
+    refuses: (figure, _, written) => (figure.kind === 'ratio' || figure.kind === 'count') && /^\d{3,}x$/i.test(written),
+  },
+  {
+    name: 'name-label',
+    why: 'a label of capitalised words only (`Release Clause`, `Intel Core`, `GMT`) is a name or a headline cut, not what is counted; a plural (`Indians`) still counts',
+    refuses: (figure, { lang }, _, sentence) => lang === 'en' && namesOnly(figure.label ?? '', sentence),
+  },
+  {
+    name: 'time-reference',
+    why: 'a span followed by `ago` or `前` (`five years ago`, `10多年前`) dates something, it does not measure it',
+    refuses: (figure, _, __, sentence) => figure.kind === 'duration' && /^\s*(?:ago\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)),
+  },
+  {
+    name: 'incidental-number',
+    why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count in characters (`两个方面`, `三种状态`, `一句顶一万句`, `三十万个犯人` in a hypothetical); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
+    refuses: (figure, { lang }, written) =>
+      lang === 'zh' && ((Boolean(figure.spelled) && figure.kind === 'count') || /^[一二三四五六七八九十两]+大$/.test(written)),
+  },
+  {
+    name: 'singular-count',
+    why: 'a count of something singular (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list',
+    refuses: (figure, { lang }) =>
+      lang === 'en' && figure.kind === 'count' && figure.unit === undefined && figure.value > 1 && isSingularNoun(figure.label),
+  },
+  {
+    name: 'year-of-a-name',
+    why: 'a year before a name (`the 2019 American Music Awards`) says which edition, it counts nothing',
+    refuses: (figure, { lang }, written) => lang === 'en' && /^(?:19|20)\d\d$/.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+  },
+  {
+    name: 'product-size',
+    why: 'a size before a product name (`16-inch MacBook Pro`, `11-inch iPad`) names the model, it measures nothing in the story',
+    refuses: (figure, { lang }, written) => lang === 'en' && figure.kind === 'measure' && /-[a-z]+$/i.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+  },
+  {
+    name: 'anniversary',
+    why: 'an anniversary or an edition (`50th anniversary tour`) says which one, like an age, not what happened',
+    refuses: (figure) => /\b(?:anniversary|birthday|edition|jubilee)\b|周年|届/i.test(figure.label ?? ''),
+  },
+  {
+    name: 'currency-label',
+    why: 'a currency as the label (`4.5亿元 [人民币]`) repeats what the figure already says',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_CURRENCY_LABEL.test(figure.label ?? ''),
+  },
+  {
+    name: 'time-label',
+    why: 'a unit of time as the label (`23 percent [month]`) says when the share was measured, not of what',
+    refuses: (figure, { lang }) => lang === 'en' && TIME_ONLY_LABEL.test(figure.label ?? ''),
+  },
+];
+
+const NAME_ONLY = /^\p{Lu}[\p{Script=Latin}'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}'’.-]*)*$/u;
+
+/** Capitalised words only, not a plural, and not capitalised merely by opening the sentence (`Revenue rose 12%`). */
+function namesOnly(label: string, sentence: string): boolean {
+  if (!NAME_ONLY.test(label) || /s$/.test(label)) return false;
+  const opens = sentence.trimStart().replace(/^[\p{P}\s]+/u, '').startsWith(label);
+  return !opens || /\s/.test(label);
+}
+
+/**
+ * A noun label with no plural in it; a context phrase (`have to pay …`) or a label with a plural noun is not
+ * (`school districts closed`: what happened may follow the noun).
+ */
+function isSingularNoun(label: string | undefined): boolean {
+  if (!label || label.includes('…')) return false;
+  return !label
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => /[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word));
+}
+
+/** Spaced words all on the language's stop list; a Chinese label is one unit (`其中`). No segmenter per figure. */
+function onlyFunctionWords(label: string, lang: string): boolean {
+  const stop = stopwordsFor(lang);
+  return label
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .every((word) => stop.has(word));
+}
+
+/** The first rule that refuses `figure`, or undefined when it may be shown. */
+export function refusal(figure: Candidate, context: ShownContext, written: string, sentence: string): string | undefined {
+  return RULES.find((rule) => rule.refuses(figure, context, written, sentence))?.name;
+}

@@ -1,0 +1,94 @@
+/**
+ * Where no noun phrase says what an English figure counts, a short phrase of its own clause says what it is about:
+ * the words that lead into it (`have to pay …` $250,000, `soared by …` 71 per cent) or, for a span of time or a
+ * measure, the phrase that follows it (`… in prison` 10 years, `… into the pit` 12ft); a word of comparison after the figure stays with it
+ * (`bundle is still … cheaper`). The ellipsis marks where the figure stands, so the card reads as the clause does.
+ * A phrase that says nothing (function words only, or names only) is no label.
+ */
+
+import { stopwordsFor } from '../../../core/stopwords';
+import { tokenize } from '../../../core/tokens';
+import { CLAUSE_WORDS, COMPARATIVE, EMPTY_LEAD, FRAMES, TIED_AFTER } from './en/label';
+
+/** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
+const MAX_WORDS = 4;
+/** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
+const WHOLE_CLAUSE = 6;
+/** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
+const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
+const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
+
+/** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/core/tokens.ts). */
+function wordsOf(s: string): string[] {
+  return tokenize(s)
+    .filter((t) => t.kind !== 'punct' || SYMBOLS.has(t.text))
+    .map((t) => t.text);
+}
+
+/** A phrase says something when it has a content word; one word alone (`spent …`, `just …`) rarely does. */
+function saysSomething(words: readonly string[]): boolean {
+  const stop = stopwordsFor('en');
+  return words.length > 1 && words.some((w) => /^\p{L}/u.test(w) && w.length > 2 && !stop.has(w.toLowerCase()));
+}
+
+/** A lead-in of names alone (`Heights' Aidan Gantenbein for …`) says who, not what the figure is. */
+function hasCommonWord(words: readonly string[]): boolean {
+  const stop = stopwordsFor('en');
+  return words.some((w) => /^\p{Ll}/u.test(w) && !stop.has(w));
+}
+
+
+/** A place or a name after a span (`three days in England`) says where or who, not what the span was. */
+function namesOnly(words: readonly string[]): boolean {
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || stopwordsFor('en').has(w.toLowerCase()));
+}
+
+/** The clause's words before `start`, back to the clause's opening. */
+function leadIn(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 100), start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0 && cut < 0; i--) if (CLAUSE_PUNCTUATION.test(before[i]!)) cut = i;
+  const words = wordsOf(before.slice(cut + 1));
+  let from = words.length;
+  const most = words.length <= WHOLE_CLAUSE ? WHOLE_CLAUSE : MAX_WORDS;
+  while (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && words.length - from < most) from--;
+  const lead = words.slice(from);
+  while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
+  // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
+  const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
+  const modal = joined ? words.slice(0, from - 1).findLast((w) => MODALS.has(w.toLowerCase())) : undefined;
+  return modal && lead.length > 0 && !MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
+}
+
+/** Modal verbs: what they govern may happen, not what happened. */
+const MODALS = new Set('could would may might will can should must'.split(' '));
+
+/** The prepositional phrase right after `end`, up to the clause's end. */
+function tiedAfter(text: string, end: number): string[] {
+  const after = text.slice(end, end + 80);
+  const m = CLAUSE_PUNCTUATION.exec(after);
+  const words = wordsOf(m ? after.slice(0, m.index) : after);
+  if (!TIED_AFTER.has(words[0]?.toLowerCase() ?? '')) return [];
+  const phrase = [words[0]!];
+  for (const w of words.slice(1)) {
+    if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)) break;
+    phrase.push(w);
+  }
+  // `… in an attempt to`, `… in Denver so I`: a phrase ends on a word that means something.
+  const stop = stopwordsFor('en');
+  while (phrase.length > 1 && stop.has(phrase.at(-1)!.toLowerCase())) phrase.pop();
+  return phrase;
+}
+
+export function contextPhrase(text: string, start: number, end: number, spanOrMeasure: boolean): string | undefined {
+  if (spanOrMeasure) {
+    const after = tiedAfter(text, end);
+    if (saysSomething(after) && !namesOnly(after)) return `… ${after.join(' ')}`;
+  }
+  const lead = leadIn(text, start);
+  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(lead.at(-1)!.toLowerCase()) || lead.some((w) => /^\p{N}/u.test(w))) {
+    return undefined;
+  }
+  const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
+  return compared ? `${lead.join(' ')} … ${compared}` : `${lead.join(' ')} …`;
+}

@@ -1,0 +1,469 @@
+/**
+ * English labels: what a figure counts or measures, read with a light noun-phrase chunker. Words are told apart by
+ * closed classes (determiners, prepositions, pronouns, auxiliaries, conjunctions, adverbs) and by their endings
+ * (`-ly` adverbs, `-ed`/`-ing` verb forms, plurals); every other word may belong to a noun phrase. A figure takes,
+ * in order:
+ *
+ * 1. the noun phrase right after it, when the number counts or modifies it: `2,400 homes`, `a $40bn taxi service`,
+ *    `a 27-point lead`, `a three-year contract` — units written in the plural (`20 years`, `45 feet`) end there;
+ * 2. `of (the) NP`: `70% of the district's energy needs`, `300 tonnes of wheat`, `20 years of hostile relations`;
+ * 3. for money, what it is spent on or raised for: `$3.2bn in revenue`, `$90m on new buses`, `$3m for flood
+ *    victims`, `$2.4bn building a new factory`, `£200m to rebuild the schools`;
+ * 4. the noun phrase it is `of` or `worth`: `a contingency fund of $25m`, `a deal worth £50m`; what was bought or
+ *    sold for it: `bought the grocer for $13.7bn`;
+ * 5. the subject of a verb of change or measure: `Revenue rose 12%`, `Construction costs in the region had risen
+ *    22%`, `The bridge, which cost $80m`.
+ *
+ * A phrase that does not end in something noun-like, or runs past four words, is no label: a missing label is
+ * better than a misleading one.
+ */
+
+import { type TokenKind, tokenize as textTokens } from '../../../core/tokens';
+import type { FigureKind } from '../types';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import {
+  ADVERBS,
+  ARTICLES,
+  AUXILIARIES,
+  COMPLEMENTS,
+  CONJUNCTIONS,
+  COPULAS,
+  DETERMINERS,
+  EMPTY_HEADS,
+  HEDGES,
+  IRREGULAR_PAST,
+  IRREGULAR_PARTICIPLES,
+  PASSIVE_AUXILIARIES,
+  STATIVE_PARTICIPLES,
+  TRANSACTION_VERBS,
+  CHANGE_VERBS,
+  LEFT_SKIP,
+  LINK_VERBS_IRREGULAR,
+  LINK_VERBS_OTHER,
+  LINK_VERBS_REGULAR,
+  NOT_HEADS,
+  NOUN_EXCEPTIONS,
+  NOUN_LIKE_BASES,
+  OBJECTS,
+  OBJECT_OPENERS,
+  PARTICLES,
+  PLURALS,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORTING,
+  SCALES,
+  TIME_NOUNS,
+  TO_OPENERS,
+  TRADE_VERBS_IRREGULAR,
+  TRADE_VERBS_REGULAR,
+  VERB_SKIP_WORDS,
+} from './en/label';
+
+const MAX_WORDS = 4;
+/** A verb phrase (`to rebuild the flooded schools`) may take one more word than a noun phrase. */
+const MAX_VERB_PHRASE_WORDS = 5;
+const LEFT_WINDOW = 120;
+const RIGHT_WINDOW = 100;
+/** Tokens read after a figure: enough for a preposition, a verb and a long noun phrase with its `of`. */
+const RIGHT_TOKENS = 14;
+
+/** Every form of the linking and trading verbs, built from the pack's bases. */
+const LINK_VERBS = new Set([...forms(...LINK_VERBS_IRREGULAR), ...regular(LINK_VERBS_REGULAR), ...LINK_VERBS_OTHER]);
+const TRADE_VERBS = new Set([...forms(...TRADE_VERBS_IRREGULAR), ...regular(TRADE_VERBS_REGULAR)]);
+const VERB_SKIP = new Set([...AUXILIARIES, ...VERB_SKIP_WORDS]);
+
+function forms(...triples: string[]): string[] {
+  return triples.flatMap((t) => {
+    const [base = '', past = '', participle = ''] = t.split(' ');
+    return [base, past, participle, thirdPerson(base), ing(base)];
+  });
+}
+
+function regular(words: string): string[] {
+  return words.split(/\s+/).flatMap((base) => {
+    const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+    const doubled = /^(?:drop|slip|top|dip)$/.test(base) ? base + base.at(-1) : stem;
+    // British spelling doubles a final `l`: `totalled`, `levelling`.
+    const british = /[aeiou]l$/.test(base) ? [`${base}led`, `${base}ling`] : [];
+    return [base, thirdPerson(base), `${doubled}ed`, `${doubled}ing`, ...british];
+  });
+}
+
+function thirdPerson(base: string): string {
+  return /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+}
+
+function ing(base: string): string {
+  if (base.endsWith('e') && !base.endsWith('ee')) return `${base.slice(0, -1)}ing`;
+  if (/^(?:hit|win|sit|run|cut|put|set|shop)$/.test(base)) return `${base}${base.at(-1)}ing`;
+  return `${base}ing`;
+}
+
+interface Token {
+  /** The word as written. */
+  w: string;
+  /** Lowercased, curly apostrophes straightened. */
+  lw: string;
+  kind: 'word' | 'num' | 'punct';
+}
+
+const KIND: Record<TokenKind, Token['kind']> = { word: 'word', han: 'word', number: 'num', punct: 'punct' };
+
+/** The first `max` tokens of `s`, from the one tokenizer (utils/core/tokens.ts), lower-cased for the word lists. */
+function tokenize(s: string, max = Infinity): Token[] {
+  return textTokens(s, { max }).map(({ kind, text }) => {
+    const lower = text.toLowerCase();
+    return { w: text, lw: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind: KIND[kind] };
+  });
+}
+
+const isPossessive = (t: Token) => /'s$|s'$/.test(t.lw);
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.w);
+const isLy = (lw: string) => lw.length > 3 && lw.endsWith('ly') && !NOUN_EXCEPTIONS.has(lw);
+const isEd = (lw: string) => lw.length > 3 && lw.endsWith('ed') && !NOUN_EXCEPTIONS.has(lw);
+const isIng = (lw: string) => lw.length > 4 && lw.endsWith('ing') && !NOUN_EXCEPTIONS.has(lw);
+
+function isPlural(lw: string): boolean {
+  const w = lw.replace(/'$/, '');
+  return PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s)$/.test(w));
+}
+const NUMBER_WORDS = new Set([...Object.keys(EN_SMALL_NUMBERS), ...Object.keys(EN_SCALE_WORDS), 'dozen', 'dozens', 'half']);
+
+/** A word that cannot be part of a noun phrase. */
+function isClosed(lw: string): boolean {
+  return (
+    DETERMINERS.has(lw) || PREPOSITIONS.has(lw) || PRONOUNS.has(lw) || AUXILIARIES.has(lw) || CONJUNCTIONS.has(lw) ||
+    ADVERBS.has(lw) || REPORTING.has(lw) || IRREGULAR_PAST.has(lw) || COMPLEMENTS.has(lw) || NUMBER_WORDS.has(lw) ||
+    isLy(lw)
+  );
+}
+
+/** A word that may stand in a noun phrase here, before `next`. */
+function isNominal(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !isClosed(t.lw);
+}
+
+
+/** A word that may end a noun phrase. */
+function canBeHead(t: Token): boolean {
+  return !isEd(t.lw) && !isPossessive(t) && !NOT_HEADS.has(t.lw);
+}
+
+interface Phrase {
+  words: Token[];
+  /** The determiner opening it, if any. */
+  det?: Token;
+  /** Index of the first token after it. */
+  next: number;
+}
+
+/**
+ * The noun phrase starting at `i`: modifiers, possessives (`the district's`) and a head, ending at a plural, a
+ * closed-class word, a verb form or punctuation. `det` allows an opening determiner; `skipCounts` steps over
+ * `last 14` in `of its last 14 matches`; `noun` says the context wants a noun (after a preposition or an article),
+ * so a lone word is not taken for a verb.
+ */
+function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, noun = false): Phrase | null {
+  let j = i;
+  let opener: Token | undefined;
+  if (det && ARTICLES.has(toks[j]?.lw ?? '')) opener = toks[j++];
+  if (skipCounts) {
+    if (/^(?:last|first|next|past|top|final|other)$/.test(toks[j]?.lw ?? '') && toks[j + 1]?.kind === 'num') j++;
+    if (toks[j]?.kind === 'num') j++;
+    if (toks[j - 1]?.kind === 'num' && SCALES.has(toks[j]?.lw ?? '')) j++;
+  }
+  const words: Token[] = [];
+  while (j < toks.length && words.length <= MAX_WORDS) {
+    const t = toks[j]!;
+    if (!isNominal(t)) break;
+    const next = toks[j + 1];
+    if (isEd(t.lw)) {
+      // `damaged homes`, `automated stores`: a participle opening a noun phrase is a modifier; otherwise a verb.
+      if (words.length > 0 || !(isNominal(next) && !isEd(next!.lw))) break;
+    }
+    // `-ing` opens a phrase (`housing project`) or modifies a noun inside one (`painting prize`) unless it takes an
+    // object (`building a factory`) or follows a plural (`whales beaching`). Ending a phrase it is a head
+    // (`electronic trading`) or a verb (`a man living near`): no telling, so no label.
+    const afterPlural = words.length > 0 && isPlural(words.at(-1)!.lw);
+    if (isIng(t.lw) && (OBJECTS.has(next?.lw ?? '') || next?.lw === 'to' || afterPlural)) break;
+    if (isIng(t.lw) && words.length > 0 && !isNominal(next)) return null;
+    if (isCapitalised(t) && words.length > 0 && !isCapitalised(words.at(-1)!)) {
+      // A name inside a noun phrase (`former Ajax skipper`) only when a common noun follows it; else it starts a
+      // new phrase (`5000m champion Eliud Kipchoge`, `Over the past 12 months Smith has`).
+      let k = j;
+      while (toks[k] && toks[k]!.kind === 'word' && isCapitalised(toks[k]!) && !isClosed(toks[k]!.lw)) k++;
+      const after = toks[k];
+      const object = toks[k + 1]?.lw ?? '';
+      // `16 other Lib Dem MPs`, `2,000 new CSOs`: a name run ending in a plural acronym is the head.
+      if (k > j && /^\p{Lu}{2,}s$/u.test(toks[k - 1]!.w)) {
+        words.push(...toks.slice(j, k));
+        j = k;
+        break;
+      }
+      if (!(isNominal(after) && !isCapitalised(after!) && !isEd(after!.lw) && !isIng(after!.lw))) break;
+      // `film Promise takes her followers`: a word taking an object is a verb, and the name its subject.
+      if (OBJECTS.has(object)) break;
+    }
+    words.push(t);
+    j++;
+    if (isPossessive(t)) continue;
+    if (isPlural(t.lw)) break;
+    // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
+    // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
+    if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'or') && words.length === 1) {
+      const rest = readPhrase(toks, j + 1, false);
+      const last = rest?.words.at(-1);
+      if (rest && last && rest.words.length >= 2 && words.length + 1 + rest.words.length <= MAX_WORDS) {
+        words.push(toks[j]!, ...rest.words);
+        j = rest.next;
+        break;
+      }
+    }
+  }
+  while (words.length > 0 && !canBeHead(words.at(-1)!)) {
+    words.pop();
+    j--;
+  }
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  // A lone verb form before its object is no noun phrase: `60% support the plan`, `$2m for failing to report`.
+  const after = toks[j];
+  const beforeObject = OBJECTS.has(after?.lw ?? '') || after?.lw === 'to';
+  if (!opener && !noun && words.length === 1 && !isPlural(words[0]!.lw) && beforeObject) return null;
+  if (!opener && words.length === 1 && isIng(words[0]!.lw) && after?.kind === 'word' && !isClosed(after.lw)) return null;
+  return { words, det: opener, next: j };
+}
+
+/** The noun phrase ending at `i`, read leftwards; its determiner (if any) is taken too. */
+function readPhraseBack(toks: Token[], i: number): (Phrase & { first: number }) | null {
+  let j = i;
+  const words: Token[] = [];
+  while (j >= 0 && words.length < MAX_WORDS + 3) {
+    const t = toks[j]!;
+    if (!isNominal(t)) break;
+    // `the 27-year-old winger`: the word after a number and its hyphen belongs to the number.
+    if (toks[j - 1]?.w === '-' && toks[j - 2]?.kind === 'num') break;
+    // A head is no past form; a modifier may be a participle (`the damaged homes`) unless it is a known verb.
+    if (isEd(t.lw) && (words.length === 0 || LINK_VERBS.has(t.lw) || TRADE_VERBS.has(t.lw))) break;
+    const verb = LINK_VERBS.has(t.lw) || TRADE_VERBS.has(t.lw);
+    if (isIng(t.lw) && words.length > 0 && (verb || isPlural(toks[j - 1]?.lw ?? ''))) break;
+    words.unshift(t);
+    j--;
+  }
+  if (words.length === 0 || !canBeHead(words.at(-1)!)) return null;
+  let det: Token | undefined;
+  if (j >= 0 && DETERMINERS.has(toks[j]!.lw)) det = toks[j--];
+  // A long run is a noun phrase only where a determiner bounds it (`the long-awaited handheld game console`); its
+  // head and nearest modifiers are kept. An `-ing` head is a noun after a determiner or a modifier (`the average
+  // saving`, `gross mortgage lending`), not alone (`agreed to pay`, `Jaynes amassed`).
+  if (words.length > MAX_WORDS && !det) return null;
+  if (isIng(words.at(-1)!.lw) && !det && words.length === 1) return null;
+  return { words: words.slice(-MAX_WORDS), det, next: i + 1, first: j + 1 };
+}
+
+/** The phrase as a label; a leading possessive of time (`last season's`, `this year's`) says when, not what. */
+function join(words: readonly Token[]): string {
+  const first = words[0];
+  const dated = first && words.length > 1 && isPossessive(first) && TIME_NOUNS.has(first.lw.replace(/'s?$/, ''));
+  return (dated ? words.slice(1) : words).map((t) => t.w).join(' ');
+}
+
+/** The label of the English figure `text.slice(start, end)` of kind `kind`, if a short phrase says what it is. */
+export function enLabel(text: string, start: number, end: number, kind: FigureKind | undefined): string | undefined {
+  // A figure running on into a word (`24-drinking`, `$16-something`) is part of a compound this reader cannot parse.
+  if (/^[\p{L}\d-]/u.test(rightOf(text, end))) return undefined;
+  return enRight(text, start, end, kind) ?? enLeft(text, start, kind);
+}
+
+/** Only the phrase the number counts or modifies, right after it (`2,400 homes`): what a bare number attaches to. */
+export function enCounted(text: string, end: number): string | undefined {
+  const raw = rightOf(text, end);
+  if (/^[\p{L}\d-]/u.test(raw)) return undefined;
+  const toks = tokenize(raw, RIGHT_TOKENS);
+  const phrase = readPhrase(toks, 0, false);
+  return phrase ? withWhatHappened(toks, phrase) : undefined;
+}
+
+/**
+ * A count with what happened to what it counts: `28 people quarantined`, `300 school districts were closed` → `school
+ * districts closed`. The number alone (`28 people`) leaves out the fact the sentence reports.
+ */
+function withWhatHappened(toks: Token[], phrase: Phrase): string {
+  const label = join(phrase.words);
+  let k = phrase.next;
+  // `were closed`, `have been taken`; `has faced` is the perfect, not a passive.
+  const be = PASSIVE_AUXILIARIES.has(toks[k]?.lw ?? '') ? 1 : /^ha(?:ve|s|d)$/.test(toks[k]?.lw ?? '') && toks[k + 1]?.lw === 'been' ? 2 : 0;
+  const passive = be > 0;
+  k += be;
+  if (toks[k]?.lw === 'being') k++;
+  const verb = toks[k];
+  const past = verb?.kind === 'word' && (/[a-z]ed$/.test(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw)) && !STATIVE_PARTICIPLES.has(verb.lw);
+  // Active, the verb is the whole of what happened only with no object after it: `people fled.`, `people voted`,
+  // `districts closed because…` — not `firefighters tackled the blaze`.
+  const after = toks[k + 1];
+  const whole = passive || !after || after.kind === 'punct' || PREPOSITIONS.has(after.lw) || CONJUNCTIONS.has(after.lw);
+  return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
+}
+
+/** The text after the figure, without a rate glued to it (`$119-a-year`, `$360-per-month`). */
+function rightOf(text: string, end: number): string {
+  const rest = text.slice(end, end + RIGHT_WINDOW);
+  const rate = /^-(?:a|an|per)-[A-Za-z]+/.exec(rest);
+  return rate ? rest.slice(rate[0].length) : rest;
+}
+
+function enRight(text: string, start: number, end: number, kind: FigureKind | undefined): string | undefined {
+  const raw = rightOf(text, end);
+  // The figure must end its word: `$16-something` is read no further.
+  if (/^[A-Za-z0-9-]/.test(raw)) return undefined;
+  const toks = tokenize(raw, RIGHT_TOKENS);
+  const first = toks[0];
+  if (!first) return undefined;
+  const written = text.slice(start, end);
+
+  // 1. The noun phrase the number counts or modifies.
+  if (modifies(written, kind) && first.kind === 'word') {
+    if (kind === 'money' && takesObject(toks, 0)) return verbPhrase(toks, 0);
+    // After `a`, `the`, `its`… the figure modifies a noun: `a 25% stake to an investor`.
+    const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+    const phrase = readPhrase(toks, 0, false, false, inPhrase);
+    if (phrase) return kind === 'count' || kind === undefined ? withWhatHappened(toks, phrase) : join(phrase.words);
+  }
+  // 2. `of (the) NP`.
+  if (first.lw === 'of') {
+    const phrase = readPhrase(toks, 1, true, true);
+    return phrase ? join(phrase.words) : undefined;
+  }
+  if (kind !== 'money') return undefined;
+  // 3. What money is earned in, spent on or raised for.
+  if (first.lw === 'in' || first.lw === 'on' || first.lw === 'for') {
+    if (first.lw !== 'in' && takesObject(toks, 1)) return verbPhrase(toks, 1);
+    const opened = first.lw !== 'in' && ARTICLES.has(toks[1]?.lw ?? '');
+    const phrase = readPhrase(toks, 1, first.lw !== 'in', false, true);
+    if (!phrase || TIME_NOUNS.has(phrase.words.at(-1)!.lw)) return undefined;
+    if (first.lw === 'in' && isCapitalised(phrase.words[0]!)) return undefined;
+    if (opened && phrase.det && /^(?:this|that|these|those|each|every)$/.test(phrase.det.lw)) return undefined;
+    // `on the head of Adriano`: the phrase is only whole with its `of`.
+    if (toks[phrase.next]?.lw === 'of') {
+      const of = readPhrase(toks, phrase.next + 1, true, false, true);
+      const words = of ? [...phrase.words, toks[phrase.next]!, ...of.words] : [];
+      return of && words.length <= MAX_WORDS ? join(words) : undefined;
+    }
+    return join(phrase.words);
+  }
+  if (first.lw === 'to') return verbPhrase(toks, 1, true);
+  return undefined;
+}
+
+/** Whether the figure as written reads as a modifier or a count of the noun after it. */
+function modifies(written: string, kind: FigureKind | undefined): boolean {
+  if (kind !== 'measure' && kind !== 'duration') return true;
+  // `27-point`, `10-year`, `5km`, `28,251ft`, `four minute`: a unit in the singular or glued; `20 years` is not.
+  if (/-[A-Za-z]+$/.test(written) || /\d[A-Za-z²°]+$/.test(written)) return true;
+  const unit = /([A-Za-z]+)$/.exec(written)?.[1]?.toLowerCase() ?? '';
+  return unit !== '' && !isPlural(unit) && unit.length > 2;
+}
+
+
+/** An `-ing` verb at `i` taking an object or a particle: `building a factory`, `buying out shareholders`. */
+function takesObject(toks: Token[], i: number): boolean {
+  const verb = toks[i];
+  const next = toks[i + 1]?.lw ?? '';
+  return verb !== undefined && verb.kind === 'word' && isIng(verb.lw) && (OBJECT_OPENERS.has(next) || PARTICLES.has(next));
+}
+
+/**
+ * A verb and its object: `$2.4bn building a new factory`, `£200m to rebuild the flooded schools`, `578m euros on
+ * buying out minority shareholders`. Without a particle, the object must open with a determiner or possessive, or
+ * the verb could be a noun (`$2m housing project`). Too long, it loses the determiner, then the outer modifiers.
+ */
+function verbPhrase(toks: Token[], i: number, infinitive = false): string | undefined {
+  const verb = toks[i];
+  if (!verb || verb.kind !== 'word' || isClosed(verb.lw) || isCapitalised(verb) || COPULAS.has(verb.lw)) return undefined;
+  let k = i + 1;
+  const particle = PARTICLES.has(toks[k]?.lw ?? '') && !infinitive ? toks[k++] : undefined;
+  if (!particle && !OBJECT_OPENERS.has(toks[k]?.lw ?? '')) return undefined;
+  const object = readPhrase(toks, k, true);
+  if (!object) return undefined;
+  const head = [...(infinitive ? ['to'] : []), verb.w, ...(particle ? [particle.w] : [])];
+  const det = object.det ? [object.det.w] : [];
+  let rest = object.words.map((t) => t.w);
+  if (head.length + det.length + rest.length > MAX_VERB_PHRASE_WORDS) det.length = 0;
+  while (head.length + rest.length > MAX_VERB_PHRASE_WORDS && rest.length > 1) rest = rest.slice(1);
+  return [...head, ...det, ...rest].join(' ');
+}
+
+function enLeft(text: string, start: number, kind: FigureKind | undefined): string | undefined {
+  const toks = tokenize(text.slice(Math.max(0, start - LEFT_WINDOW), start));
+  let i = toks.length - 1;
+  while (i > 0 && HEDGES.has(toks[i]!.lw)) i--;
+  const last = toks[i];
+  if (!last) return undefined;
+
+  // 4. `a contingency fund of $25m`, `a deal worth £50m`: a noun phrase with its determiner.
+  if ((last.lw === 'of' || last.lw === 'worth') && kind !== 'duration' && kind !== 'rank') {
+    const phrase = readPhraseBack(toks, i - 1);
+    // `in the region of £40m`, `in excess of`: an approximation, not a label.
+    const head = phrase?.words.at(-1)?.lw ?? '';
+    if (phrase?.det && ARTICLES.has(phrase.det.lw) && !EMPTY_HEADS.has(head) && !TIME_NOUNS.has(head)) {
+      return withHead(toks, phrase, HEADED_BY_BEFORE_OF);
+    }
+  }
+  // `bought the grocer for $13.7bn`: what was traded.
+  if (last.lw === 'for' && kind === 'money') {
+    const phrase = readPhraseBack(toks, i - 1);
+    const verb = phrase ? toks[phrase.first - 1] : undefined;
+    if (phrase && verb && TRADE_VERBS.has(verb.lw)) return join(phrase.words);
+    return undefined;
+  }
+
+  // 5. The subject of a verb of change or measure.
+  const skippable = (t: Token) => LEFT_SKIP.has(t.lw) || t.kind === 'num' || /^[$£€¥%~]$/.test(t.w);
+  while (i >= 0 && !LINK_VERBS.has(toks[i]!.lw) && skippable(toks[i]!)) i--;
+  if (i < 0 || !LINK_VERBS.has(toks[i]!.lw)) return undefined;
+  const verb = toks[i]!;
+  // `have risen`, `will rise`: the tense and the hedge belong to what the card says.
+  const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '') ? `${toks[i - 1]!.w} ` : '';
+  // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
+  const beforeVerb = toks[i - 1];
+  if (beforeVerb && (DETERMINERS.has(beforeVerb.lw) || isPossessive(beforeVerb))) return undefined;
+  // A base form follows a plural subject or an auxiliary (`Prices rise`, `will cost`); after a singular noun, one
+  // that is as often a noun is one (`his Republic record to 24`).
+  if (NOUN_LIKE_BASES.has(toks[i]!.lw) && beforeVerb && isNominal(beforeVerb) && !isPlural(beforeVerb.lw)) return undefined;
+  // A verb of being needs a figure right after it or after `worth`/`at`: `Turnout was 67%`, not `was jailed for 8 years`.
+  i--;
+  // `is to rise`, `are expected to reach` — but not `outplays Roddick to reach`.
+  while (i >= 0 && VERB_SKIP.has(toks[i]!.lw) && (toks[i]!.lw !== 'to' || TO_OPENERS.has(toks[i - 1]?.lw ?? ''))) i--;
+  let phrase = readPhraseBack(toks, i);
+  if (!phrase) {
+    // `The bridge, which cost $80m`: the relative pronoun stands for the noun phrase before the comma.
+    if (/^(?:which|that|who)$/.test(toks[i]?.lw ?? '') && toks[i - 1]?.w === ',') phrase = readPhraseBack(toks, i - 2);
+    return phrase ? join(phrase.words) : undefined;
+  }
+  const subject = withHead(toks, phrase);
+  // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
+  // A share after a verb of change is the change, not the level: `cannabis use rose … 37 percent`, not `cannabis use`.
+  const doing = (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+  return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
+}
+
+/** Any preposition may put a phrase inside another; before `of` + figure only these do (`growth in the eurozone of
+ * 1.9%`, not `at the age of 66`). */
+const HEADED_BY = /./;
+const HEADED_BY_BEFORE_OF = /^(?:in|of)$/;
+
+/**
+ * A noun phrase read leftwards may be the object of a preposition (any, by default): then the phrase before it is the
+ * head (`Construction costs in the region`, `Sales of electric cars`, `economic growth in the eurozone of 1.9%`),
+ * kept whole when short.
+ */
+function withHead(toks: Token[], phrase: Phrase & { first: number }, preps = HEADED_BY): string | undefined {
+  const prep = toks[phrase.first - 1];
+  if (!prep || !PREPOSITIONS.has(prep.lw)) return join(phrase.words);
+  if (!preps.test(prep.lw)) return join(phrase.words);
+  const head = readPhraseBack(toks, phrase.first - 2);
+  if (!head) return undefined;
+  // `debt over the coming years totalling £170bn`: a phrase of time only dates its head.
+  if (TIME_NOUNS.has(phrase.words.at(-1)!.lw)) return join(head.words);
+  const whole = [...head.words, prep, ...(phrase.det ? [phrase.det] : []), ...phrase.words];
+  return whole.length <= MAX_WORDS ? join(whole) : join(head.words);
+}

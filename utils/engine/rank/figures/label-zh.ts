@@ -1,0 +1,125 @@
+/**
+ * Chinese labels: the counted noun right after a measure word (`152万家中小微企业`), else the subject named before
+ * the number and its verb (`业务满意度超95%`), cut on whole words.
+ */
+
+import { segmenter } from '../../../core/segmenter';
+import { HAN, LETTER as LATIN } from './scan-numerals';
+import {
+  ZH_LEFT_SPLIT_CHARS,
+  ZH_LEFT_SPLIT_WORDS,
+  ZH_LEFT_TRAIL,
+  ZH_NOUN_ENDINGS,
+  ZH_NOUN_SUFFIX,
+  ZH_PLACE,
+  ZH_STOP,
+  ZH_STOP_AFTER_FIRST,
+  ZH_EVENT_VERBS,
+  ZH_STOP_VERBS,
+  ZH_TRAILING_ADVERBS,
+} from './zh/label';
+
+/** Longest label in Han characters: longer ones are clauses, not names of what is counted. */
+const MAX_HAN = 12;
+/** A subject read leftwards never crosses punctuation or a space. */
+const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s]/;
+
+/** The noun counted after a measure word: up to the first particle, locative or verb. */
+export function zhAfter(text: string, from: number): string | undefined {
+  let j = from;
+  while (j < text.length && j - from < MAX_HAN + 8) {
+    const c = text[j] ?? '';
+    const first = j === from;
+    if (!(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))) break;
+    if ((ZH_STOP.has(c) && !ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1))) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
+    if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
+      // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
+      if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);
+      break;
+    }
+    j++;
+  }
+  return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
+}
+
+/** The counted noun `text.slice(from, verb)`, its verb and what follows it to the clause's end, if a label holds it. */
+function withEvent(text: string, from: number, verb: number): string | undefined {
+  let j = verb + 2;
+  while (j < text.length && j - from < MAX_HAN && HAN.test(text[j] ?? '') && text[j] !== '的') j++;
+  // A clause too long for a label is cut nowhere: the noun alone says what is counted.
+  const whole = j - from < MAX_HAN || !HAN.test(text[j] ?? '');
+  return wholeWords(text, from, whole ? j : verb, false);
+}
+
+/** The subject named before the number, once the verbs and hedges between them are peeled off. */
+export function zhBefore(text: string, to: number): string | undefined {
+  let clause = text.slice(Math.max(0, to - 32), to);
+  const breakAt = lastIndexOf(clause, CLAUSE_BREAK);
+  if (breakAt >= 0) clause = clause.slice(breakAt + 1);
+  for (let changed = true; changed && clause; ) {
+    changed = false;
+    for (const word of ZH_LEFT_TRAIL) {
+      if (clause.endsWith(word)) {
+        clause = clause.slice(0, -word.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  const end = to - (text.slice(Math.max(0, to - 32), to).length - (breakAt >= 0 ? breakAt + 1 : 0)) + clause.length;
+  const label = afterLastSplit(clause).slice(-MAX_HAN);
+  const whole = wholeWords(text, end - label.length, end, true);
+  // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
+  return whole && ZH_PLACE.test(whole) ? undefined : whole;
+}
+
+/**
+ * Where words begin in `text.slice(from, to)` (and where it ends), by Intl.Segmenter's dictionary. Only a few
+ * characters around a label are segmented: a segmenter call costs by its length, and a sentence may run to 400.
+ */
+function wordBounds(text: string, from: number, to: number): Set<number> {
+  const bounds = new Set<number>([to]);
+  for (const s of segmenter('zh', 'word').segment(text.slice(from, to))) bounds.add(from + s.index);
+  return bounds;
+}
+
+/**
+ * The label `text.slice(start, end)` on word boundaries: a word cut at its start is taken whole (`期徒刑` →
+ * `有期徒刑`) where the label was read leftwards (`widen`; after a figure its start is the figure's end, and the
+ * segmenter may glue a measure word to the noun: `家中资企业`), and a word cut at its end is left out (`学生只` of
+ * `学生只有` → `学生`).
+ */
+function wholeWords(text: string, start: number, end: number, widen: boolean): string | undefined {
+  if (end <= start) return undefined;
+  const from = Math.max(0, start - 4);
+  // Only a cut between two Han characters can split a word.
+  const clear = (at: number) => !HAN.test(text[at] ?? '') || !HAN.test(text[at - 1] ?? '');
+  if (clear(end) && (!widen || clear(start))) return acceptZh(text.slice(start, end).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
+  const bounds = wordBounds(text, widen ? from : start, Math.min(text.length, end + 4));
+  let a = start;
+  while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
+  if (!bounds.has(a)) a = start;
+  let b = end;
+  while (b > a && !bounds.has(b)) b--;
+  return acceptZh(text.slice(a, b).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
+}
+
+function afterLastSplit(clause: string): string {
+  for (let i = clause.length - 1; i >= 0; i--) {
+    if (ZH_LEFT_SPLIT_WORDS.has(clause.slice(i, i + 2))) return clause.slice(i + 2);
+    if (ZH_LEFT_SPLIT_CHARS.has(clause[i] ?? '')) return clause.slice(i + 1);
+  }
+  return clause;
+}
+
+function acceptZh(label: string): string | undefined {
+  const trimmed = label.trim();
+  const han = [...trimmed].filter((c) => HAN.test(c)).length;
+  if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed))) return trimmed;
+  return undefined;
+}
+
+function lastIndexOf(s: string, re: RegExp): number {
+  for (let i = s.length - 1; i >= 0; i--) if (re.test(s[i] ?? '')) return i;
+  return -1;
+}
