@@ -2,7 +2,7 @@ import type { Block } from '../article/types';
 import type { Sentence } from './types';
 import { cutText, safeCuts } from './cut';
 import { looksLikeHeading } from './heading';
-import { monthsAfterOrdinalDay } from './months';
+import { monthsAfterOrdinalDay } from './calendar';
 import { segmenter } from './segmenter';
 
 /**
