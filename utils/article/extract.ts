@@ -6,6 +6,7 @@ import { stripTextTricks } from '../format/safe-text';
 import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
+import { holdsSeveralPosts, withFirstPostOnly } from './posts';
 import { cleanTitle } from './title';
 import type { Block, ExtractionFailure, ExtractionResult } from './types';
 
@@ -38,13 +39,14 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   if (looksLikeSearchResults(document, url)) return failure('no-article', NOT_AN_ARTICLE.searchResults);
   const bodyText = document.body?.textContent ?? '';
   const cjk = isMostlyCjk(bodyText);
-  const clone = document.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, {
-      charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
-      serializer: (el) => el as Element,
-    }).parse();
+    parsed = readArticle(document.cloneNode(true) as Document, cjk);
+    // A page of several posts (an archive, a thread) is read again with its first post alone.
+    const severalPosts = parsed?.content && holdsSeveralPosts(blocksOf(parsed.content, { maxChars: MAX_ARTICLE_CHARS }));
+    const firstPost = severalPosts ? withFirstPostOnly(document) : undefined;
+    const post = firstPost && readArticle(firstPost, cjk);
+    if (post?.content && (post.textContent ?? '').trim()) parsed = post;
   } catch (e) {
     return failure('no-article', `No article could be read from this page (${(e as Error).message}).`);
   }
@@ -69,6 +71,14 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   // Readability returns whatever text it finds; a login form or a bare menu is not an article.
   if (article.wordCount < MIN_ARTICLE_WORDS) return failure('no-article', whyNoArticle(document));
   return { ok: true, article };
+}
+
+/** Readability on a copy of the page (it changes what it reads), with the threshold for the page's script. */
+function readArticle(copy: Document, cjk: boolean): ReturnType<Readability<Element>['parse']> {
+  return new Readability<Element>(copy, {
+    charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
+    serializer: (el) => el as Element,
+  }).parse();
 }
 
 function isMostlyCjk(text: string): boolean {
