@@ -277,3 +277,19 @@ describe('markBoilerplate — story lines that only look like those around it', 
     expect(sentences.filter((s) => !marks[s.index]).map((s) => s.text).join(' ')).toContain(line);
   });
 });
+
+describe('markBoilerplate — a notice of rights, not a sentence about them', () => {
+  const zh = ['播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神。', '播客的诞生也是为了供网友记录生活感悟、与他人分享之用。', '专家预言，写博客听播客，不日就将成为网民的一种主要网络生存方式。'];
+  it.each([
+    ['leaves out a reprint notice', '未经书面许可，任何单位或个人不得擅自转载本报社作品。', false],
+    ['leaves out a rights line', '本网站所有内容版权归本报社所有。', false],
+    ['keeps a sentence about copyright', '其次，播客使本来已经很麻烦的互联网版权问题更加复杂。', true],
+    ['keeps a sentence about reprinting', '该消息由国内一家权威媒体报道，并被多家媒体转载，引发强烈反响。', true],
+  ])('%s', (_what, line, stays) => {
+    expect(kept([...zh, line].map(paragraph), 'zh').includes(line)).toBe(stays);
+  });
+  it('and in English: a copyright line goes, a sentence about copyright law stays', () => {
+    const en = ['The court ruled on Tuesday that the podcast had infringed the label’s rights.', 'Podcasters must now license the music they play.'];
+    expect(kept([...en, 'Copyright 2005 Example News. All rights reserved.'].map(paragraph))).toEqual(en);
+  });
+});

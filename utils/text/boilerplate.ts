@@ -10,7 +10,11 @@ import { authorNames, isAboutAuthor } from './author-bio';
  * sentences are never chosen as key sentences and never yield key figures.
  */
 
-const LEGAL = /版权|著作权|转载|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
+/**
+ * A notice of rights, not a sentence about them: Chinese prose speaks of 版权 and 转载 too (`互联网版权问题`, `被多家媒体
+ * 转载`), so there the notice's own words are asked for (who holds the rights, what is forbidden without leave).
+ */
+const LEGAL = /(?:版权|著作权)(?:所有|声明|归|属于|合作)|(?:未经|禁止|不得|谢绝|严禁)[^。；]{0,12}(?:转载|摘编|复制|使用|镜像)|转载(?:请|须|务必|文章|自)|侵权|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
 const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备|\d\s*(?:tel|fax)\b/i;
 /** What every contact line has; the full pattern (an e-mail address may start anywhere) runs only where it does. */
 const CONTACT_HINT = /[:：@]|ICP|公网安备|\d\s*(?:tel|fax)\b/i;
