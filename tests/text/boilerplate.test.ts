@@ -293,3 +293,27 @@ describe('markBoilerplate — a notice of rights, not a sentence about them', ()
     expect(kept([...en, 'Copyright 2005 Example News. All rights reserved.'].map(paragraph))).toEqual(en);
   });
 });
+
+describe('markBoilerplate — a standfirst set apart from the story', () => {
+  const keptWith = (lines: string[], excerpt: string, lang = 'en') => {
+    const blocks = lines.map(paragraph);
+    const sentences = splitSentences(blocks, lang);
+    const marks = markBoilerplate(sentences, blocks, { lang, excerpt });
+    return sentences.filter((s) => !marks[s.index]).map((s) => s.text);
+  };
+  const story = ['Taylor Swift might not be able to perform her hits due to a legal dispute.', 'The drama began earlier this year when the label was sold.'];
+
+  it('leaves out the description repeated above the date or a pitch', () => {
+    const dek = 'T-Swift is beefing with The Carlyle Group ... what a time to be alive ...';
+    expect(keptWith([dek, 'Start your day with the Opening Bell powered by The Water Coolest.', ...story], dek)).toEqual(story);
+    const zhDek = '市议会批准了新的港口规划，首批住房明年开工。';
+    const zhStory = ['市议会周二经过长时间辩论，批准了新的港口规划。', '第一批住房预计明年春天开工建设。'];
+    expect(keptWith([zhDek, '发表于 2019年11月18日 12:40', ...zhStory], zhDek, 'zh')).toEqual(zhStory);
+  });
+
+  it('keeps an opening paragraph the description repeats when the story goes straight on from it', () => {
+    expect(keptWith(story, story[0]!)).toEqual(story);
+    const zhStory = ['市议会周二经过长时间辩论，批准了新的港口规划。', '第一批住房预计明年春天开工建设。'];
+    expect(keptWith(zhStory, zhStory[0]!, 'zh')).toEqual(zhStory);
+  });
+});

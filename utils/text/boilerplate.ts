@@ -208,10 +208,18 @@ function creditedBlocks(sentences: readonly Sentence[], blocks: readonly Block[]
  * and so is a section of apparatus (under "Contents", "References", "See also", "相关阅读"…): its lists and headings,
  * up to the next heading or the first paragraph of text (a "Related" box in the middle of a story ends there); and
  * the back matter (after comments' heading, or a rule line, a note about the author, a company's description or
- * apparatus near the end); and a photo credit with the caption it follows. `page` gives the text's language (for
- * calendar words) and its byline (whose names tell a note about the author).
+ * apparatus near the end); a photo credit with the caption it follows; and a standfirst set apart from the story.
  */
-export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[], page: { lang?: string; byline?: string } = {}): boolean[] {
+export interface PageFacts {
+  /** The text's language, for calendar words. */
+  lang?: string;
+  /** The page's byline, whose names tell a note about the author. */
+  byline?: string;
+  /** The page's description (`<meta name="description">`), which a standfirst repeats. */
+  excerpt?: string;
+}
+
+export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[], page: PageFacts = {}): boolean[] {
   const backMatter = backMatterStart(sentences, blocks, page.byline);
   const captioned = creditedBlocks(sentences, blocks);
   let apparatus = false;
@@ -227,5 +235,25 @@ export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly
       marks[i] = true;
     }
   }
+  markStandfirst(sentences, blocks, marks, page.excerpt);
   return marks;
+}
+
+/**
+ * A standfirst (`T-Swift is beefing with The Carlyle Group ... what a time to be alive ...`) sits above the story,
+ * apart from it: the opening block repeats the page's description, and furniture (the date, a pitch, a caption)
+ * comes between it and the story's text. An opening paragraph that the description repeats but that the story goes
+ * straight on from is the story's lead, and stays.
+ */
+function markStandfirst(sentences: readonly Sentence[], blocks: readonly Block[], marks: boolean[], excerpt?: string): void {
+  const first = sentences[0];
+  if (!excerpt || !first || first.heading || marks[first.index] || comparable(blocks[first.block]?.text ?? '') !== comparable(excerpt)) return;
+  const after = sentences.find((s) => s.block > first.block);
+  if (!after || !marks[after.index]) return;
+  for (const s of sentences) if (s.block === first.block) marks[s.index] = true;
+}
+
+/** Text as two copies of it compare: letters and digits, lower-cased. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
