@@ -6,6 +6,7 @@ import { stripTextTricks } from '../format/safe-text';
 import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
+import { removeHoverCards } from './hover-cards';
 import { holdsSeveralPosts, withFirstPostOnly } from './posts';
 import { cleanTitle } from './title';
 import type { Block, ExtractionFailure, ExtractionResult } from './types';
@@ -75,6 +76,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
 
 /** Readability on a copy of the page (it changes what it reads), with the threshold for the page's script. */
 function readArticle(copy: Document, cjk: boolean): ReturnType<Readability<Element>['parse']> {
+  removeHoverCards(copy);
   return new Readability<Element>(copy, {
     charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
     serializer: (el) => el as Element,
