@@ -6,6 +6,7 @@ import { stripTextTricks } from '../format/safe-text';
 import { countCjk } from '../text/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
+import { isErrorPage } from './error-page';
 import { removeHoverCards } from './hover-cards';
 import { holdsSeveralPosts, withFirstPostOnly } from './posts';
 import { cleanTitle } from './title';
@@ -69,8 +70,8 @@ export function extractArticle(document: Document, url: string): ExtractionResul
     leadImage: leadImage(document, content, url),
     excerpt: clean(parsed.excerpt),
   });
-  // Readability returns whatever text it finds; a login form or a bare menu is not an article.
-  if (article.wordCount < MIN_ARTICLE_WORDS) return failure('no-article', whyNoArticle(document));
+  // Readability returns whatever text it finds; a login form, a bare menu or a forum's error notice is not an article.
+  if (article.wordCount < MIN_ARTICLE_WORDS || isErrorPage(article.blocks)) return failure('no-article', whyNoArticle(document));
   return { ok: true, article };
 }
 
