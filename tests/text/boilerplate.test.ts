@@ -188,6 +188,12 @@ describe('markBoilerplate — the lines around a story, in English and Chinese',
     ['a wire credit', '(Reporting by Will Dunham; Editing by Tom Brown)'],
     ['a blog trackback', 'Trackback: http://tb.example.net/TrackBack.aspx?PostId=543698'],
     ['an address with phone and fax', 'The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax'],
+    ['a tag line', 'Tags: Taylor Swift, Big Machine, Carlyle Group'],
+    ['a wiki maintenance banner', 'This section needs expansion with: Proof of the properties requested.'],
+    ['the comments’ rules', 'Comments are moderated and will appear after approval.'],
+    ['where the story first appeared', 'This article originally appeared on The Atlantic.'],
+    ['a related link', 'Related: Rich are paying more in taxes but not as much as they used to'],
+    ['a cookie notice', 'We use cookies to improve your experience on our site.'],
   ])('leaves out %s', (_what, line) => {
     expect(keptWith([...story, line], 'en')).toEqual(story);
   });
@@ -199,6 +205,11 @@ describe('markBoilerplate — the lines around a story, in English and Chinese',
     ['a caption with its credit', '工人们在旧码头上搭建新的渡轮站（图片来源：新华社）'],
     ['a link to click', '点击查看更多港口规划的详细内容。'],
     ['a blog trackback', '本文通告引用(Trackback)链接: /wp-trackback.php?'],
+    ['a tag line', '标签：港口 规划 市议会 渡轮'],
+    ['a wiki maintenance banner', '此条目疑似由大量爱好者内容组成。'],
+    ['the comments closed', '本文评论已关闭，感谢您的关注。'],
+    ['an app pitch', '(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)'],
+    ['a follow pitch', '欢迎关注我们，获取更多港口规划的最新消息。'],
   ])('leaves out %s in Chinese', (_what, line) => {
     expect(keptWith([...zhStory, line], 'zh')).toEqual(zhStory);
   });

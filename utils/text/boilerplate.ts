@@ -26,8 +26,13 @@ const EDITORIAL =
  */
 const RELATED_LINK =
   /^[(（\[【]?\s*(?:also on [\w-]+\.[a-z]{2,}\b|also read\b|read also\b|see also\b|leggi anche|lire aussi|lesen sie auch|lea también|leia também|читайте также|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)|[\[【](?:video|pics?|photos?|gallery|poll|live|watch|reaction|latest|listen|audio|视频|组图|图集|直播)[\]】]\s*$/i;
-/** A blog's own apparatus: the trackback address, the permalink. */
-const BLOG_APPARATUS = /trackback|引用通告|permalink|永久链接/i;
+/**
+ * The page's own apparatus set as a line: a blog's trackback and permalink, tag and category lines, a wiki's
+ * maintenance banner, the comments' rules, where the story first appeared, the cookie notice, the media player's
+ * message, the share bar, the app pitch.
+ */
+const PAGE_APPARATUS =
+  /trackback|引用通告|permalink|永久链接|^(?:tags?|filed under|topics?|categories|标签|关键词|关键字|分类|(?:本文|文章)来源)\s*[:：]|^posted in \p{Lu}|^(?:此|本)条目|^this (?:article|section) (?:needs|has multiple issues|is missing|relies)\b|\bcomments? (?:are|is) (?:moderated|closed)\b|评论(?:已)?关闭|\bcommunity guidelines\b|^(?:a version of )?this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published)\b|^read the full (?:story|article)\b|\bwe use cookies\b|^image caption\b|\bmedia playback is unsupported\b|continues below advertisement|^(?:related|watch|listen)\s*:|^分享到|(?:打开|下载)[^。]{0,6}(?:APP|客户端)|^(?:欢迎|敬请)(?:关注|订阅)|^更多(?:精彩|资讯|新闻|内容)/iu;
 /** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
 const CAPTION =
   /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]|^in this (?:[\w.]+,? ){0,5}(?:file )?(?:photo|photograph|image|picture)\b|[(（](?:图|组图|视频)[)）]\s*$/i;
@@ -69,7 +74,7 @@ const RUN_ON_CHARS_PER_MARK = 45;
 export function isBoilerplate(text: string, lang = 'en'): boolean {
   return (
     LEGAL.test(text) || (CONTACT_HINT.test(text) && CONTACT.test(text)) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) ||
-    PROMO.test(text) || NAV_SEPARATORS.test(text) || RELATED_LINK.test(text) || BLOG_APPARATUS.test(text) || AGENCY_CAPTION.test(text) ||
+    PROMO.test(text) || NAV_SEPARATORS.test(text) || RELATED_LINK.test(text) || PAGE_APPARATUS.test(text) || AGENCY_CAPTION.test(text) ||
     CREDIT_IN_BRACKETS.test(text) || isTimestamp(text, lang) || isLinkRun(text) || isShouted(text)
   );
 }
