@@ -55,3 +55,21 @@ describe('a page of several posts is read as its first post', () => {
     expect(isPostStamp('会议于上午10:30开始，持续了两个小时。')).toBe(false);
   });
 });
+
+describe('an archive of posts marked up as articles, whose stamps Readability drops', () => {
+  const articlePost = (title: string, text: string, day: number) =>
+    `<article class="post"><h2><a href="/p/${day}">${title}</a></h2><p>${text}</p><p>${text}</p><p>${text}</p><p>${text}</p><footer class="entry-meta">Posted on March ${day}, 2005 by Jane</footer></article>`;
+  it('is read as its first post, in English and Chinese', () => {
+    const en = textOf(page('en', [articlePost('Gold town', gold, 21), articlePost('Short hair', hair, 18), articlePost('Snow', snow, 15)]));
+    expect(en).toContain(gold);
+    expect(en).not.toContain(hair);
+    const zh = textOf(page('zh', [articlePost('昨天去金矿玩', jin, 21), articlePost('长发剪了', fa, 18), articlePost('雪意', xue, 15)]));
+    expect(zh).toContain(jin);
+    expect(zh).not.toContain(fa);
+  });
+  it('but a story followed by teaser cards of other stories stays the story', () => {
+    const card = (t: string) => `<article class="card"><h3><a href="/x">${t}</a></h3><p>Short teaser.</p></article>`;
+    const text = textOf(page('en', [articlePost('Gold town', `${gold} ${hair}`, 21), card('Other story one'), card('Other story two')]));
+    expect(text).toContain(gold);
+  });
+});

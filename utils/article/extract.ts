@@ -45,7 +45,7 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   try {
     parsed = readArticle(document.cloneNode(true) as Document, cjk);
     // A page of several posts (an archive, a thread) is read again with its first post alone.
-    const severalPosts = parsed?.content && holdsSeveralPosts(blocksOf(parsed.content, { maxChars: MAX_ARTICLE_CHARS }));
+    const severalPosts = parsed?.content && holdsSeveralPosts(blocksOf(parsed.content, { maxChars: MAX_ARTICLE_CHARS }), document);
     const firstPost = severalPosts ? withFirstPostOnly(document) : undefined;
     const post = firstPost && readArticle(firstPost, cjk);
     if (post?.content && (post.textContent ?? '').trim()) parsed = post;

@@ -1,3 +1,4 @@
+import { countWords } from '../text/script';
 import type { Block } from './types';
 
 /**
@@ -17,23 +18,32 @@ export function isPostStamp(text: string): boolean {
   return text.length <= STAMP_MAX_CHARS && STAMP_DATE.test(text) && STAMP_WORD.test(text);
 }
 
-export function holdsSeveralPosts(blocks: readonly Block[]): boolean {
+/** A post marked up as an `<article>` with its title in a heading, and a post's text under it (a teaser card has less). */
+const MIN_POST_WORDS = 60;
+
+/**
+ * The article read holds several posts: two stamps (which Readability keeps where they are text, as table layouts
+ * have them), or the titles of two posts marked up as `<article>`s (whose stamps it drops as page furniture).
+ */
+export function holdsSeveralPosts(blocks: readonly Block[], document: Document): boolean {
   let stamps = 0;
   for (const block of blocks) if (block.kind !== 'heading' && isPostStamp(block.text) && ++stamps > 1) return true;
-  return false;
+  const titles = new Set(postTitles(document).map((title) => normalise(title.textContent ?? '')));
+  return blocks.filter((b) => b.kind === 'heading' && titles.has(b.text)).length > 1;
 }
 
 /**
  * A copy of the page with every post after the first removed, or undefined if its posts can't be told apart. Each
- * stamp's post is the largest element around it that holds no other stamp.
+ * post is the largest element around its stamp (or its title) that holds no other post's.
  */
 export function withFirstPostOnly(document: Document): Document | undefined {
   const clone = document.cloneNode(true) as Document;
   const stamps = stampElements(clone);
-  if (stamps.length < 2) return undefined;
-  const posts = stamps.map((stamp) => {
-    let post = stamp;
-    while (post.parentElement && post.parentElement !== clone.body && !stamps.some((other) => other !== stamp && post.parentElement!.contains(other))) {
+  const markers = stamps.length > 1 ? stamps : postTitles(clone);
+  if (markers.length < 2) return undefined;
+  const posts = markers.map((marker) => {
+    let post = marker;
+    while (post.parentElement && post.parentElement !== clone.body && !markers.some((other) => other !== marker && post.parentElement!.contains(other))) {
       post = post.parentElement;
     }
     return post;
@@ -47,6 +57,14 @@ function stampElements(document: Document): Element[] {
   const all = Array.from(document.body?.querySelectorAll('*') ?? []);
   const stamped = all.filter((el) => isPostStamp(normalise(el.textContent ?? '')));
   return stamped.filter((el) => !stamped.some((inner) => inner !== el && el.contains(inner)));
+}
+
+/** The title heading of each `<article>` with text of its own (not a teaser card), outermost articles only. */
+function postTitles(document: Document): Element[] {
+  const articles = Array.from(document.querySelectorAll('article'));
+  return articles
+    .filter((a) => !articles.some((outer) => outer !== a && outer.contains(a)) && countWords(a.textContent ?? '') >= MIN_POST_WORDS)
+    .flatMap((a) => a.querySelector('h1, h2, h3') ?? []);
 }
 
 function normalise(text: string): string {
