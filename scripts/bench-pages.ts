@@ -63,7 +63,12 @@ interface PageResult {
   midSentence: string[];
   /** The article's text length over the body's: well above 1, more than the article was read (posts, comments). */
   lengthRatio?: number;
+  /** Where in the body each key sentence found there starts (0 its start, 1 its end), on a long body only. */
+  positions?: number[];
 }
+
+/** A body this long (characters after normalising; Han text says more a character) has parts a digest should reach. */
+const LONG_BODY = { latin: 3000, han: 1500 } as const;
 
 /** A sentence cut from the middle of another opens on a lower-case word or on a mark that only follows text. */
 const STARTS_MID_SENTENCE = /^(?:\p{Ll}|[，、。；：？！,;:）)\]」』”’])/u;
@@ -85,6 +90,12 @@ for (const page of pagesOf(dir)) {
     if (page.body === undefined) continue;
     result.lengthRatio = normalise(extracted.article.blocks.map((b) => b.text).join('')).length / Math.max(1, normalise(page.body).length);
     const body: BodyIndex = indexBody(page.body);
+    const han = (body.text.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > body.text.length;
+    if (body.text.length >= (han ? LONG_BODY.han : LONG_BODY.latin)) {
+      // Where a sentence starts in the body: the first characters of it found there.
+      const at = digest.sentences.map((s) => body.text.indexOf(normalise(s.text).slice(0, 16)));
+      result.positions = at.filter((i) => i >= 0).map((i) => i / body.text.length);
+    }
     for (const figure of digest.figures) if (!inBody(figure.sentence, body)) result.figuresOutside.push(figure.sentence);
     for (const sentence of digest.sentences) {
       if (inBody(sentence.text, body)) continue;
@@ -120,6 +131,12 @@ console.log(`  start mid-sentence    ${digested.reduce((n, r) => n + r.midSenten
 const ratios = withBody.map((r) => r.lengthRatio!).sort((a, b) => a - b);
 const over = withBody.filter((r) => r.lengthRatio! > 2);
 console.log(`  extracted vs body     median ${(ratios[ratios.length >> 1] ?? 0).toFixed(2)}×; over 2×: ${over.length}${over.length ? ` (${over.map((r) => `${r.page.id} ${r.lengthRatio!.toFixed(1)}×`).join(', ')})` : ''}`);
+// A long article digested by its opening only: every key sentence in the body's first third.
+const long = withBody.filter((r) => r.positions && r.positions.length > 0);
+const lastAt = long.map((r) => Math.max(...r.positions!)).sort((a, b) => a - b);
+const openingOnly = long.filter((r) => r.positions!.every((p) => p < 1 / 3)).length;
+const allThirds = long.filter((r) => new Set(r.positions!.map((p) => Math.min(2, Math.floor(3 * p)))).size === 3).length;
+console.log(`  spread (long bodies)  ${long.length} pages: last key sentence at median ${pct(Math.round(1000 * (lastAt[lastAt.length >> 1] ?? 0)), 1000)} of the body; opening third only ${openingOnly}; all three thirds ${allThirds}`);
 const langChecked = digested.filter((r) => r.page.lang);
 if (langChecked.length) console.log(`  wrong language        ${langChecked.filter((r) => r.langWrong).length} of ${langChecked.length}: ${langChecked.filter((r) => r.langWrong).map((r) => `${r.page.id} (${r.digest!.lang}, is ${r.page.lang})`).join(', ') || 'none'}`);
 

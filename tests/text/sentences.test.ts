@@ -108,3 +108,24 @@ describe('brackets and titles that hold a question', () => {
     expect(texts('他推荐了《你好吗？我很好》这本书。第二句在这里。')).toEqual(['他推荐了《你好吗？我很好》这本书。', '第二句在这里。']);
   });
 });
+
+describe('a day written as an ordinal before its month', () => {
+  it('keeps the date inside its sentence, with month names from Intl for the language', () => {
+    expect(split('Am 12. Bis 13. September findet das Fest statt. Danach ruht die Stadt.', 'de')).toEqual([
+      'Am 12. Bis 13. September findet das Fest statt.',
+      'Danach ruht die Stadt.',
+    ]);
+    expect(split('Sie kam am 12. März 2019 an. Er blieb.', 'de')).toEqual(['Sie kam am 12. März 2019 an.', 'Er blieb.']);
+    expect(split('Narodil se 15. března 1990 v Praze. Pak odešel.', 'cs')).toEqual(['Narodil se 15. března 1990 v Praze.', 'Pak odešel.']);
+  });
+
+  it('still ends a sentence on a number before any other capital', () => {
+    expect(split('Der Verein wurde 1948 Meister. Danach kam der Abstieg.', 'de')).toEqual(['Der Verein wurde 1948 Meister.', 'Danach kam der Abstieg.']);
+    expect(split('Er belegte Platz 3. Bis heute ärgert ihn das.', 'de')).toEqual(['Er belegte Platz 3.', 'Bis heute ärgert ihn das.']);
+    expect(split('The score was 2 to 1. May was a good month.', 'en')).toEqual(['The score was 2 to 1.', 'May was a good month.']);
+  });
+
+  it('leaves Chinese dates, written with 月 and 日, to the segmenter', () => {
+    expect(split('比分最终定格在2比1。3月12日，球队回到北京。', 'zh')).toEqual(['比分最终定格在2比1。', '3月12日，球队回到北京。']);
+  });
+});

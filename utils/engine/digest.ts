@@ -6,7 +6,7 @@ import { defaultLength, rankSentences } from './rank/sentences';
 import type { KeyFigure, KeySentence } from './rank/types';
 
 /** Bumped whenever ranking or figure rules change what a digest contains. */
-export const ENGINE_VERSION = '4';
+export const ENGINE_VERSION = '5';
 
 /** Reading speed for the reading-time estimate: words/minute, where a CJK character counts as a word. */
 const WORDS_PER_MINUTE = { latin: 230, cjk: 400 } as const;

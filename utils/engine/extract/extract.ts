@@ -6,6 +6,9 @@ import { stripTextTricks } from '../../core/safe-text';
 import { countCjk } from '../../core/script';
 import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
+import { isErrorPage } from './error-page';
+import { removeHoverCards } from './hover-cards';
+import { holdsSeveralPosts, withFirstPostOnly } from './posts';
 import { cleanTitle } from './title';
 import { failure } from '../../core/failure';
 import type { Block, ExtractionResult } from '../../core/article';
@@ -39,13 +42,14 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   if (looksLikeSearchResults(document, url)) return failure('no-article', 'searchResults');
   const bodyText = document.body?.textContent ?? '';
   const cjk = isMostlyCjk(bodyText);
-  const clone = document.cloneNode(true) as Document;
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, {
-      charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
-      serializer: (el) => el as Element,
-    }).parse();
+    parsed = readArticle(document.cloneNode(true) as Document, cjk);
+    // A page of several posts (an archive, a thread) is read again with its first post alone.
+    const severalPosts = parsed?.content && holdsSeveralPosts(blocksOf(parsed.content, { maxChars: MAX_ARTICLE_CHARS }), document);
+    const firstPost = severalPosts ? withFirstPostOnly(document) : undefined;
+    const post = firstPost && readArticle(firstPost, cjk);
+    if (post?.content && (post.textContent ?? '').trim()) parsed = post;
   } catch (e) {
     return failure('no-article', 'unreadable', [(e as Error).message]);
   }
@@ -67,9 +71,18 @@ export function extractArticle(document: Document, url: string): ExtractionResul
     leadImage: leadImage(document, content, url),
     excerpt: clean(parsed.excerpt),
   });
-  // Readability returns whatever text it finds; a login form or a bare menu is not an article.
-  if (article.wordCount < MIN_ARTICLE_WORDS) return failure('no-article', whyNoArticle(document));
+  // Readability returns whatever text it finds; a login form, a bare menu or a forum's error notice is not an article.
+  if (article.wordCount < MIN_ARTICLE_WORDS || isErrorPage(article.blocks)) return failure('no-article', whyNoArticle(document));
   return { ok: true, article };
+}
+
+/** Readability on a copy of the page (it changes what it reads), with the threshold for the page's script. */
+function readArticle(copy: Document, cjk: boolean): ReturnType<Readability<Element>['parse']> {
+  removeHoverCards(copy);
+  return new Readability<Element>(copy, {
+    charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
+    serializer: (el) => el as Element,
+  }).parse();
 }
 
 function isMostlyCjk(text: string): boolean {

@@ -26,7 +26,7 @@ export interface PreparedArticle {
 
 export function prepareArticle(article: Article): PreparedArticle {
   const sentences = splitSentences(article.blocks, article.lang);
-  const boilerplate = markBoilerplate(sentences, article.blocks);
+  const boilerplate = markBoilerplate(sentences, article.blocks, { lang: article.lang, byline: article.byline, excerpt: article.excerpt });
   const content = sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code');
   const quotable = candidates(content, article);
   const figures = readFigures(quotable, { lang: article.lang });

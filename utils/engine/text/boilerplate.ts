@@ -1,6 +1,8 @@
 import type { Block, BlockKind } from '../../core/article';
 import type { Sentence } from '../../core/sentence';
 import { countCjk, hasCjk } from '../../core/script';
+import { isTimestamp } from './timestamp';
+import { authorNames, isAboutAuthor } from './author-bio';
 
 /**
  * Site furniture that survives extraction — or arrives glued to the article in plain text: copyright and
@@ -8,14 +10,44 @@ import { countCjk, hasCjk } from '../../core/script';
  * sentences are never chosen as key sentences and never yield key figures.
  */
 
-const LEGAL = /版权|著作权|转载|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
-const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备/i;
+/**
+ * A notice of rights, not a sentence about them: Chinese prose speaks of 版权 and 转载 too (`互联网版权问题`, `被多家媒体
+ * 转载`), so there the notice's own words are asked for (who holds the rights, what is forbidden without leave).
+ */
+const LEGAL = /(?:版权|著作权)(?:所有|声明|归|属于|合作)|(?:未经|禁止|不得|谢绝|严禁)[^。；]{0,12}(?:转载|摘编|复制|使用|镜像)|转载(?:请|须|务必|文章|自)|侵权|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
+const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备|\d\s*(?:tel|fax)\b/i;
 /** What every contact line has; the full pattern (an e-mail address may start anywhere) runs only where it does. */
-const CONTACT_HINT = /[:：@]|ICP|公网安备/;
-const EDITORIAL = /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|additional reporting by|follow us|share this|sign up|subscribe|related:|read more)\b/i;
+const CONTACT_HINT = /[:：@]|ICP|公网安备|\d\s*(?:tel|fax)\b/i;
+const EDITORIAL =
+  /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|作者简介|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|follow us|share this|sign up|subscribe|related:|read more)\b|^[(（]?\s*(?:(?:additional )?reporting|editing) by\b|^[(（]\s*writing by\b/i;
+/**
+ * A pointer to another story (`Also on rt.com …`, `(Leggi anche su: …)`, `延伸阅读：…`), or a link's title tagged
+ * with what it leads to (`… [VIDEO]`, `… [REACTION]`, `…【视频】`).
+ */
+const RELATED_LINK =
+  /^[(（\[【]?\s*(?:also on [\w-]+\.[a-z]{2,}\b|also read\b|read also\b|see also\b|leggi anche|lire aussi|lesen sie auch|lea también|leia também|читайте также|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)|[\[【](?:video|pics?|photos?|gallery|poll|live|watch|reaction|latest|listen|audio|视频|组图|图集|直播)[\]】]\s*$/i;
+/**
+ * The page's own apparatus set as a line: a blog's trackback and permalink, tag and category lines, a wiki's
+ * maintenance banner, the comments' rules, where the story first appeared, the cookie notice, the media player's
+ * message, the share bar, the app pitch.
+ */
+const PAGE_APPARATUS =
+  /trackback|引用通告|permalink|永久链接|^(?:tags?|filed under|topics?|categories|标签|关键词|关键字|分类|(?:本文|文章)来源)\s*[:：]|^posted in \p{Lu}|^(?:此|本)条目|^this (?:article|section) (?:needs|has multiple issues|is missing|relies)\b|\bcomments? (?:are|is) (?:moderated|closed)\b|评论(?:已)?关闭|\bcommunity guidelines\b|^(?:a version of )?this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published)\b|^read the full (?:story|article)\b|\bwe use cookies\b|^image caption\b|\bmedia playback is unsupported\b|continues below advertisement|^(?:related|watch|listen)\s*:|^分享到|(?:打开|下载)[^。]{0,6}(?:APP|客户端)|^(?:欢迎|敬请)(?:关注|订阅)|^更多(?:精彩|资讯|新闻|内容)/iu;
 /** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
 const CAPTION =
   /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]|^in this (?:[\w.]+,? ){0,5}(?:file )?(?:photo|photograph|image|picture)\b|[(（](?:图|组图|视频)[)）]\s*$/i;
+/**
+ * A picture agency's caption: someone doing something for the camera, then the day and the place (`Scooter Braun
+ * and Scott Borchetta pose for a photo at a private residence on June 28, 2019 in Montecito, California.`).
+ */
+const AGENCY_CAPTION =
+  /\b(?:poses?|posing|attends?|attending|performs?|performing|arrives?|arriving|speaks?|speaking|walks?|looks on|is seen|are seen|gestures?|waves?|celebrates?|reacts?|competes?)\b.*\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4},? in \p{Lu}/u;
+/**
+ * A caption ends with its credit in brackets: `… autonomy (Image: GETTY )`, `… Hialeah, Fla. (AP Photo/Alan Diaz,
+ * File)`, `…（图片来源：新华社）`. The credit alone is one too.
+ */
+const CREDIT_IN_BRACKETS =
+  /[(（]\s*(?:(?:AP|AFP|EPA|Reuters)\s+Photo\b|(?:photo|image|picture|pic|photograph|credit)s?(?:\s*credit)?\s*[:：/]|(?:图|图片|图片来源|摄影|供图)\s*[:：/／])[^)）]*[)）]\s*$/i;
 /**
  * A photo credit: an agency or photographer closing a line with no sentence in it (`Natalie Naccache | Bloomberg |
  * Getty Images`, `Mark Stout/iStock/Getty Images`, `… | photo by Joan Bardeletti`), or a line opening `Credit`. The
@@ -24,6 +56,8 @@ const CAPTION =
 const CREDIT =
   /^[^.!?。！？]*(?:Getty Images|AP Photo(?:\/[^)]*)?|Shutterstock|iStock|Reuters|AFP|EPA-EFE|\bphoto(?:graph)? by [^.!?]+)\s*\)?$|^\(?credit\s*[:：]?\s*\p{Lu}|^\(?(?:photo|image|picture)(?:graph)?\s*(?:credit)?\s*[:：]|图片来源|供图\s*$/iu;
 const CREDIT_MAX_CHARS = 120;
+/** A caption is a sentence or two; the credit after it may count as one more. */
+const CAPTION_MAX_SENTENCES = 3;
 /** "By Jane Doe · 11 March 2026", "By John Smith, CNN": a byline left in the text, not a sentence of the story. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[·|,•–—]|\band\b)/u;
 /**
@@ -31,16 +65,17 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*
  * can view our open thread here.`, `… contributed to this report`.
  */
 const PROMO =
-  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|^(?:you can\s+)?(?:click|tap|view|read|see|find|watch|listen to|sign up|subscribe)\b[^.!?]{0,60}\bhere\s*[.!]?\s*$|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every)\s+(?:mornings?|day|week)\b|\b\d+ issues for [£$€]?\d|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?this report\b|\bcontributed reporting\b|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号/i;
+  /^welcome to [^.,]{1,40}, your (?:source|home|destination)\b|\bstart your day with\b|^(?:you can\s+)?(?:click|tap|view|read|see|find|watch|listen to|sign up|subscribe)\b[^.!?]{0,60}\bhere\s*[.!]?\s*$|\bget (?:breaking )?news alerts\b|delivered (?:every )?(?:weekday|daily|each|every)\s+(?:mornings?|day|week)\b|\b\d+ issues for [£$€]?\d|delivered (?:to|through) your (?:letterbox|inbox|door)|sign up for (?:our|the)\b[^.]{0,30}\bnewsletter|\bsubscribe (?:now|today)\b|contributed (?:to )?this report\b|\bcontributed reporting\b|扫码关注|长按(?:识别)?二维码|关注(?:我们的)?(?:微信)?公众号|^join (?:our|the)\b[^.!?]{0,40}\b(?:forums?|community|discussion|conversation|newsletter)|\byour inbox\b|^follow (?:us|@\w+)\b|\bmay (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales)\b|\bsubject to change without notice\b|^quantities (?:are|may be) limited\b|^(?:click|tap) here\b|^(?:点击|点此)(?:这里|此处|查看|进入|阅读)/i;
 const NAV_SEPARATORS = /(\s[|·•]\s.*){3,}|(\s›\s.*){2,}/;
 /** A CJK run-on with barely a comma is a list of link titles, not a sentence. */
 const RUN_ON_MIN_CHARS = 80;
 const RUN_ON_CHARS_PER_MARK = 45;
 
-export function isBoilerplate(text: string): boolean {
+export function isBoilerplate(text: string, lang = 'en'): boolean {
   return (
     LEGAL.test(text) || (CONTACT_HINT.test(text) && CONTACT.test(text)) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) ||
-    PROMO.test(text) || NAV_SEPARATORS.test(text) || isLinkRun(text) || isShouted(text)
+    PROMO.test(text) || NAV_SEPARATORS.test(text) || RELATED_LINK.test(text) || PAGE_APPARATUS.test(text) || AGENCY_CAPTION.test(text) ||
+    CREDIT_IN_BRACKETS.test(text) || isTimestamp(text, lang) || isLinkRun(text) || isShouted(text)
   );
 }
 
@@ -94,15 +129,18 @@ const LIST_KINDS: ReadonlySet<BlockKind> = new Set(['listItem', 'cell']);
  * comments): what follows it is about the article, not of it, until the next heading.
  */
 const APPARATUS =
-  /^(contents|table of contents|目录|目錄|references|notes|footnotes|sources|bibliography|citations|further reading|external links|see also|related( (articles|stories|links|posts|reading|coverage))?|read more|more stories|more from [^:]{1,40}|you (may|might) also like|recommended( for you)?|comments|trending( now)?|most (read|popular|viewed|shared)|popular( now| stories)?|top stories|latest( news| stories)?|editors'? picks|about the authors?|tell us what you think.*|参考文献|参考资料|注释|延伸阅读|相关阅读|相关文章|相关新闻|相关报道|相关链接|外部链接|推荐阅读|猜你喜欢|热门推荐|热门文章|热门新闻|热点新闻|排行榜|最新文章|评论)\s*[:：]?$/i;
+  /^(contents|table of contents|目录|目錄|references|notes|footnotes|sources|bibliography|citations|further reading|external links|see also|related( (articles|stories|links|posts|reading|coverage))?|read more|more(?: great| top| related)?(?: [\p{L}'’]+)? (?:stories|articles|reads|coverage)|more from [^:]{1,40}|you (may|might) also like|recommended( for you)?|comments|trending( now)?|most (read|popular|viewed|shared)|popular( now| stories)?|top stories|latest( news| stories)?|editors'? picks|about the authors?|tell us what you think.*|参考文献|参考资料|注释|延伸阅读|相关阅读|相关文章|相关新闻|相关报道|相关链接|外部链接|推荐阅读|猜你喜欢|热门推荐|热门文章|热门新闻|热点新闻|排行榜|最新文章|评论)\s*[:：]?$/iu;
+/** A line that could head a section: apparatus is sometimes set as a paragraph (`You may also like...`). */
+const HEADING_LINE_MAX = 60;
 
 /**
  * A press release closes on the company's standard description (`Ascom is a global solutions provider…`, `… is
- * headquartered in Baar`); in the last fifth of the text it is that, and not the news.
+ * headquartered in Baar`); in the last third of the text it is that, and not the news.
  */
 const ABOUT_THE_COMPANY =
   /^about \p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*$|^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3},? (?:is|are) (?:a|an) (?:global|leading|world'?s leading|premier|international|privately held|publicly traded|fast-growing) (?:\S+ ){0,4}(?:provider|company|firm|supplier|manufacturer|developer|maker|group|leader)\b|^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3} is headquartered in\b/u;
-const CLOSING_SHARE = 0.8;
+/** Where a page's closing matter may start: a company's description of four sentences closes a short release. */
+const CLOSING_SHARE = 2 / 3;
 
 /** A rule drawn in text (`___`, `-----`, `———`): wire stories and blogs end the story with one. */
 const RULE_LINE = /^\s*(?:_{3,}|-{3,}|—{2,}|={3,})\s*$/;
@@ -115,9 +153,11 @@ const COMMENTS_HEADING =
 
 /**
  * The first block of the page's back matter, or Infinity: what follows a heading over comments, or a rule line that
- * closes the story (credits, bios, "Trending" after it).
+ * closes the story (credits, bios, "Trending" after it); and, in the text's last third, what starts at a note about
+ * the author (`Phil Helsel is a reporter for NBC News.`), at a press release's description of the company, or at
+ * apparatus (`You may also like...`, `More Great WIRED Stories`), heading or line.
  */
-function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[]): number {
+function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[], byline?: string): number {
   const comments = blocks.findIndex((b) => b.kind === 'heading' && COMMENTS_HEADING.test(b.text.trim()));
   if (comments >= 0) return comments;
   // One rule near the end closes the story; several are scene breaks, and the last part is the story's too.
@@ -126,7 +166,20 @@ function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[
     const after = sentences.filter((s) => s.block > rules[0]!).length;
     if (after <= BACK_MATTER_SHARE * sentences.length) return rules[0]! + 1;
   }
-  return Infinity;
+  const closing = Math.ceil(CLOSING_SHARE * sentences.length);
+  // A name the story's text speaks of before its close is its subject (a byline may name the publication), not its
+  // author; the byline line itself doesn't count.
+  const story = sentences.slice(0, closing).filter((s) => !s.heading && !BYLINE.test(s.text));
+  const names = authorNames(byline).filter((name) => !story.some((s) => s.text.includes(name)));
+  const closer = sentences
+    .slice(closing)
+    .find((s) => ABOUT_THE_COMPANY.test(s.text) || isAboutAuthor(s.text, names) || (s.text.length <= HEADING_LINE_MAX && APPARATUS.test(headingText(s.text))));
+  return closer ? closer.block : Infinity;
+}
+
+/** A line as a heading reads: without the dots or colon that lead on to what follows. */
+function headingText(text: string): string {
+  return text.trim().replace(/\s*(?:\.{2,}|…|[:：])$/u, '');
 }
 
 /**
@@ -138,7 +191,14 @@ function creditedBlocks(sentences: readonly Sentence[], blocks: readonly Block[]
   for (const s of sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
   const out = new Set<number>();
   blocks.forEach((block, b) => {
-    if (block.kind === 'heading' || block.text.length > CREDIT_MAX_CHARS || !CREDIT.test(block.text)) return;
+    if (block.kind === 'heading') return;
+    // A caption with its credit in brackets at its end (`… Hialeah, Fla. (AP Photo/Alan Diaz, File)`) is all caption,
+    // and the paragraph before it is the story's.
+    if (CREDIT_IN_BRACKETS.test(block.text) && block.text.replace(CREDIT_IN_BRACKETS, '').trim()) {
+      if ((perBlock.get(b) ?? 0) <= CAPTION_MAX_SENTENCES) out.add(b);
+      return;
+    }
+    if (block.text.length > CREDIT_MAX_CHARS || !CREDIT.test(block.text)) return;
     out.add(b);
     const before = blocks[b - 1];
     if (before && (before.kind === 'paragraph' || before.kind === 'caption') && perBlock.get(b - 1) === 1) out.add(b - 1);
@@ -151,18 +211,26 @@ function creditedBlocks(sentences: readonly Sentence[], blocks: readonly Block[]
  * sentences of the same block is furniture too (the "about us" line between a link run and a copyright notice),
  * and so is a section of apparatus (under "Contents", "References", "See also", "相关阅读"…): its lists and headings,
  * up to the next heading or the first paragraph of text (a "Related" box in the middle of a story ends there); and
- * whatever follows a rule line drawn near the end of the text (`___` before the credits and the author's bio); and
- * a photo credit with the caption it follows.
+ * the back matter (after comments' heading, or a rule line, a note about the author, a company's description or
+ * apparatus near the end); a photo credit with the caption it follows; and a standfirst set apart from the story.
  */
-export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[]): boolean[] {
-  const backMatter = backMatterStart(sentences, blocks);
+export interface PageFacts {
+  /** The text's language, for calendar words. */
+  lang?: string;
+  /** The page's byline, whose names tell a note about the author. */
+  byline?: string;
+  /** The page's description (`<meta name="description">`), which a standfirst repeats. */
+  excerpt?: string;
+}
+
+export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[], page: PageFacts = {}): boolean[] {
+  const backMatter = backMatterStart(sentences, blocks, page.byline);
   const captioned = creditedBlocks(sentences, blocks);
   let apparatus = false;
   const marks = sentences.map((s) => {
     if (s.heading) apparatus = APPARATUS.test(s.text.trim());
     else if (apparatus && !LIST_KINDS.has(blocks[s.block]?.kind ?? 'paragraph')) apparatus = false;
-    const closing = s.index >= CLOSING_SHARE * sentences.length && ABOUT_THE_COMPANY.test(s.text);
-    return apparatus || closing || s.block >= backMatter || captioned.has(s.block) || isBoilerplate(s.text);
+    return apparatus || s.block >= backMatter || captioned.has(s.block) || isBoilerplate(s.text, page.lang);
   });
   for (let i = 1; i < sentences.length - 1; i++) {
     const prev = sentences[i - 1]!;
@@ -171,5 +239,25 @@ export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly
       marks[i] = true;
     }
   }
+  markStandfirst(sentences, blocks, marks, page.excerpt);
   return marks;
+}
+
+/**
+ * A standfirst (`T-Swift is beefing with The Carlyle Group ... what a time to be alive ...`) sits above the story,
+ * apart from it: the opening block repeats the page's description, and furniture (the date, a pitch, a caption)
+ * comes between it and the story's text. An opening paragraph that the description repeats but that the story goes
+ * straight on from is the story's lead, and stays.
+ */
+function markStandfirst(sentences: readonly Sentence[], blocks: readonly Block[], marks: boolean[], excerpt?: string): void {
+  const first = sentences[0];
+  if (!excerpt || !first || first.heading || marks[first.index] || comparable(blocks[first.block]?.text ?? '') !== comparable(excerpt)) return;
+  const after = sentences.find((s) => s.block > first.block);
+  if (!after || !marks[after.index]) return;
+  for (const s of sentences) if (s.block === first.block) marks[s.index] = true;
+}
+
+/** Text as two copies of it compare: letters and digits, lower-cased. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -3,6 +3,7 @@ import type { Sentence } from '../../core/sentence';
 import { cutText, safeCuts } from './cut';
 import { looksLikeHeading } from './heading';
 import { segmenter } from '../../core/segmenter';
+import { monthsAfterOrdinalDay } from './calendar';
 
 /**
  * Article blocks → sentences, with Intl.Segmenter doing the language work and a few repairs where its rules
@@ -59,7 +60,7 @@ function blockSpans(text: string, lang: string, heading: boolean): Span[] {
     }
   }
   const cut = splitAfter(text, attachCitations(text, splitAfter(text, raw, SEMICOLON)), AFTER_CITATIONS);
-  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, cut));
+  const spans = mergeQuotations(text, mergeAfterAbbreviations(text, cut, lang));
   return trimSpans(text, spans.flatMap((s) => cutLong(text, s)));
 }
 
@@ -106,17 +107,37 @@ function attachCitations(text: string, spans: Span[]): Span[] {
   return out;
 }
 
-function mergeAfterAbbreviations(text: string, spans: Span[]): Span[] {
+function mergeAfterAbbreviations(text: string, spans: Span[], lang: string): Span[] {
+  const months = monthsAfterOrdinalDay(lang);
+  const piece = (span: Span | undefined) => (span ? text.slice(span.start, span.end) : '');
   const out: Span[] = [];
-  for (const span of spans) {
+  spans.forEach((span, i) => {
     const prev = out[out.length - 1];
-    if (prev && continuesAfterAbbreviation(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) {
+    const before = piece(prev);
+    const next = piece(span);
+    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterOrdinal(before, next, piece(spans[i + 1]), months))) {
       prev.end = span.end;
     } else {
       out.push({ ...span });
     }
-  }
+  });
   return out;
+}
+
+/** A day written as an ordinal (`12.`), as German, the Nordic and Slavic languages write dates. */
+const ENDS_WITH_ORDINAL = /(?:^|[^\d.,])\d{1,2}\.\s*$/;
+/** A range's middle: `bis 13.`, `und 13.`, `– 13.`: a few words that end on the next ordinal. */
+const ORDINAL_RANGE = /^\s*(?:\S+\s+){0,2}\d{1,2}\.\s*$/;
+
+/**
+ * `Am 12. März`, `Am 12. Bis 13. September`: ICU ends a sentence after the day's dot when a capital follows. In a
+ * language that writes its dates so, it goes on if a month follows, or a lower-case word, or a range's middle that
+ * reaches a month.
+ */
+function continuesAfterOrdinal(prev: string, next: string, following: string, months: ReadonlySet<string>): boolean {
+  if (months.size === 0 || !ENDS_WITH_ORDINAL.test(prev)) return false;
+  const startsWithMonth = (s: string) => months.has(/^\s*(\p{L}+)/u.exec(s)?.[1]?.toLowerCase() ?? '');
+  return /^\s*\p{Ll}/u.test(next) || startsWithMonth(next) || (ORDINAL_RANGE.test(next) && startsWithMonth(following));
 }
 
 /** Names that follow an initialism as one word: `U.S. Army`, `U.S. Open`, `U.K. Parliament`. */
