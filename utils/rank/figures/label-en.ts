@@ -31,6 +31,8 @@ import {
   EMPTY_HEADS,
   HEDGES,
   IRREGULAR_PAST,
+  EN_OBJECT_VERBS,
+  NOT_DOING,
   IRREGULAR_PARTICIPLES,
   PASSIVE_AUXILIARIES,
   STATIVE_PARTICIPLES,
@@ -327,12 +329,12 @@ export function enLabel(text: string, start: number, end: number, kind: FigureKi
 }
 
 /** Only the phrase the number counts or modifies, right after it (`2,400 homes`): what a bare number attaches to. */
-export function enCounted(text: string, end: number): string | undefined {
+export function enCounted(text: string, start: number, end: number): string | undefined {
   const raw = rightOf(text, end);
   if (/^[\p{L}\d-]/u.test(raw)) return undefined;
   const toks = tokenize(raw, RIGHT_TOKENS);
   const phrase = readPhrase(toks, 0, false);
-  return phrase ? withWhatHappened(toks, phrase) : undefined;
+  return phrase ? withDoing(text, start, withWhatHappened(toks, phrase), phrase) : undefined;
 }
 
 /**
@@ -354,6 +356,22 @@ function withWhatHappened(toks: Token[], phrase: Phrase): string {
   const after = toks[k + 1];
   const whole = passive || !after || after.kind === 'punct' || PREPOSITIONS.has(after.lw) || CONJUNCTIONS.has(after.lw);
   return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
+}
+
+/**
+ * A count with the verb it is the object of: `cut … jobs`, `arresting … people`, `won … senior trophies`. The noun
+ * alone (`4,000 jobs`) leaves out what the sentence says of them; the ellipsis stands for the figure, as in context
+ * phrases. Only an inflected verb (`-ed`, `-ing`, an irregular past) or a few common bare ones (`EN_OBJECT_VERBS`)
+ * are read as verbs: `an estimated 300 people`, `including 5 children` are not what happened.
+ */
+function withDoing(text: string, start: number, label: string, phrase: Phrase): string {
+  if (label !== join(phrase.words) || phrase.words.length >= MAX_WORDS) return label;
+  const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return label;
+  const [, previous, verb] = before as unknown as [string, string, string];
+  if (ARTICLES.has(previous.toLowerCase()) || NOT_DOING.has(verb) || REPORTING.has(verb) || COPULAS.has(verb) || LINK_VERBS.has(verb)) return label;
+  const doing = isEd(verb) || isIng(verb) || IRREGULAR_PAST.has(verb) || EN_OBJECT_VERBS.has(verb);
+  return doing ? `${verb} … ${label}` : label;
 }
 
 /** The text after the figure, without a rate glued to it (`$119-a-year`, `$360-per-month`). */
@@ -378,7 +396,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     // After `a`, `the`, `its`… the figure modifies a noun: `a 25% stake to an investor`.
     const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
-    if (phrase) return kind === 'count' || kind === undefined ? withWhatHappened(toks, phrase) : join(phrase.words);
+    if (phrase) return kind === 'count' || kind === undefined ? withDoing(text, start, withWhatHappened(toks, phrase), phrase) : join(phrase.words);
   }
   // 2. `of (the) NP`.
   if (first.lw === 'of') {

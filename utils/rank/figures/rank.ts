@@ -11,6 +11,8 @@ import type { Candidate } from './candidate';
  */
 export const PARAMS = {
   salience: 2,
+  /** A figure the headline repeats, or about what the headline names (`centrality.ts`), is the story's. */
+  headline: 2,
   kind: 0.4,
   label: 0.06,
   magnitude: 0.3,
@@ -26,20 +28,33 @@ export const PARAMS = {
   spelled: 0.4,
   /** Multiplier for numbers inside a name (`三大场景`) and bare numbers with nothing to count. */
   weak: 0.6,
+  /** Multiplier for a figure in brackets: an aside, told in passing. */
+  aside: 0.7,
   /** Figures per sentence while other sentences still have figures to offer. */
   perSentence: 2,
 };
 
-/** In [0, 1]: the sentence's salience dominates; kind, label and magnitude break ties between its figures. */
-export function scoreCandidate(figure: Candidate, salience: number): number {
-  const total = PARAMS.salience + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
+/** Where a figure stands in the story beyond its sentence (`centrality.ts`). */
+export interface Standing {
+  /** In [0, 1]: the headline repeats it (1), or names what it counts. */
+  headline: number;
+  aside: boolean;
+}
+
+/**
+ * In [0, 1]: the sentence's salience dominates, then whether the headline is about the figure; kind, label and
+ * magnitude break ties between the figures of a sentence.
+ */
+export function scoreCandidate(figure: Candidate, salience: number, standing: Standing): number {
+  const total = PARAMS.salience + PARAMS.headline + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
   const score =
     (PARAMS.salience * clamp(salience) +
+      PARAMS.headline * standing.headline +
       PARAMS.kind * PARAMS.kinds[figure.kind] +
       PARAMS.label * (figure.label ? 1 : 0) +
       PARAMS.magnitude * magnitude(figure)) /
     total;
-  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1));
+  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1) * (standing.aside ? PARAMS.aside : 1));
 }
 
 /** A written scale (万, 亿, million) reports a magnitude, and bigger ones are usually the headline. */

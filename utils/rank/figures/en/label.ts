@@ -189,3 +189,29 @@ export const TIME_ONLY_LABEL = /^(?:year|month|week|day|quarter|season|decade|ye
 /** A count before a superlative (`the 10 best deals`) numbers a list, not a fact. */
 export const LISTICLE_LABEL =
   /^(?:best|worst|top|greatest|biggest|largest|most|least|highest|lowest|favou?rite|essential|must-\w+)\b/i;
+
+/**
+ * What makes an ordinal a standing in a ranking rather than a place in a sequence (`the world's third-largest
+ * economy`, `No. 1`, `ranked 66th`) — `her second album`, `first place in the 100 yard freestyle`, `the 30th opponent`
+ * name an item, they report nothing. Before the ordinal, then right after it.
+ */
+export const EN_RANKED_WRITTEN = /^No\.|(?:est|most|least)$/i;
+export const EN_RANKED_BEFORE = /\b(?:No\.|number|ranked|ranks|ranking)\s*$/i;
+export const EN_RANKED_AFTER = /^[-\s]?(?:\p{L}+est|most|least)\b/iu;
+/** Before an earlier value in `from A to B`: the card would show A as if it were the news, B is. */
+export const EN_FROM_BEFORE = /\bfrom\s+$/i;
+/** After the earlier value: its `to` and the later value, within the clause. */
+export const EN_TO_AFTER = /^[^,;.:()]{0,12}?\bto\s+(?:about |around |roughly |nearly |almost |just |some )?[$£€¥₹]?\d/i;
+/** A count right before a number (`five 787 Dreamliners`, `two 737s`): the number after it is a name. */
+export const EN_COUNT_BEFORE = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|\d+)\s+)$/i;
+/** Parts of the text's own argument (`three reasons`, `7 key questions`, `5 ways`): counting them numbers the article. */
+export const EN_DISCOURSE_PARTS = /^(?:(?:key|main|big|simple|easy|important|top)\s+)?(?:reasons?|ways?|things?|steps?|tips?|questions?|lessons?|signs?|facts?|takeaways?|rules?)$/i;
+/** Bare verbs common before a count, that are hardly nouns there: `to cut 4,000 jobs`, `faces 18 charges`. */
+export const EN_OBJECT_VERBS = set('cut cuts face faces hire hires employ employs kill kills shed sheds add adds lose loses');
+/** Word forms of a verb's shape that are not what happened to a count: prepositions, hedges, `have`, verbs that open a clause (`learned 75 people visited`). */
+export const NOT_DOING = set(
+  'including excluding during according regarding following concerning involving totalling totaling nothing something ' +
+    'estimated reported expected additional combined staggering whopping record bring bringing having being had ' +
+    'learned learnt realised realized noticed',
+);
+
