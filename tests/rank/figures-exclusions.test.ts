@@ -102,3 +102,16 @@ describe('weak figures', () => {
     expect(bare?.score).toBeLessThan(labelled?.score ?? 0);
   });
 });
+
+describe('a size the headline names a product by', () => {
+  const cards = (text: string, title: string) =>
+    readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang: 'en', title: { text: title, terms: [] } })
+      .filter((r) => r.refused === undefined)
+      .map((r) => r.figure.text);
+
+  it('is the model, not a measure, throughout the article', () => {
+    const text = 'We compared the 16-inch base to the previous 15-inch base, with 512GB of storage.';
+    expect(cards(text, '16-inch MacBook Pro review: the keyboard is enough')).not.toContain('16-inch');
+    expect(cards(text, 'A review of the new laptops')).toContain('16-inch');
+  });
+});

@@ -48,7 +48,7 @@ export interface Read {
  * an article is read once (`prepareArticle`) and scored at each length.
  */
 export function readFigures(sentences: readonly Sentence[], options: Pick<FigureOptions, 'lang' | 'title'> = {}): Read[] {
-  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase() };
+  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase(), title: options.title?.text ?? '' };
   const read: Read[] = [];
   for (const sentence of sentences) {
     const found = scanSentence(sentence.text, { lang: options.lang });

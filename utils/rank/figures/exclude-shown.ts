@@ -27,6 +27,7 @@ import {
   ZH_EVENT_AFTER_YEAR,
   ZH_FROM_BEFORE,
   ZH_MANNER_LABEL,
+  ZH_PREPOSITION_LABEL,
   ZH_RANKED_BEFORE,
   ZH_RANKED_WRITTEN,
   ZH_STOP_VERBS,
@@ -38,6 +39,8 @@ import {
 export interface ShownContext {
   /** Base language of the article (`en`, `zh`). */
   lang: string;
+  /** The article's title: a size written before a name there names the product (`16-inch MacBook Pro review`). */
+  title: string;
 }
 
 interface ShowRule {
@@ -91,6 +94,11 @@ const RULES: readonly ShowRule[] = [
         ZH_CHANGE_VERB.test((figure.label ?? '').replace(ZH_CHANGE_FRAME, ''))),
   },
   {
+    name: 'preposition-label',
+    why: 'a Chinese label opening on a preposition or a copula (`5万元 [为级数递增]`, `[被…]`) is the clause around the number, not what it counts',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_PREPOSITION_LABEL.test(figure.label ?? ''),
+  },
+  {
     name: 'manner-label',
     why: 'a Chinese label that says how much or how alike (`同样` for 2335mm, `分别`) names nothing counted',
     refuses: (figure, { lang }) => lang === 'zh' && ZH_MANNER_LABEL.test(figure.label ?? ''),
@@ -109,6 +117,11 @@ const RULES: readonly ShowRule[] = [
     name: 'name-label',
     why: 'a label of capitalised words only (`Release Clause`, `Intel Core`, `GMT`) is a name or a headline cut, not what is counted; a plural (`Indians`) still counts',
     refuses: (figure, { lang }, _, sentence) => lang === 'en' && namesOnly(figure.label ?? '', sentence),
+  },
+  {
+    name: 'score-in-play',
+    why: 'a score after `at` (`capitalized on their chance at 6-5`) is a moment of the match, not its result',
+    refuses: (figure, { lang }, _, sentence) => lang === 'en' && figure.role === 'score' && /\bat\s+$/i.test(sentence.slice(0, figure.start)),
   },
   {
     name: 'time-reference',
@@ -192,8 +205,12 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'product-size',
-    why: 'a size before a product name (`16-inch MacBook Pro`, `11-inch iPad`: a capital in its first word) names the model, it measures nothing in the story',
-    refuses: (figure, { lang }, written) => lang === 'en' && figure.kind === 'measure' && /-[a-z]+$/i.test(written) && /^\p{Ll}*\p{Lu}/u.test(figure.label ?? ''),
+    why: 'a size before a product name (`16-inch MacBook Pro`, `11-inch iPad`: a capital in its first word) names the model, it measures nothing in the story; so does the size the headline names a product by (`16-inch MacBook Pro review`: `the 16-inch base`)',
+    refuses: (figure, { lang, title }, written) =>
+      lang === 'en' &&
+      figure.kind === 'measure' &&
+      /-[a-z]+$/i.test(written) &&
+      (/^\p{Ll}*\p{Lu}/u.test(figure.label ?? '') || namesProduct(written, title)),
   },
   {
     name: 'anniversary',
@@ -211,6 +228,12 @@ const RULES: readonly ShowRule[] = [
     refuses: (figure, { lang }) => (lang === 'en' ? TIME_ONLY_LABEL : ZH_TIME_ONLY_LABEL).test(figure.label ?? ''),
   },
 ];
+
+/** The title writes `size` (in any case) before a capitalised word: `13-Inch MacBook Pro With Scissor Keyboard`. */
+function namesProduct(size: string, title: string): boolean {
+  const at = title.toLowerCase().indexOf(size.toLowerCase());
+  return at >= 0 && /^\s+\p{Ll}*\p{Lu}/u.test(title.slice(at + size.length));
+}
 
 /** A verb of change right before a share (`rose by 100%`, `增长了100%`): the share is how much it changed. */
 function changedBy(before: string, lang: string): boolean {

@@ -7,6 +7,7 @@
  */
 
 import { stopwordsFor } from '../../text/words';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import { CLAUSE_WORDS, COMPARATIVE, DETERMINERS, EMPTY_LEAD, FRAMES, IRREGULAR_PAST, TIED_AFTER } from './en/label';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
@@ -79,6 +80,11 @@ function startsPhrase(word: string): boolean {
   return opensPhrase(word) || (lower.length > 3 && /(?:ed|ing)$/.test(lower)) || IRREGULAR_PAST.has(lower);
 }
 
+function isNumber(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{N}/u.test(word) || Object.hasOwn(EN_SMALL_NUMBERS, lower) || Object.hasOwn(EN_SCALE_WORDS, lower);
+}
+
 /** Modal verbs: what they govern may happen, not what happened. */
 const MODALS = new Set('could would may might will can should must'.split(' '));
 
@@ -110,7 +116,10 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
     if (saysSomething(after) && !namesOnly(after)) return `… ${after.join(' ')}`;
   }
   const lead = leadIn(text, start);
-  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(lead.at(-1)!.toLowerCase()) || lead.some((w) => /^\p{N}/u.test(w))) {
+  const last = lead.at(-1)?.toLowerCase() ?? '';
+  // After `the`, `a`, `its` the figure opens a noun phrase (`during the 53-day festival`): its noun, not the lead-in, is the label.
+  // A lead-in holding another number (`eighty spiders of …` two meters) is about that number.
+  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(last) || DETERMINERS.has(last) || lead.some(isNumber)) {
     return undefined;
   }
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];

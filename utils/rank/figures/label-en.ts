@@ -38,6 +38,7 @@ import {
   STATIVE_PARTICIPLES,
   TRANSACTION_VERBS,
   CHANGE_VERBS,
+  DIRECTIONS,
   LEFT_SKIP,
   LINK_VERBS_IRREGULAR,
   LINK_VERBS_OTHER,
@@ -488,9 +489,11 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
 
   // 5. The subject of a verb of change or measure.
   const skippable = (t: Token) => LEFT_SKIP.has(t.lw) || t.kind === 'num' || /^[$£€¥%~]$/.test(t.w);
+  const figureAt = i;
   while (i >= 0 && !LINK_VERBS.has(toks[i]!.lw) && skippable(toks[i]!)) i--;
   if (i < 0 || !LINK_VERBS.has(toks[i]!.lw)) return undefined;
   const verb = toks[i]!;
+  const verbAt = i;
   // `have risen`, `will rise`: the tense and the hedge belong to what the card says.
   const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '') ? `${toks[i - 1]!.w} ` : '';
   // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
@@ -512,7 +515,10 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   const subject = withHead(toks, phrase);
   // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
   // A share after a verb of change is the change, not the level: `cannabis use rose … 37 percent`, not `cannabis use`.
+  // `the stock was down 5%`: a copula and a direction say the same of a share (`stock was down …`).
+  const direction = kind === 'percent' ? toks.slice(verbAt + 1, figureAt + 1).find((t) => DIRECTIONS.has(t.lw)) : undefined;
   const doing = (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+  if (subject && direction) return `${subject} ${auxiliary}${verb.w} ${direction.w} …`;
   return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
 }
 

@@ -104,11 +104,11 @@ export const VERB_SKIP_WORDS = set(
 export const TO_OPENERS = set('is are was were be been set expected due going likely able about forecast projected');
 /**
  * Nouns that say nothing about what a figure is: `in the region of £40m`, `in excess of`, `an average of $950m`,
- * `a total of £21m`.
+ * `a total of £21m`; and verbs that end in `-s` like a plural before `of` (`the installation consists of 1.000`).
  */
 export const EMPTY_HEADS = set(
   'region area order excess vicinity neighbourhood neighborhood range tune average total sum maximum minimum figure ' +
-    'number amount level value',
+    'number amount level value consists comprises',
 );
 /** Nouns of time: a figure `in` or `for` one is dated, not labelled (`$5m in 2017`, `£64 for the year`). */
 export const TIME_NOUNS = set(
@@ -171,8 +171,11 @@ export const CHANGE_VERBS = set(
   'rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing increase increases increased ' +
     'decrease decreases decreased decline declines declined drop drops dropped jump jumps jumped climb climbs climbed ' +
     'soar soars soared plunge plunges plunged surge surges surged slip slips slipped slide slides slid tumble tumbles ' +
-    'tumbled gain gains gained shrink shrinks shrank',
+    'tumbled gain gains gained shrink shrinks shrank lose loses lost losing slump slumps slumped sink sinks sank ' +
+    'dip dips dipped edge edges edged rebound rebounds rebounded',
 );
+/** After a copula, the direction of a change: `the stock was down 5%` is the change (`stock was down …`). */
+export const DIRECTIONS = set('up down higher lower');
 
 /** Verbs by which a subject earns, pays or raises money: the amount is what it did, not what it is. */
 export const TRANSACTION_VERBS = set(

@@ -85,4 +85,6 @@ export const ZH_DISCOURSE_PARTS = /^(?:方面|问题|原因|部分|阶段|环节
 export const ZH_TIME_ONLY_LABEL = /^(?:时间|时候|期间|时期|时光|岁月|光阴)$/;
 /** Trail words that say a share is a change (`同比增长`, `减少了`): kept with a share's subject, less the `了`. */
 export const ZH_CHANGE_TRAIL = /^((?:同比|环比)?(?:增长|增加|下降|减少|提升|提高|降低|上升|上涨|下跌|下滑))了?$/;
+/** Prepositions and a copula a label can't open on (`为级数递增`); not words they begin (`为期`, `以色列`, `于是`). */
+export const ZH_PREPOSITION_LABEL = /^(?:为(?!期)|被|把|向(?!日葵)|于(?!是)|以(?!色列|上|下|内|外))/;
 
