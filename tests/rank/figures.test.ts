@@ -301,3 +301,13 @@ describe('centrality', () => {
     expect(aside!.score).toBeLessThan(plain!.score);
   });
 });
+
+describe('asides', () => {
+  it.each([
+    ['en', 'For example, a plant that size would employ 1,200 workers.', 'The plant will employ 1,200 workers.', '1,200'],
+    ['zh', '例如，假设你在一架5000英尺高度上飞行的飞机中。', '这架飞机在5000英尺高度上飞行。', '5000英尺'],
+  ])('ranks a figure in an example below the same figure stated (%s)', (lang, example, stated, text) => {
+    const score = (sentence: string) => findFigures(sentencesOf([sentence]), [0.5], { lang }).find((f) => f.text === text)?.score ?? 1;
+    expect(score(example)).toBeLessThan(score(stated));
+  });
+});

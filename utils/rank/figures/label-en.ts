@@ -262,7 +262,9 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     words.push(t);
     j++;
     if (isPossessive(t)) continue;
-    if (isPlural(t.lw)) break;
+    // `staff vacancies`, `police officers`: a plural without an `s` may modify a plural noun after it.
+    const modifier = PLURALS.has(t.lw) && next?.kind === 'word' && /[^s]s$/.test(next.lw) && isNominal(next) && !isCapitalised(next);
+    if (isPlural(t.lw) && !modifier) break;
     // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
     // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
     if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'or') && words.length === 1) {
@@ -335,7 +337,7 @@ export function enCounted(text: string, start: number, end: number): string | un
   if (/^[\p{L}\d-]/u.test(raw)) return undefined;
   const toks = tokenize(raw, RIGHT_TOKENS);
   const phrase = readPhrase(toks, 0, false);
-  return phrase ? withDoing(text, start, withWhatHappened(toks, phrase), phrase) : undefined;
+  return phrase ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase) : undefined;
 }
 
 /**
@@ -357,6 +359,21 @@ function withWhatHappened(toks: Token[], phrase: Phrase): string {
   const after = toks[k + 1];
   const whole = passive || !after || after.kind === 'punct' || PREPOSITIONS.has(after.lw) || CONJUNCTIONS.has(after.lw);
   return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
+}
+
+/**
+ * A counted noun with the name that says whose or where (`20 million residents of Delhi`, `3,000 members of
+ * Congress`): `residents` alone could be anyone's. Only a short name, one to three capitalised words.
+ */
+function withPlace(toks: Token[], phrase: Phrase): Phrase {
+  if (toks[phrase.next]?.lw !== 'of' || phrase.words.length > 2) return phrase;
+  let k = phrase.next + 1;
+  while (k < toks.length && k - phrase.next <= 3 && toks[k]!.kind === 'word' && isCapitalised(toks[k]!) && !isClosed(toks[k]!.lw)) k++;
+  const names = toks.slice(phrase.next + 1, k);
+  // `residents of Delhi schools`: the name modifies a noun after it, and the phrase goes on past what a label holds.
+  const after = toks[k];
+  if (names.length === 0 || (after?.kind === 'word' && isNominal(after) && !isClosed(after.lw) && !isEd(after.lw) && !isIng(after.lw))) return phrase;
+  return { ...phrase, words: [...phrase.words, toks[phrase.next]!, ...names], next: k };
 }
 
 /**
@@ -397,7 +414,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     // After `a`, `the`, `its`… the figure modifies a noun: `a 25% stake to an investor`.
     const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
-    if (phrase) return kind === 'count' || kind === undefined ? withDoing(text, start, withWhatHappened(toks, phrase), phrase) : join(phrase.words);
+    if (phrase) return kind === 'count' || kind === undefined ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase) : join(phrase.words);
   }
   // 2. `of (the) NP`.
   if (first.lw === 'of') {

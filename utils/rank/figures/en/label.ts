@@ -217,4 +217,6 @@ export const NOT_DOING = set(
     'estimated reported expected additional combined staggering whopping record bring bringing having being had ' +
     'learned learnt realised realized noticed',
 );
+/** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
+export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
 
