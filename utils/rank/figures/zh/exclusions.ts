@@ -24,6 +24,8 @@ export const ZH_MASK_RULES: readonly MaskRule[] = [
   { han: true, re: new RegExp(`[${HAN_NUM}]+[元维次](?:化|论|性)`, 'g') },
   // `第三方`, `第四方` are parties, not places (`第三方面` is a third aspect, masked as a section below).
   { han: true, re: new RegExp(`第[${HAN_NUM}]方(?!面)`, 'g') },
+  // Years of an era (`民國六十七年` is 1978, `昭和50年` 1975): a date, never a span of 67 years.
+  { han: true, re: new RegExp(`(?:民国|民國|光绪|光緒|宣统|宣統|康熙|乾隆|明治|大正|昭和|平成|令和)\\s*[\\d${HAN_NUM}百]+年`, 'g') },
   // Version numbers: `版本2.1`.
   { re: /版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*/g },
 ];
