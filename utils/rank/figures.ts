@@ -12,7 +12,8 @@
  * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
  *
  * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label, names,
- * model numbers and labels in languages the labeller can't read off the cards.
+ * model numbers and labels in languages the labeller can't read off the cards. Of those shown, a figure the headline
+ * states ranks first and one told in an aside lower (`figures/centrality.ts`).
  */
 
 import type { Sentence } from '../text/types';

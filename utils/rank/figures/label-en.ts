@@ -386,7 +386,8 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   if (label !== join(phrase.words) || phrase.words.length >= MAX_WORDS) return label;
   const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return label;
-  const [, previous, verb] = before as unknown as [string, string, string];
+  const previous = before[1]!;
+  const verb = before[2]!;
   if (ARTICLES.has(previous.toLowerCase()) || NOT_DOING.has(verb) || REPORTING.has(verb) || COPULAS.has(verb) || LINK_VERBS.has(verb)) return label;
   const doing = isEd(verb) || isIng(verb) || IRREGULAR_PAST.has(verb) || EN_OBJECT_VERBS.has(verb);
   return doing ? `${verb} … ${label}` : label;

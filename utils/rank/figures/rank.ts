@@ -6,12 +6,17 @@ import type { Candidate } from './candidate';
 /**
  * Weights, tuned on ../shared/eval (CNN/DailyMail and BBC dev sets; `npm run bench:quality`, figure recall@5) under
  * the constraint that the Chinese example keeps its headline amounts (tests/rank/figures.test.ts). A figure's score is
- * a weighted mean in [0, 1]: the salience of its sentence weighs most, since a number matters as much as what is said
- * with it; kind, label and magnitude order the figures of one sentence and of sentences of similar salience.
+ * a weighted mean in [0, 1]: the salience of its sentence and whether the headline states it weigh most, since a
+ * number matters as much as what is said with it; kind, label and magnitude order the figures of one sentence and of
+ * sentences of similar salience.
  */
 export const PARAMS = {
   salience: 2,
-  /** A figure the headline repeats, or about what the headline names (`centrality.ts`), is the story's. */
+  /**
+   * A figure the headline repeats, or about what the headline names (`centrality.ts`), is the story's: as much as
+   * the salience of its sentence, set by reading the first two cards of ../shared/pages/realworld (the eval sets'
+   * figure recall does not move with it).
+   */
   headline: 2,
   kind: 0.4,
   label: 0.06,
