@@ -3,6 +3,7 @@ import { findFigures, readFigures, scoreFigures, type FigureOptions } from '../.
 import { selectFigures } from '../../utils/engine/rank/figures/rank';
 import type { KeyFigure } from '../../utils/engine/rank/types';
 import type { Sentence } from '../../utils/core/sentence';
+import { termsOf } from '../../utils/engine/rank/terms';
 
 function sentencesOf(texts: readonly string[]): Sentence[] {
   return texts.map((text, index) => ({ index, text, block: index, start: 0, end: text.length, heading: false }));
@@ -266,5 +267,47 @@ describe('scale', () => {
     const figures = findFigures(sentences, salience, { lang: 'zh-CN' });
     expect(figures).toHaveLength(8);
     expect(new Set(figures.map((f) => `${f.kind}:${f.value}`)).size).toBe(8);
+  });
+});
+
+describe('centrality', () => {
+  const titled = (title: string, lang: string): FigureOptions => ({ lang, title: { text: title, terms: termsOf(title, lang) } });
+
+  it.each([
+    [
+      'en',
+      'New car sales plunge 10 percent in October',
+      ['Dealers sold 30,154 new cars, trucks and SUVs in October.', 'New vehicle sales plunged 10 percent last month.'],
+      '10 percent',
+    ],
+    ['zh', '内蒙古延续税收优惠政策 预计为纳税人减负180亿元', ['自治区决定延续执行其余5项税收优惠政策。', '预计到2025年末，为纳税人减负180亿元。'], '180亿元'],
+    ['zh', '60万"12306账号"外泄?', ['另有410万条联系人数据在暗网出售。', '有60万个账号在暗网低价出售。'], '60万个'],
+  ])('puts the figure its headline states first (%s)', (lang, title, texts, first) => {
+    // The other sentence is more salient: the headline outweighs it.
+    const top = findFigures(sentencesOf(texts), [0.8, 0.5], titled(title, lang));
+    expect(top[0]?.text).toBe(first);
+  });
+
+  it('does not take a number in the headline for a figure with another unit (`49天`, `49公斤`)', () => {
+    const sentences = sentencesOf(['他的体重降到49公斤。']);
+    const [untitled] = findFigures(sentences, [0.5], { lang: 'zh' });
+    const [titledFigure] = findFigures(sentences, [0.5], titled('老中医绝食49天居首', 'zh'));
+    expect(titledFigure?.score).toBe(untitled?.score);
+  });
+
+  it('ranks a figure in brackets, an aside, below the same figure in the sentence itself', () => {
+    const [plain] = findFigures(sentencesOf(['Plains cover 65 percent of the surface.']), [0.5], { lang: 'en' });
+    const [aside] = findFigures(sentencesOf(['Plains (covering 65 percent of the surface) dominate.']), [0.5], { lang: 'en' });
+    expect(aside!.score).toBeLessThan(plain!.score);
+  });
+});
+
+describe('asides', () => {
+  it.each([
+    ['en', 'For example, a plant that size would employ 1,200 workers.', 'The plant will employ 1,200 workers.', '1,200'],
+    ['zh', '例如，假设你在一架5000英尺高度上飞行的飞机中。', '这架飞机在5000英尺高度上飞行。', '5000英尺'],
+  ])('ranks a figure in an example below the same figure stated (%s)', (lang, example, stated, text) => {
+    const score = (sentence: string) => findFigures(sentencesOf([sentence]), [0.5], { lang }).find((f) => f.text === text)?.score ?? 1;
+    expect(score(example)).toBeLessThan(score(stated));
   });
 });

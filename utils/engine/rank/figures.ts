@@ -12,13 +12,15 @@
  * an amount with its conversion in brackets (`$630m (£481.5m)`) is one figure.
  *
  * Not every figure read is a key figure: `figures/exclude-shown.ts` keeps dates, ages, numbers without a label, names,
- * model numbers and labels in languages the labeller can't read off the cards.
+ * model numbers and labels in languages the labeller can't read off the cards. Of those shown, a figure the headline
+ * states ranks first and one told in an aside lower (`figures/centrality.ts`).
  */
 
 import type { Sentence } from '../../core/sentence';
 import { scanSentence } from './figures/scan';
 import type { Candidate } from './figures/candidate';
-import { type Ranked, identityOf, scoreCandidate, selectFigures } from './figures/rank';
+import { type Ranked, type Standing, identityOf, scoreCandidate, selectFigures } from './figures/rank';
+import { headlineShare, inAside } from './figures/centrality';
 import type { KeyFigure } from './types';
 import { refusal, type ShownContext } from './figures/exclude-shown';
 
@@ -27,6 +29,8 @@ export interface FigureOptions {
   lang?: string;
   /** Most figures to return; default 8. */
   limit?: number;
+  /** The article's title and its index terms (`termsOf`): a figure the headline states or is about is the story's. */
+  title?: { text: string; terms: readonly string[] };
 }
 
 const DEFAULT_LIMIT = 8;
@@ -37,14 +41,15 @@ export interface Read {
   candidate: Candidate;
   /** The rule (`figures/exclude-shown.ts`) that keeps this figure off the cards, if any. */
   refused?: string;
+  standing: Standing;
 }
 
 /**
  * Every figure read in `sentences`, in the order read. Reading is the costly part and doesn't depend on salience, so
  * an article is read once (`prepareArticle`) and scored at each length.
  */
-export function readFigures(sentences: readonly Sentence[], options: Pick<FigureOptions, 'lang'> = {}): Read[] {
-  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase() };
+export function readFigures(sentences: readonly Sentence[], options: Pick<FigureOptions, 'lang' | 'title'> = {}): Read[] {
+  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase(), title: options.title?.text ?? '' };
   const read: Read[] = [];
   for (const sentence of sentences) {
     const found = scanSentence(sentence.text, { lang: options.lang });
@@ -62,7 +67,10 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.label !== undefined) figure.label = candidate.label;
       if (candidate.approx) figure.approx = true;
-      read.push({ figure, candidate, refused: refusal(candidate, context, figure.text, sentence.text) });
+      const refused = refusal(candidate, context, figure.text, sentence.text);
+      // Only a figure a card may show is weighed against the headline: the others are never ranked.
+      const headline = refused === undefined ? headlineShare(figure.text, candidate.label, options.title?.text ?? '', options.title?.terms ?? [], context.lang) : 0;
+      read.push({ figure, candidate, refused, standing: { headline, aside: inAside(sentence.text, candidate) } });
     }
   }
   return read;
@@ -70,8 +78,8 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
 
 /** Figures read, scored by the salience of their sentences (`salience[s.index]` in [0, 1]). */
 export function scoreFigures(read: readonly Read[], salience: readonly number[]): Ranked[] {
-  return read.map(({ figure, candidate }) => {
-    const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0);
+  return read.map(({ figure, candidate, standing }) => {
+    const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0, standing);
     return { figure: { ...figure, score: Math.round(score * 10000) / 10000 }, key: identityOf(candidate), start: candidate.start };
   });
 }

@@ -29,7 +29,8 @@ export function prepareArticle(article: Article): PreparedArticle {
   const boilerplate = markBoilerplate(sentences, article.blocks, { lang: article.lang, byline: article.byline, excerpt: article.excerpt });
   const content = sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code');
   const quotable = candidates(content, article);
-  const figures = readFigures(quotable, { lang: article.lang });
+  const titleTerms = termsOf(article.title, article.lang);
+  const figures = readFigures(quotable, { lang: article.lang, title: { text: article.title, terms: titleTerms } });
   return {
     article,
     sentences,
@@ -39,6 +40,6 @@ export function prepareArticle(article: Article): PreparedArticle {
     facts: new Set(figures.filter((r) => r.refused === undefined).map((r) => r.figure.sentenceIndex)),
     boilerplate,
     terms: sentences.map((s) => termsOf(s.text, article.lang)),
-    titleTerms: termsOf(article.title, article.lang),
+    titleTerms,
   };
 }

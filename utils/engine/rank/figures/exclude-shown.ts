@@ -6,12 +6,41 @@
 
 import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
-import { IRREGULAR_PLURALS, LISTICLE_LABEL, TIME_ONLY_LABEL } from './en/label';
-import { ZH_CHANGE_VERB, ZH_CURRENCY_LABEL, ZH_STOP_VERBS } from './zh/label';
+import {
+  CHANGE_VERBS,
+  EN_COUNT_BEFORE,
+  EN_DISCOURSE_PARTS,
+  EN_FROM_BEFORE,
+  EN_RANKED_AFTER,
+  EN_RANKED_BEFORE,
+  EN_RANKED_WRITTEN,
+  EN_TO_AFTER,
+  IRREGULAR_PLURALS,
+  LISTICLE_LABEL,
+  TIME_ONLY_LABEL,
+} from './en/label';
+import {
+  ZH_CHANGE_FRAME,
+  ZH_CHANGE_VERB,
+  ZH_CURRENCY_LABEL,
+  ZH_DISCOURSE_PARTS,
+  ZH_EVENT_AFTER_YEAR,
+  ZH_FROM_BEFORE,
+  ZH_MANNER_LABEL,
+  ZH_PREPOSITION_LABEL,
+  ZH_RANKED_BEFORE,
+  ZH_RANKED_WRITTEN,
+  ZH_STOP_VERBS,
+  ZH_TIME_FRAME_BEFORE,
+  ZH_TIME_ONLY_LABEL,
+  ZH_TO_AFTER,
+} from './zh/label';
 
 export interface ShownContext {
   /** Base language of the article (`en`, `zh`). */
   lang: string;
+  /** The article's title: a size written before a name there names the product (`16-inch MacBook Pro review`). */
+  title: string;
 }
 
 interface ShowRule {
@@ -58,7 +87,21 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'dangling-label',
     why: 'a Chinese label ending on a negation, an aspect particle or a verb of change, or a bare verb, was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` and `上升` say nothing of what fell or rose',
-    refuses: (figure, { lang }) => lang === 'zh' && (/(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? '') || ZH_STOP_VERBS.has(figure.label ?? '') || ZH_CHANGE_VERB.test(figure.label ?? '')),
+    refuses: (figure, { lang }) =>
+      lang === 'zh' &&
+      (/(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? '') ||
+        ZH_STOP_VERBS.has(figure.label ?? '') ||
+        ZH_CHANGE_VERB.test((figure.label ?? '').replace(ZH_CHANGE_FRAME, ''))),
+  },
+  {
+    name: 'preposition-label',
+    why: 'a Chinese label opening on a preposition or a copula (`5万元 [为级数递增]`, `[被…]`) is the clause around the number, not what it counts',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_PREPOSITION_LABEL.test(figure.label ?? ''),
+  },
+  {
+    name: 'manner-label',
+    why: 'a Chinese label that says how much or how alike (`同样` for 2335mm, `分别`) names nothing counted',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_MANNER_LABEL.test(figure.label ?? ''),
   },
   {
     name: 'listicle',
@@ -76,15 +119,78 @@ const RULES: readonly ShowRule[] = [
     refuses: (figure, { lang }, _, sentence) => lang === 'en' && namesOnly(figure.label ?? '', sentence),
   },
   {
+    name: 'score-in-play',
+    why: 'a score after `at` (`capitalized on their chance at 6-5`) is a moment of the match, not its result',
+    refuses: (figure, { lang }, _, sentence) => lang === 'en' && figure.role === 'score' && /\bat\s+$/i.test(sentence.slice(0, figure.start)),
+  },
+  {
     name: 'time-reference',
-    why: 'a span followed by `ago` or `前` (`five years ago`, `10多年前`) dates something, it does not measure it',
-    refuses: (figure, _, __, sentence) => figure.kind === 'duration' && /^\s*(?:ago\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)),
+    why: 'a span followed by `ago`, `later` or `前` (`five years ago`, `10多年前`), or by `后` with nothing before it to measure (`4个小时后孩子出生`), dates something, it does not measure it',
+    refuses: (figure, _, __, sentence) =>
+      figure.kind === 'duration' && (/^\s*(?:ago\b|later\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)) ||
+        // `4个小时后孩子出生` dates the birth; `任教30年后` still measures the teaching named before it.
+        (/^(?:后(?![期续方面台端勤者])|以后|之后)/.test(sentence.slice(figure.end)) && sentence.slice(figure.end).includes(figure.label ?? '\0'))),
+  },
+  {
+    name: 'time-frame',
+    why: 'a span after `头`, `过去`, `未来` (`头两天`, `过去三年`) frames when something was counted, as `over the next three days` does',
+    refuses: (figure, { lang }, _, sentence) => lang === 'zh' && figure.kind === 'duration' && ZH_TIME_FRAME_BEFORE.test(sentence.slice(0, figure.start)),
+  },
+  {
+    name: 'count-of-one',
+    why: 'one of something (`1 assist`, `1个园区`) is `a`, not a statistic',
+    refuses: (figure, _, written) => figure.kind === 'count' && figure.value === 1 && !figure.scaled && /^\D*1\D*$/.test(written),
+  },
+  {
+    name: 'whole-share',
+    why: '100% is a manner of speaking (`suits you 100%`, `100% battery`, `100%舒适`) unless something changed by it (`rose 100%`)',
+    refuses: (figure, { lang }, _, sentence) =>
+      figure.kind === 'percent' && figure.value === 100 && !figure.approx && !changedBy(sentence.slice(Math.max(0, figure.start - 24), figure.start), lang),
+  },
+  {
+    name: 'discourse-parts',
+    why: "a count of the text's own parts (`2个方面`, `3件事`, `three reasons`, `7 key questions`) numbers the argument, not the world",
+    refuses: (figure, { lang }, _, sentence) =>
+      figure.kind === 'count' &&
+      (lang === 'zh' ? ZH_DISCOURSE_PARTS.test(sentence.slice(figure.end)) || ZH_DISCOURSE_PARTS.test(figure.label ?? '') : EN_DISCOURSE_PARTS.test(figure.label ?? '')),
+  },
+  {
+    name: 'earlier-value',
+    why: 'in `from 1,061 to 1,128` or `从10万人增至20万人` the first number is what was, the second the news: a card of the first reads as the opposite',
+    refuses: (figure, { lang }, _, sentence) => {
+      const [before, after] = [sentence.slice(Math.max(0, figure.start - 16), figure.start), sentence.slice(figure.end, figure.end + 30)];
+      return lang === 'zh' ? ZH_FROM_BEFORE.test(before) && ZH_TO_AFTER.test(after) : EN_FROM_BEFORE.test(before) && EN_TO_AFTER.test(after);
+    },
+  },
+  {
+    name: 'sequence-ordinal',
+    why: 'an ordinal places an item in a sequence (`her second album`, `第二张专辑`, `first place in the 100 yard freestyle`) unless a superlative or a ranking makes it a standing (`third-largest economy`, `世界第二大`, `排名第一`)',
+    refuses: (figure, { lang }, written, sentence) => {
+      if (figure.kind !== 'rank') return false;
+      const [before, after] = [sentence.slice(Math.max(0, figure.start - 12), figure.start), sentence.slice(figure.end, figure.end + 16)];
+      if (lang === 'zh') return !ZH_RANKED_WRITTEN.test(written) && !ZH_RANKED_BEFORE.test(before);
+      return !EN_RANKED_WRITTEN.test(written) && !EN_RANKED_AFTER.test(after) && !EN_RANKED_BEFORE.test(before);
+    },
+  },
+  {
+    name: 'year-before-event',
+    why: 'a two-digit year before an event (`57年的整风运动`) is 1957, the time of the event, not a span of 57 years',
+    refuses: (figure, { lang }, written, sentence) => lang === 'zh' && /^\d{2}年$/.test(written) && ZH_EVENT_AFTER_YEAR.test(sentence.slice(figure.end)),
   },
   {
     name: 'incidental-number',
-    why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count in characters (`两个方面`, `三种状态`, `一句顶一万句`, `三十万个犯人` in a hypothetical); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
+    why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count in characters, scaled or not (`两个方面`, `三种状态`, `一句顶一万句`, `八十万大军`, `三十万个犯人` in a hypothetical) — but an estimate is written so too (`几十万家商家`, `数百人`); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
     refuses: (figure, { lang }, written) =>
-      lang === 'zh' && ((Boolean(figure.spelled) && figure.kind === 'count') || /^[一二三四五六七八九十两]+大$/.test(written)),
+      lang === 'zh' && ((figure.kind === 'count' && !/[0-9０-９]/.test(written) && !/^(?:[几数上]|好几)/.test(written)) || /^[一二三四五六七八九十两]+大$/.test(written)),
+  },
+  {
+    name: 'inside-name',
+    why: 'a number before a capitalised word, after another one or after a count (`Boeing 787 Dreamliner`, `five 787 Dreamliner sales`), is part of a name, a model or an edition',
+    refuses: (figure, { lang }, _, sentence) =>
+      lang === 'en' &&
+      figure.kind === 'count' &&
+      /^\s+\p{Lu}/u.test(sentence.slice(figure.end)) &&
+      (/\b\p{Lu}[\p{L}&.-]*\s+$/u.test(sentence.slice(0, figure.start)) || EN_COUNT_BEFORE.test(sentence.slice(0, figure.start))),
   },
   {
     name: 'singular-count',
@@ -99,13 +205,17 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'product-size',
-    why: 'a size before a product name (`16-inch MacBook Pro`, `11-inch iPad`) names the model, it measures nothing in the story',
-    refuses: (figure, { lang }, written) => lang === 'en' && figure.kind === 'measure' && /-[a-z]+$/i.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+    why: 'a size before a product name (`16-inch MacBook Pro`, `11-inch iPad`: a capital in its first word) names the model, it measures nothing in the story; so does the size the headline names a product by (`16-inch MacBook Pro review`: `the 16-inch base`)',
+    refuses: (figure, { lang, title }, written) =>
+      lang === 'en' &&
+      figure.kind === 'measure' &&
+      /-[a-z]+$/i.test(written) &&
+      (/^\p{Ll}*\p{Lu}/u.test(figure.label ?? '') || namesProduct(written, title)),
   },
   {
     name: 'anniversary',
     why: 'an anniversary or an edition (`50th anniversary tour`) says which one, like an age, not what happened',
-    refuses: (figure) => /\b(?:anniversary|birthday|edition|jubilee)\b|周年|届/i.test(figure.label ?? ''),
+    refuses: (figure, _, written) => /\b(?:anniversary|birthday|edition|jubilee)\b|周年|届/i.test(`${written} ${figure.label ?? ''}`),
   },
   {
     name: 'currency-label',
@@ -114,10 +224,23 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'time-label',
-    why: 'a unit of time as the label (`23 percent [month]`) says when the share was measured, not of what',
-    refuses: (figure, { lang }) => lang === 'en' && TIME_ONLY_LABEL.test(figure.label ?? ''),
+    why: 'a unit of time as the label (`23 percent [month]`) says when the share was measured, not of what; time as the label of a span (`2年 [时间]`) repeats it',
+    refuses: (figure, { lang }) => (lang === 'en' ? TIME_ONLY_LABEL : ZH_TIME_ONLY_LABEL).test(figure.label ?? ''),
   },
 ];
+
+/** The title writes `size` (in any case) before a capitalised word: `13-Inch MacBook Pro With Scissor Keyboard`. */
+function namesProduct(size: string, title: string): boolean {
+  const at = title.toLowerCase().indexOf(size.toLowerCase());
+  return at >= 0 && /^\s+\p{Ll}*\p{Lu}/u.test(title.slice(at + size.length));
+}
+
+/** A verb of change right before a share (`rose by 100%`, `增长了100%`): the share is how much it changed. */
+function changedBy(before: string, lang: string): boolean {
+  if (lang === 'zh') return /(?:增长|增加|上升|上涨|提高|提升|下降|减少|降低|下跌)了?$/.test(before);
+  const words = before.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(-3).some((w) => CHANGE_VERBS.has(w));
+}
 
 const NAME_ONLY = /^\p{Lu}[\p{Script=Latin}'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}'’.-]*)*$/u;
 

@@ -8,7 +8,8 @@
 
 import { stopwordsFor } from '../../../core/stopwords';
 import { tokenize } from '../../../core/tokens';
-import { CLAUSE_WORDS, COMPARATIVE, EMPTY_LEAD, FRAMES, TIED_AFTER } from './en/label';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { CLAUSE_WORDS, COMPARATIVE, DETERMINERS, EMPTY_LEAD, FRAMES, IRREGULAR_PAST, TIED_AFTER } from './en/label';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
 const MAX_WORDS = 4;
@@ -52,6 +53,13 @@ function leadIn(text: string, start: number): string[] {
   let from = words.length;
   const most = words.length <= WHOLE_CLAUSE ? WHOLE_CLAUSE : MAX_WORDS;
   while (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && words.length - from < most) from--;
+  // Cut short inside a phrase (`a Minnesota ad | agency just short of`, `the | same at a slender`), the lead-in
+  // names part of a noun: its head or its verb's subject is lost, so the card would say something else. A cut
+  // before a verb or a function word (`Ithaca Holdings | purchased Big Machine for`, `James Hardie | has agreed to
+  // pay`, `Hong Kong's | with annual revenues of`) leaves a phrase whole.
+  if (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && !opensPhrase(words[from - 1]!) && !startsPhrase(words[from]!)) {
+    return [];
+  }
   const lead = words.slice(from);
   while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
@@ -60,8 +68,32 @@ function leadIn(text: string, start: number): string[] {
   return modal && lead.length > 0 && !MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
 }
 
+/**
+ * A phrase begins after a function word that isn't part of a noun phrase (`to`, `of`, `has`), or after a possessive
+ * (`Channel 4's | January audience share`: the owner is lost, the phrase is whole) — not after a noun or `the`.
+ */
+function opensPhrase(previous: string): boolean {
+  const word = previous.toLowerCase();
+  return (stopwordsFor('en').has(word) && !DETERMINERS.has(word)) || /['’]s$/.test(word);
+}
+
+/** A verb form or a function word opens a phrase: `purchased`, `paid`, `planning`, `has`, `with`. */
+function startsPhrase(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}/u.test(word)) return false;
+  return opensPhrase(word) || (lower.length > 3 && /(?:ed|ing)$/.test(lower)) || IRREGULAR_PAST.has(lower);
+}
+
+function isNumber(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{N}/u.test(word) || Object.hasOwn(EN_SMALL_NUMBERS, lower) || Object.hasOwn(EN_SCALE_WORDS, lower);
+}
+
 /** Modal verbs: what they govern may happen, not what happened. */
 const MODALS = new Set('could would may might will can should must'.split(' '));
+
+/** `in an attempt to`, `in a bid to`, `in order to`, `for a chance to`. */
+const PURPOSE = /^\s*(?:in|for)\s+(?:an?\s+)?\w+\s+to\s+\w/i;
 
 /** The prepositional phrase right after `end`, up to the clause's end. */
 function tiedAfter(text: string, end: number): string[] {
@@ -69,6 +101,8 @@ function tiedAfter(text: string, end: number): string[] {
   const m = CLAUSE_PUNCTUATION.exec(after);
   const words = wordsOf(m ? after.slice(0, m.index) : after);
   if (!TIED_AFTER.has(words[0]?.toLowerCase() ?? '')) return [];
+  // `five days in an attempt to shut down`, `in a bid to`: a phrase before `to` + verb is a purpose, not the span's.
+  if (PURPOSE.test(after)) return [];
   const phrase = [words[0]!];
   for (const w of words.slice(1)) {
     if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)) break;
@@ -86,7 +120,10 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
     if (saysSomething(after) && !namesOnly(after)) return `… ${after.join(' ')}`;
   }
   const lead = leadIn(text, start);
-  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(lead.at(-1)!.toLowerCase()) || lead.some((w) => /^\p{N}/u.test(w))) {
+  const last = lead.at(-1)?.toLowerCase() ?? '';
+  // After `the`, `a`, `its` the figure opens a noun phrase (`during the 53-day festival`): its noun, not the lead-in, is the label.
+  // A lead-in holding another number (`eighty spiders of …` two meters) is about that number.
+  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(last) || DETERMINERS.has(last) || lead.some(isNumber)) {
     return undefined;
   }
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];

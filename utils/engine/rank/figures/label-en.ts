@@ -32,11 +32,14 @@ import {
   EMPTY_HEADS,
   HEDGES,
   IRREGULAR_PAST,
+  EN_OBJECT_VERBS,
+  NOT_DOING,
   IRREGULAR_PARTICIPLES,
   PASSIVE_AUXILIARIES,
   STATIVE_PARTICIPLES,
   TRANSACTION_VERBS,
   CHANGE_VERBS,
+  DIRECTIONS,
   LEFT_SKIP,
   LINK_VERBS_IRREGULAR,
   LINK_VERBS_OTHER,
@@ -207,7 +210,9 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     words.push(t);
     j++;
     if (isPossessive(t)) continue;
-    if (isPlural(t.lw)) break;
+    // `staff vacancies`, `police officers`: a plural without an `s` may modify a plural noun after it.
+    const modifier = PLURALS.has(t.lw) && next?.kind === 'word' && /[^s]s$/.test(next.lw) && isNominal(next) && !isCapitalised(next);
+    if (isPlural(t.lw) && !modifier) break;
     // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
     // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
     if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'or') && words.length === 1) {
@@ -275,12 +280,12 @@ export function enLabel(text: string, start: number, end: number, kind: FigureKi
 }
 
 /** Only the phrase the number counts or modifies, right after it (`2,400 homes`): what a bare number attaches to. */
-export function enCounted(text: string, end: number): string | undefined {
+export function enCounted(text: string, start: number, end: number): string | undefined {
   const raw = rightOf(text, end);
   if (/^[\p{L}\d-]/u.test(raw)) return undefined;
   const toks = tokenize(raw, RIGHT_TOKENS);
   const phrase = readPhrase(toks, 0, false);
-  return phrase ? withWhatHappened(toks, phrase) : undefined;
+  return phrase ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase) : undefined;
 }
 
 /**
@@ -302,6 +307,38 @@ function withWhatHappened(toks: Token[], phrase: Phrase): string {
   const after = toks[k + 1];
   const whole = passive || !after || after.kind === 'punct' || PREPOSITIONS.has(after.lw) || CONJUNCTIONS.has(after.lw);
   return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
+}
+
+/**
+ * A counted noun with the name that says whose or where (`20 million residents of Delhi`, `3,000 members of
+ * Congress`): `residents` alone could be anyone's. Only a short name, one to three capitalised words.
+ */
+function withPlace(toks: Token[], phrase: Phrase): Phrase {
+  if (toks[phrase.next]?.lw !== 'of' || phrase.words.length > 2) return phrase;
+  let k = phrase.next + 1;
+  while (k < toks.length && k - phrase.next <= 3 && toks[k]!.kind === 'word' && isCapitalised(toks[k]!) && !isClosed(toks[k]!.lw)) k++;
+  const names = toks.slice(phrase.next + 1, k);
+  // `residents of Delhi schools`: the name modifies a noun after it, and the phrase goes on past what a label holds.
+  const after = toks[k];
+  if (names.length === 0 || (after?.kind === 'word' && isNominal(after) && !isClosed(after.lw) && !isEd(after.lw) && !isIng(after.lw))) return phrase;
+  return { ...phrase, words: [...phrase.words, toks[phrase.next]!, ...names], next: k };
+}
+
+/**
+ * A count with the verb it is the object of: `cut … jobs`, `arresting … people`, `won … senior trophies`. The noun
+ * alone (`4,000 jobs`) leaves out what the sentence says of them; the ellipsis stands for the figure, as in context
+ * phrases. Only an inflected verb (`-ed`, `-ing`, an irregular past) or a few common bare ones (`EN_OBJECT_VERBS`)
+ * are read as verbs: `an estimated 300 people`, `including 5 children` are not what happened.
+ */
+function withDoing(text: string, start: number, label: string, phrase: Phrase): string {
+  if (label !== join(phrase.words) || phrase.words.length >= MAX_WORDS) return label;
+  const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return label;
+  const previous = before[1]!;
+  const verb = before[2]!;
+  if (ARTICLES.has(previous.toLowerCase()) || NOT_DOING.has(verb) || REPORTING.has(verb) || COPULAS.has(verb) || LINK_VERBS.has(verb)) return label;
+  const doing = isEd(verb) || isIng(verb) || IRREGULAR_PAST.has(verb) || EN_OBJECT_VERBS.has(verb);
+  return doing ? `${verb} … ${label}` : label;
 }
 
 /** The text after the figure, without a rate glued to it (`$119-a-year`, `$360-per-month`). */
@@ -326,7 +363,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     // After `a`, `the`, `its`… the figure modifies a noun: `a 25% stake to an investor`.
     const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
-    if (phrase) return kind === 'count' || kind === undefined ? withWhatHappened(toks, phrase) : join(phrase.words);
+    if (phrase) return kind === 'count' || kind === undefined ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase) : join(phrase.words);
   }
   // 2. `of (the) NP`.
   if (first.lw === 'of') {
@@ -418,9 +455,11 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
 
   // 5. The subject of a verb of change or measure.
   const skippable = (t: Token) => LEFT_SKIP.has(t.lw) || t.kind === 'num' || /^[$£€¥%~]$/.test(t.w);
+  const figureAt = i;
   while (i >= 0 && !LINK_VERBS.has(toks[i]!.lw) && skippable(toks[i]!)) i--;
   if (i < 0 || !LINK_VERBS.has(toks[i]!.lw)) return undefined;
   const verb = toks[i]!;
+  const verbAt = i;
   // `have risen`, `will rise`: the tense and the hedge belong to what the card says.
   const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '') ? `${toks[i - 1]!.w} ` : '';
   // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
@@ -442,7 +481,10 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   const subject = withHead(toks, phrase);
   // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
   // A share after a verb of change is the change, not the level: `cannabis use rose … 37 percent`, not `cannabis use`.
+  // `the stock was down 5%`: a copula and a direction say the same of a share (`stock was down …`).
+  const direction = kind === 'percent' ? toks.slice(verbAt + 1, figureAt + 1).find((t) => DIRECTIONS.has(t.lw)) : undefined;
   const doing = (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+  if (subject && direction) return `${subject} ${auxiliary}${verb.w} ${direction.w} …`;
   return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
 }
 

@@ -17,12 +17,13 @@ import {
   ZH_EVENT_VERBS,
   ZH_STOP_VERBS,
   ZH_TRAILING_ADVERBS,
+  ZH_CHANGE_TRAIL,
 } from './zh/label';
 
 /** Longest label in Han characters: longer ones are clauses, not names of what is counted. */
 const MAX_HAN = 12;
 /** A subject read leftwards never crosses punctuation or a space. */
-const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s]/;
+const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s…—]/;
 
 /** The noun counted after a measure word: up to the first particle, locative or verb. */
 export function zhAfter(text: string, from: number): string | undefined {
@@ -51,16 +52,22 @@ function withEvent(text: string, from: number, verb: number): string | undefined
   return wholeWords(text, from, whole ? j : verb, false);
 }
 
-/** The subject named before the number, once the verbs and hedges between them are peeled off. */
-export function zhBefore(text: string, to: number): string | undefined {
+/**
+ * The subject named before the number, once the verbs and hedges between them are peeled off. For a share
+ * (`change`), a verb of change peeled off stays with the subject: `细纹减少` 47%, `营收同比增长` 12% — the share is how
+ * much it changed, not how big it is (as `Revenue rose …` in English).
+ */
+export function zhBefore(text: string, to: number, change = false): string | undefined {
   let clause = text.slice(Math.max(0, to - 32), to);
   const breakAt = lastIndexOf(clause, CLAUSE_BREAK);
   if (breakAt >= 0) clause = clause.slice(breakAt + 1);
+  let changedBy = '';
   for (let changed = true; changed && clause; ) {
     changed = false;
     for (const word of ZH_LEFT_TRAIL) {
       if (clause.endsWith(word)) {
         clause = clause.slice(0, -word.length);
+        if (change && !changedBy) changedBy = ZH_CHANGE_TRAIL.exec(word)?.[1] ?? '';
         changed = true;
         break;
       }
@@ -70,7 +77,8 @@ export function zhBefore(text: string, to: number): string | undefined {
   const label = afterLastSplit(clause).slice(-MAX_HAN);
   const whole = wholeWords(text, end - label.length, end, true);
   // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
-  return whole && ZH_PLACE.test(whole) ? undefined : whole;
+  if (!whole || ZH_PLACE.test(whole)) return undefined;
+  return `${whole}${changedBy}`;
 }
 
 /**

@@ -19,10 +19,10 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
   // A measure named before the number wins over the noun after it: in `晶体管数超过100亿的移动终端芯片` the 100亿 are
   // transistors, the chip is what has them.
   if (ZH_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
-    const before = labelBefore(text, start);
+    const before = labelBefore(text, start, kind === 'percent');
     if (before) return before;
   }
-  return labelAfter(text, end) ?? labelBefore(text, start);
+  return labelAfter(text, start, end) ?? labelBefore(text, start, kind === 'percent');
 }
 
 /** A noun that names a quantity (`晶体管数`, `销售额`, `增长率`, `排量`), then the verb that gives it: `数超过`, `额达`. */
@@ -33,8 +33,8 @@ export function isEnglishAt(text: string, start: number, end: number): boolean {
   return !HAN.test(text.slice(Math.max(0, start - 6), start)) && !HAN.test(text.slice(end, end + 6));
 }
 
-/** What the figure counts, right after it: the counted noun (`2,400 homes`, `152万家中小微企业`). */
-export function labelAfter(text: string, end: number): string | undefined {
+/** What the figure `text.slice(start, end)` counts, right after it: the counted noun (`2,400 homes`, `152万家中小微企业`). */
+export function labelAfter(text: string, start: number, end: number): string | undefined {
   let i = end;
   while (text[i] === ' ') i++;
   const c = text[i] ?? '';
@@ -45,14 +45,15 @@ export function labelAfter(text: string, end: number): string | undefined {
     word.lastIndex = i;
     const m = word.exec(text);
     if (m && HAN.test(text[i + m[0].length] ?? '')) return zhAfter(text, i);
-    return enCounted(text, end);
+    return enCounted(text, start, end);
   }
   return undefined;
 }
 
-export function labelBefore(text: string, start: number): string | undefined {
+/** The subject named before the figure (Chinese); for a share (`change`), with the verb of change that moved it. */
+export function labelBefore(text: string, start: number, change = false): string | undefined {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   const c = text[i - 1] ?? '';
-  return HAN.test(c) ? zhBefore(text, i) : undefined;
+  return HAN.test(c) ? zhBefore(text, i, change) : undefined;
 }

@@ -6,11 +6,18 @@ import type { Candidate } from './candidate';
 /**
  * Weights, tuned on ../shared/eval (CNN/DailyMail and BBC dev sets; `npm run bench:quality`, figure recall@5) under
  * the constraint that the Chinese example keeps its headline amounts (tests/rank/figures.test.ts). A figure's score is
- * a weighted mean in [0, 1]: the salience of its sentence weighs most, since a number matters as much as what is said
- * with it; kind, label and magnitude order the figures of one sentence and of sentences of similar salience.
+ * a weighted mean in [0, 1]: the salience of its sentence and whether the headline states it weigh most, since a
+ * number matters as much as what is said with it; kind, label and magnitude order the figures of one sentence and of
+ * sentences of similar salience.
  */
 export const PARAMS = {
   salience: 2,
+  /**
+   * A figure the headline repeats, or about what the headline names (`centrality.ts`), is the story's: as much as
+   * the salience of its sentence, set by reading the first two cards of ../shared/pages/realworld (the eval sets'
+   * figure recall does not move with it).
+   */
+  headline: 2,
   kind: 0.4,
   label: 0.06,
   magnitude: 0.3,
@@ -26,20 +33,33 @@ export const PARAMS = {
   spelled: 0.4,
   /** Multiplier for numbers inside a name (`三大场景`) and bare numbers with nothing to count. */
   weak: 0.6,
+  /** Multiplier for a figure in brackets: an aside, told in passing. */
+  aside: 0.7,
   /** Figures per sentence while other sentences still have figures to offer. */
   perSentence: 2,
 };
 
-/** In [0, 1]: the sentence's salience dominates; kind, label and magnitude break ties between its figures. */
-export function scoreCandidate(figure: Candidate, salience: number): number {
-  const total = PARAMS.salience + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
+/** Where a figure stands in the story beyond its sentence (`centrality.ts`). */
+export interface Standing {
+  /** In [0, 1]: the headline repeats it (1), or names what it counts. */
+  headline: number;
+  aside: boolean;
+}
+
+/**
+ * In [0, 1]: the sentence's salience dominates, then whether the headline is about the figure; kind, label and
+ * magnitude break ties between the figures of a sentence.
+ */
+export function scoreCandidate(figure: Candidate, salience: number, standing: Standing): number {
+  const total = PARAMS.salience + PARAMS.headline + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
   const score =
     (PARAMS.salience * clamp(salience) +
+      PARAMS.headline * standing.headline +
       PARAMS.kind * PARAMS.kinds[figure.kind] +
       PARAMS.label * (figure.label ? 1 : 0) +
       PARAMS.magnitude * magnitude(figure)) /
     total;
-  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1));
+  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1) * (standing.aside ? PARAMS.aside : 1));
 }
 
 /** A written scale (万, 亿, million) reports a magnitude, and bigger ones are usually the headline. */

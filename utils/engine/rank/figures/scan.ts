@@ -56,7 +56,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
       const label = ZH_PERSON_WORDS.has(figure.unit ?? '')
         ? labelBefore(text, figure.start)
         : figure.kind === 'rank'
-          ? labelAfter(text, figure.end)
+          ? labelAfter(text, figure.start, figure.end)
           : labelOf(text, figure.start, figure.end, figure.kind);
       if (label) figure.label = label;
       else if (!figure.weak && figure.role !== 'age' && isEnglishAt(text, figure.start, figure.end)) {
@@ -228,7 +228,7 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   const grouped = core.written.includes(',');
   const decimal = core.written.includes('.');
   if (!grouped && followsName(text, left.start)) return null;
-  const counted = labelAfter(text, end);
+  const counted = labelAfter(text, left.start, end);
   if (!grouped && !decimal && digits.length === 4 && value >= 1500 && value <= 2100) {
     const counts =
       counted !== undefined && !EN_DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !EN_YEAR_NOUN.test(counted);

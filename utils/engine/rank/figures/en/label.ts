@@ -104,11 +104,11 @@ export const VERB_SKIP_WORDS = set(
 export const TO_OPENERS = set('is are was were be been set expected due going likely able about forecast projected');
 /**
  * Nouns that say nothing about what a figure is: `in the region of £40m`, `in excess of`, `an average of $950m`,
- * `a total of £21m`.
+ * `a total of £21m`; and verbs that end in `-s` like a plural before `of` (`the installation consists of 1.000`).
  */
 export const EMPTY_HEADS = set(
   'region area order excess vicinity neighbourhood neighborhood range tune average total sum maximum minimum figure ' +
-    'number amount level value',
+    'number amount level value consists comprises',
 );
 /** Nouns of time: a figure `in` or `for` one is dated, not labelled (`$5m in 2017`, `£64 for the year`). */
 export const TIME_NOUNS = set(
@@ -171,8 +171,11 @@ export const CHANGE_VERBS = set(
   'rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing increase increases increased ' +
     'decrease decreases decreased decline declines declined drop drops dropped jump jumps jumped climb climbs climbed ' +
     'soar soars soared plunge plunges plunged surge surges surged slip slips slipped slide slides slid tumble tumbles ' +
-    'tumbled gain gains gained shrink shrinks shrank',
+    'tumbled gain gains gained shrink shrinks shrank lose loses lost losing slump slumps slumped sink sinks sank ' +
+    'dip dips dipped edge edges edged rebound rebounds rebounded',
 );
+/** After a copula, the direction of a change: `the stock was down 5%` is the change (`stock was down …`). */
+export const DIRECTIONS = set('up down higher lower');
 
 /** Verbs by which a subject earns, pays or raises money: the amount is what it did, not what it is. */
 export const TRANSACTION_VERBS = set(
@@ -189,3 +192,31 @@ export const TIME_ONLY_LABEL = /^(?:year|month|week|day|quarter|season|decade|ye
 /** A count before a superlative (`the 10 best deals`) numbers a list, not a fact. */
 export const LISTICLE_LABEL =
   /^(?:best|worst|top|greatest|biggest|largest|most|least|highest|lowest|favou?rite|essential|must-\w+)\b/i;
+
+/**
+ * What makes an ordinal a standing in a ranking rather than a place in a sequence (`the world's third-largest
+ * economy`, `No. 1`, `ranked 66th`) — `her second album`, `first place in the 100 yard freestyle`, `the 30th opponent`
+ * name an item, they report nothing. Before the ordinal, then right after it.
+ */
+export const EN_RANKED_WRITTEN = /^No\.|(?:est|most|least)$/i;
+export const EN_RANKED_BEFORE = /\b(?:No\.|number|ranked|ranks|ranking)\s*$/i;
+export const EN_RANKED_AFTER = /^[-\s]?(?:\p{L}+est|most|least)\b/iu;
+/** Before an earlier value in `from A to B`: the card would show A as if it were the news, B is. */
+export const EN_FROM_BEFORE = /\bfrom\s+$/i;
+/** After the earlier value: its `to` and the later value, within the clause. */
+export const EN_TO_AFTER = /^[^,;.:()]{0,12}?\bto\s+(?:about |around |roughly |nearly |almost |just |some )?[$£€¥₹]?\d/i;
+/** A count right before a number (`five 787 Dreamliners`, `two 737s`): the number after it is a name. */
+export const EN_COUNT_BEFORE = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|\d+)\s+)$/i;
+/** Parts of the text's own argument (`three reasons`, `7 key questions`, `5 ways`): counting them numbers the article. */
+export const EN_DISCOURSE_PARTS = /^(?:(?:key|main|big|simple|easy|important|top)\s+)?(?:reasons?|ways?|things?|steps?|tips?|questions?|lessons?|signs?|facts?|takeaways?|rules?)$/i;
+/** Bare verbs common before a count, that are hardly nouns there: `to cut 4,000 jobs`, `faces 18 charges`. */
+export const EN_OBJECT_VERBS = set('cut cuts face faces hire hires employ employs kill kills shed sheds add adds lose loses');
+/** Word forms of a verb's shape that are not what happened to a count: prepositions, hedges, `have`, verbs that open a clause (`learned 75 people visited`). */
+export const NOT_DOING = set(
+  'including excluding during according regarding following concerning involving totalling totaling nothing something ' +
+    'estimated reported expected additional combined staggering whopping record bring bringing having being had ' +
+    'learned learnt realised realized noticed',
+);
+/** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
+export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
+

@@ -20,8 +20,12 @@ export const ZH_MASK_RULES: readonly MaskRule[] = [
   { han: true, re: new RegExp(`第[\\d${HAN_NUM}百千]+(?:条款|部分|季度|阶段|条|章|节|款|项|页|卷|篇|编|回|集|号|版|期|届|次|轮|批|任|代|步|天|年|个|场|课|段|行|列|季|月|日|周)`, 'g') },
   // Days of the lunar calendar and the festivals named by them: `正月十五`, `腊月二十三`, `元宵节` (not 15 yuan).
   { han: true, re: new RegExp(`(?:正|腊|冬)月(?:初)?[${HAN_NUM}廿\\d]+(?:元宵)?|[${HAN_NUM}]*元宵`, 'g') },
-  // `第三方` is a third party, not a third place.
-  { han: true, re: /第三方/g },
+  // A numeral inside an abstract noun: `一元化`, `二元论`, `三维`, `一次性` name a quality, they count nothing.
+  { han: true, re: new RegExp(`[${HAN_NUM}]+[元维次](?:化|论|性)`, 'g') },
+  // `第三方`, `第四方` are parties, not places (`第三方面` is a third aspect, masked as a section below).
+  { han: true, re: new RegExp(`第[${HAN_NUM}]方(?!面)`, 'g') },
+  // Years of an era (`民國六十七年` is 1978, `昭和50年` 1975): a date, never a span of 67 years.
+  { han: true, re: new RegExp(`(?:民国|民國|光绪|光緒|宣统|宣統|康熙|乾隆|明治|大正|昭和|平成|令和)\\s*[\\d${HAN_NUM}百]+年`, 'g') },
   // Version numbers: `版本2.1`.
   { re: /版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*/g },
 ];

@@ -12,7 +12,7 @@ export const ZH_STOP_VERBS = new Set(
   ('提供 实现 帮助 连接 联通 达到 增长 增加 减少 下降 提升 提高 降低 超过 参与 使用 覆盖 完成 获得 进行 开展 推动 带动 ' +
     '支持 服务 拥有 成为 占比 同比 环比 分布 位于 来自 通过 采用 接入 入驻 注册 购买 参加 受益 享受 选择 加入 入选 上线 ' +
     '分别 共计 累计 合计 总计 发布 推出 签约 落地 部署 投入 节约 节省 带来 创造 涉及 包括 包含 遍布 聚集 实施 开通 贡献 ' +
-    '产生 形成 构建 打造 建成 运营 运行 处理 承载 支撑 保障 面向 需要 表示 认为 指出 显示 预计 出现 发生 用于 获批 建设 新建 修建 兴建 投资 使用 参与 完成 实施 推进 ' +
+    '产生 形成 构建 打造 建成 运营 运行 处理 承载 支撑 保障 面向 需要 表示 表明 说明 认为 指出 显示 预计 出现 发生 用于 获批 建设 新建 修建 兴建 投资 使用 参与 完成 实施 推进 ' +
     '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪').split(' '),
 );
 /** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`). */
@@ -32,8 +32,8 @@ export const ZH_LEFT_SPLIT_WORDS = new Set('其中 目前 今年 去年 明年 �
 export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
 /** Places end in these: `美国`, `昆明市`, `关东地区`. */
 export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
-/** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)` keep the subject once the word is whole. */
-export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
+/** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)`, `线索成功(实施)` keep the subject once the word is whole. */
+export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|成功|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
 
 /** Currencies: a label that is one (`4.5亿元 [人民币]`) repeats the unit the figure already shows. */
 export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港币|英镑|韩元|卢布|澳元|加元)$/;
@@ -51,3 +51,42 @@ export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set('务所 究所 出�
 
 /** A verb of change alone (`上升`, `下滑`) as a label says a number moved, not what it counts. */
 export const ZH_CHANGE_VERB = /^(?:上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌|回落|反弹|突破|达到|超过|扩大|缩小)$/;
+/** Time words a change verb may follow (`较去年同期下滑`): with them the label is still only the verb. */
+export const ZH_CHANGE_FRAME = /^(?:较|比|与|同)?(?:去年同期|上年同期|去年|上年|前年|上月|上季度|同期|同比|环比)+/;
+
+/** Labels that say how much or how alike, not what: `同样为2335mm` is the wheelbase, `分别为` the figures. */
+export const ZH_MANNER_LABEL = /^(?:同样|一样|相同|相等|分别|一共|总共|大约|仅仅|至少|最多|高达|多达|足足|整整)$/;
+
+/**
+ * What makes an ordinal a standing in a ranking (`世界第二大内陆国`, `排名第一`, `第一名`) rather than a place in a
+ * sequence (`第二张专辑`, `第二架飞机`, `第一板斧`), which names an item and reports nothing: a superlative after it,
+ * a ranking or its scope before it.
+ */
+export const ZH_RANKED_WRITTEN = /第[\d一二三四五六七八九十百]+(?:大|高|多|长|快|强|名)/;
+export const ZH_RANKED_BEFORE = /(?:排名|排行|排在|位列|位居|名列|居|世界|全球|全国|全省|全市|亚洲|国内|行业)(?:第)?$/;
+
+/** Before an earlier value in `从A增至B`, `由A降至B`: the card would show A as if it were the news. */
+export const ZH_FROM_BEFORE = /[从由][^，。；、]{0,10}$/;
+/** After the earlier value: the verb that moves it to the later value. */
+export const ZH_TO_AFTER = /^[^，。；]{0,6}?(?:[增升降减]至|(?:增加|增长|上升|下降|减少|提高|提升|扩大|缩小|降低|跃升|攀升|回落)[到至]|到|至)(?:约|近|超|超过)?[\d一二三四五六七八九十两]/;
+
+/**
+ * A two-digit year before an event (`57年的整风运动`, `79年的民主墙运动`) is 1957, 1979: the time of the event,
+ * not a span of 57 years.
+ */
+export const ZH_EVENT_AFTER_YEAR = /^的?[^，。；]{0,8}?(?:运动|事件|战争|革命|会议|大会|危机|风波|起义|改革|政变|地震|洪水|奥运会|世界杯|选举)/;
+
+/** Before a span, a frame of time (`头两天`, `过去三年`, `未来5年`): the span says when, not how long something lasted. */
+export const ZH_TIME_FRAME_BEFORE = /(?:头|最初|过去的?|未来的?|今后|此后|最近)$/;
+
+/** Parts of the text's own argument (`2个方面`, `3件事`, `三个原因`): counting them numbers the article, not the world. */
+export const ZH_DISCOURSE_PARTS = /^(?:方面|问题|原因|部分|阶段|环节|层面|角度|特点|原则)|^事(?![务业故实情])/;
+/** A word for time as the label of a span (`2年 [时间]`) repeats what the span is. */
+export const ZH_TIME_ONLY_LABEL = /^(?:时间|时候|期间|时期|时光|岁月|光阴)$/;
+/** Trail words that say a share is a change (`同比增长`, `减少了`): kept with a share's subject, less the `了`. */
+export const ZH_CHANGE_TRAIL = /^((?:同比|环比)?(?:增长|增加|下降|减少|提升|提高|降低|上升|上涨|下跌|下滑))了?$/;
+/** Prepositions and a copula a label can't open on (`为级数递增`); not words they begin (`为期`, `以色列`, `于是`). */
+export const ZH_PREPOSITION_LABEL = /^(?:为(?!期)|被|把|向(?!日葵)|于(?!是)|以(?!色列|上|下|内|外))/;
+/** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
+export const ZH_ASIDE_OPENERS = /^\P{L}*(?:例如|比如|譬如|举例来说|举个例子|假设|假如|假定|倘若|设想)/u;
+
