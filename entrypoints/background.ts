@@ -5,9 +5,12 @@ import { historyDb } from '@/utils/db/instance';
 import { announceRanked, handleMessages } from '@/utils/messages';
 import { sessionDrafts } from '@/utils/worker/drafts';
 import { createHandlers } from '@/utils/worker/handlers';
+import { trace } from '@/utils/trace';
 import { readerChoices } from '@/utils/worker/reader';
 
 export default defineBackground(() => {
+  // A stopped worker starts again at the popup's message: from its time origin to here is its script's evaluation.
+  trace('worker:started');
   const db = historyDb();
   // Auto-save off: digests the popup shows before "Save", held here (never in the history) with their articles.
   const drafts = sessionDrafts();
