@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { popupTargetTabId } from '@/utils/browser/active-tab';
-import { historyDb } from '@/utils/db/instance';
 import { App } from './App';
 import { requestDigest } from './digest-request';
 import './style.css';
@@ -21,6 +20,6 @@ const opening = requestDigest(getTabId, 'article', true);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App getTabId={getTabId} db={historyDb()} opening={opening} />
+    <App getTabId={getTabId} opening={opening} />
   </StrictMode>,
 );

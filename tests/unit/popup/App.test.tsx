@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { failure } from '@/utils/article/extract';
-import { historyDb } from '@/utils/db/instance';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { openTab, startWorker } from '../helpers/worker';
 
@@ -13,7 +12,7 @@ afterEach(cleanup);
 /** Opens the popup on a tab showing `url`, with the real worker behind it. */
 async function openPopup(url = englishArticle.url) {
   const tabId = await openTab(url);
-  return render(<App getTabId={() => Promise.resolve(tabId)} db={historyDb()} />);
+  return render(<App getTabId={() => Promise.resolve(tabId)} />);
 }
 
 const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });

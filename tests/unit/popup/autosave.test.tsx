@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { deleteDigests, listDigests } from '@/utils/db/history';
-import { historyDb } from '@/utils/db/instance';
 import { addTags } from '@/utils/db/tags';
 import { type DigestReply, sendMessage } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings/settings';
@@ -19,7 +18,7 @@ afterEach(cleanup);
 /** Opens the popup on a tab (showing `url`, or the one given), with the real worker behind it. */
 async function openPopup(tab: number | string = englishArticle.url) {
   const tabId = typeof tab === 'number' ? tab : await openTab(tab);
-  return render(<App getTabId={() => Promise.resolve(tabId)} db={historyDb()} />);
+  return render(<App getTabId={() => Promise.resolve(tabId)} />);
 }
 
 const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });
@@ -234,7 +233,7 @@ describe('popup, “Digest selected text”', () => {
 describe('popup, never stuck on “Reading…”', () => {
   it('when the tab can’t be found out', async () => {
     await startWorker({ article: articleExtracted });
-    render(<App getTabId={() => Promise.reject(new Error('No current window.'))} db={historyDb()} />);
+    render(<App getTabId={() => Promise.reject(new Error('No current window.'))} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('No current window.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));

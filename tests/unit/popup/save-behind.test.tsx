@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import type { SavedDigest } from '@/utils/db/schema';
-import { historyDb } from '@/utils/db/instance';
 import { digestArticle } from '@/utils/digest';
 import { type DigestReply, FAILURE_SENTENCE, failed, type Message } from '@/utils/messages';
 import { englishArticle } from '../fixtures/articles';
@@ -35,7 +34,7 @@ beforeEach(() => {
 });
 
 async function openPopup() {
-  render(<App getTabId={() => Promise.resolve(1)} db={historyDb()} />);
+  render(<App getTabId={() => Promise.resolve(1)} />);
   await screen.findByTestId('digest-title');
 }
 
