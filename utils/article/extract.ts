@@ -43,6 +43,9 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   try {
     parsed = new Readability<Element>(clone, {
       charThreshold: cjk ? CJK_CHAR_THRESHOLD : DEFAULT_CHAR_THRESHOLD,
+      // The article is read as text blocks, never shown as HTML: stripping its class attributes is time spent in the
+      // page for nothing (a few percent of Readability's time on a big page).
+      keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
   } catch (e) {
