@@ -11,6 +11,7 @@ import { updateSettings } from '@/utils/settings/settings';
 import { MAX_DRAFTS } from '@/utils/worker/drafts';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
+import { workerReplies } from '../helpers/ports';
 import { openTab, startWorker } from '../helpers/worker';
 import { setTestLocale } from '../../support/i18n';
 
@@ -29,7 +30,7 @@ async function openPopup(tab: number | string = englishArticle.url, { fromMenu =
 const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });
 const sentenceCount = () => screen.getAllByTestId('key-sentence').length;
 /** Every reply the worker has sent so far has arrived (the popup may be gone: the worker still finishes its work). */
-const workerDone = () => Promise.all(vi.mocked(fakeBrowser.runtime.sendMessage).mock.results.map((r) => r.value));
+const workerDone = workerReplies;
 
 /** Auto-save off: opens the popup, presses “Save”, and resolves to the db and the length saved. */
 async function openAndSave() {

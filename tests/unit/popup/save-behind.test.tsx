@@ -10,6 +10,7 @@ import type { SavedDigest } from '@/utils/db/schema';
 import { digestArticle } from '@/utils/digest';
 import { type DigestReply, FAILURE_SENTENCE, failed, type Message } from '@/utils/messages';
 import { englishArticle } from '../fixtures/articles';
+import { connectTo } from '../helpers/ports';
 
 afterEach(cleanup);
 
@@ -22,15 +23,14 @@ beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
   requests = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (sent: unknown) => {
-    const message = sent as Message;
-    requests.push(message);
-    const reply = new Promise<DigestReply>((resolve) => (settle = resolve));
-    if (message.type === 'digestTab') {
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'ranked', announce: message.announce, digest }, {});
-    }
-    return reply;
-  });
+  connectTo((port) =>
+    port.onMessage.addListener((sent) => {
+      const message = sent as Message;
+      requests.push(message);
+      settle = (reply) => port.postMessage({ type: 'reply', reply });
+      if (message.type === 'digestTab') port.postMessage({ type: 'ranked', digest });
+    }),
+  );
 });
 
 async function openPopup() {
