@@ -81,8 +81,8 @@ export type RerankTarget = { draft: string; savedAs?: number } | { id: number };
 export interface Protocol {
   /**
    * Extract and digest the article in a tab; save it (auto-save on) or hold it as a draft (off). With `announce`,
-   * a digest to be saved is first announced as ranked (`sendMessage`'s `onRanked`), so the popup shows it while the save and its
-   * search index finish; the reply still says whether it was saved.
+   * a digest to be saved is first announced as ranked (`sendMessage`'s `onRanked`), so the popup shows it while the
+   * save and its search index finish; the reply still says whether it was saved.
    */
   digestTab: { request: { tabId: number; mode: DigestMode; announce?: string }; reply: DigestReply };
   /** Re-rank at another length without reading the page again. */
@@ -147,12 +147,12 @@ const announcing = new Map<string, (digest: Digest) => void>();
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== REQUEST_PORT) return;
-    let open = true;
-    port.onDisconnect.addListener(() => {
-      open = false;
-    });
     const post = (answer: Answer) => {
-      if (open) port.postMessage(answer);
+      try {
+        port.postMessage(answer);
+      } catch {
+        // The popup closed (the port throws once it knows): nobody is waiting, and the work itself goes on.
+      }
     };
     port.onMessage.addListener((message: unknown) => {
       if (!isMessage(message, handlers)) return;
