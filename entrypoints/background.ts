@@ -7,8 +7,11 @@ import { SOURCES } from '@/utils/runtime/sources/registry';
 import { sessionDrafts } from '@/utils/runtime/worker/drafts';
 import { createHandlers } from '@/utils/runtime/worker/handlers';
 import { readerChoices } from '@/utils/runtime/worker/reader';
+import { trace } from '@/utils/runtime/trace';
 
 export default defineBackground(() => {
+  // A stopped worker starts again at the popup's message: from its time origin to here is its script's evaluation.
+  trace('worker:started');
   const db = historyDb();
   // Auto-save off: digests the popup shows before "Save", held here (never in the history) with their articles.
   const drafts = sessionDrafts();

@@ -3,7 +3,9 @@
 // way in the same browser: a one-line static popup of a throwaway extension. Then the trace: when each point of the
 // path was reached (the User Timing marks of utils/runtime/trace.ts in the popup, the worker and the page, plus the popup's
 // navigation start and first paint), as the median time after the click, so a change shows where its milliseconds
-// went. Prints numbers; asserts nothing.
+// went. Two first clicks are measured beside the warm ones: a cold worker (stopped over CDP before each click, as
+// Chrome stops an idle one) and real saved news pages (the Readability corpus's largest, each freshly opened, with
+// the time Readability took inside the page). Prints numbers; asserts nothing.
 // Needs `wxt build` first (npm run bench:popup does both).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,11 +19,25 @@ import {
   launch,
   openPage,
   paintTimeOf,
+  ROOT,
   serve,
+  stopServiceWorker,
+  waitFor,
   waitForPopupTarget,
 } from '../tests/e2e/harness.mjs';
 
 const RUNS = 8;
+/** Clicks on each real page, each on the page freshly opened in a tab of its own. */
+const REAL_RUNS = 3;
+const READABILITY_PAGES = path.resolve(ROOT, '../shared/pages/readability');
+/**
+ * The corpus's ten largest news-like pages (front pages left out: there is no article to digest), English and
+ * Chinese, from 1.3 MB down to 0.3 MB of HTML.
+ */
+const REAL_PAGES = [
+  ...['yahoo-3', 'yahoo-1', 'guardian-1', 'wikipedia-2', 'breitbart'],
+  ...['nytimes-4', 'msn', 'nytimes-3', 'youth', 'qq'],
+];
 
 /** In the popup: its marks once the save settled (or 10 s passed), with its navigation start and first paint. */
 const popupTrace = `new Promise((resolve) => {
@@ -48,19 +64,25 @@ const pages = {
   '/en-10k.html': longEnglishPage(10_000),
   ...(fs.existsSync(CHINESE_PAGE) ? { '/zh.html': fs.readFileSync(CHINESE_PAGE, 'utf8') } : {}),
   '/en-short.html': fixture('english-article.html'),
+  // The same page at another address, so its tab is told apart from the warm case's.
+  '/en-short-cold.html': fixture('english-article.html'),
 };
+const realPageFile = (name) => path.join(READABILITY_PAGES, name, 'source.html');
+const realPages = REAL_PAGES.filter((name) => fs.existsSync(realPageFile(name)));
+for (const name of realPages) pages[`/real/${name}.html`] = fs.readFileSync(realPageFile(name), 'utf8');
 const server = await serve(pages);
 const browser = await launch({ extensions: [EXTENSION, floorExtension], allowedOrigin: server.origin });
 const idByWorker = (script) => browser.workers.find(({ sw }) => sw.url().endsWith(`/${script}`)).id;
 const DIGEST = idByWorker('background.js');
-const digestWorker = browser.workers.find(({ id }) => id === DIGEST).sw;
 const FLOOR = idByWorker('floor-worker.js');
+const isDigestWorker = (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${DIGEST}/`);
 
 const cases = [
   { name: 'floor: static one-line popup', extensionId: FLOOR, pathname: '/floor.html', paint: 'floor' },
   { name: 'Digest: short English article', extensionId: DIGEST, pathname: '/en-short.html' },
   ...(pages['/zh.html'] ? [{ name: 'Digest: Chinese example page', extensionId: DIGEST, pathname: '/zh.html' }] : []),
   { name: 'Digest: ~10k-word English page', extensionId: DIGEST, pathname: '/en-10k.html' },
+  { name: 'Digest: cold worker, short English', extensionId: DIGEST, pathname: '/en-short-cold.html', cold: true },
 ];
 
 try {
@@ -87,13 +109,15 @@ try {
   console.log('page'.padEnd(34) + columns.map((c) => c.padStart(11)).join(''));
   for (const c of cases) {
     const m = median(c.times);
-    const over = c === cases[0] ? '' : `${m >= floor ? '+' : ''}${m - floor}`;
+    const over = c === cases[0] ? '' : overFloor(m, floor);
     const engine = c.engineMs.length ? String(median(c.engineMs)) : '';
     const cells = [m, Math.min(...c.times), Math.max(...c.times), over, engine];
     console.log(c.name.padEnd(34) + cells.map((v) => String(v).padStart(11)).join(''));
   }
   console.log('\nengine = digestArticle time in the worker (Digest.stats.ms), part of the total.');
+  console.log('cold worker = the worker stopped over CDP before each click; the popup\'s message starts a new one.');
   printTrace(cases.filter((c) => c.traces.length));
+  if (realPages.length) await benchRealPages(floor);
 } finally {
   await browser.close();
   await server.close();
@@ -104,9 +128,11 @@ try {
  * One toolbar click: milliseconds until the popup's `elementtiming` element painted, and for Digest the engine's
  * own time, read back from the saved digest.
  */
-async function clickToDigest({ extensionId, page, paint = 'digest-title' }) {
+async function clickToDigest({ extensionId, page, paint = 'digest-title', cold = false }) {
   const traced = extensionId === DIGEST;
-  if (traced) await Promise.all([digestWorker.evaluate(clearMarks), page.evaluate(clearMarks)]);
+  if (cold) await stopDigestWorker();
+  else if (traced) await inDigestWorker(`(${clearMarks})()`);
+  if (traced) await page.evaluate(clearMarks);
   const clickedAt = await clickToolbar(browser, extensionId, page);
   const target = await waitForPopupTarget(browser.cdp, extensionId);
   const popup = await attachToPopup(browser.cdp, target.targetId);
@@ -119,7 +145,9 @@ async function clickToDigest({ extensionId, page, paint = 'digest-title' }) {
     const engineMs = await popup.evaluate(savedEngineMs(page.url()));
     const marks = [
       ...popupMarks,
-      ...(await digestWorker.evaluate(marksOf)),
+      // A cold worker's own start (its time origin) is a point of the path; a warm one started long before.
+      ...(cold ? [['worker:origin', await inDigestWorker('performance.timeOrigin')]] : []),
+      ...(await inDigestWorker(`(${marksOf})()`)),
       ...(await page.evaluate(marksOf)),
       ['digest painted', paintedAt],
     ];
@@ -129,6 +157,64 @@ async function clickToDigest({ extensionId, page, paint = 'digest-title' }) {
     await popup.detach();
     await browser.cdp.send('Target.closeTarget', { targetId: target.targetId });
   }
+}
+
+/** Stops Digest's worker as Chrome stops an idle one, and waits until it is gone. */
+async function stopDigestWorker() {
+  await stopServiceWorker(browser.cdp, DIGEST);
+  await waitFor(async () => !(await browser.cdp.send('Target.getTargets')).targetInfos.some(isDigestWorker));
+}
+
+/**
+ * Evaluates `expression` in Digest's running worker, over CDP: Playwright keeps no handle on a worker that Chrome
+ * started again after a stop.
+ */
+async function inDigestWorker(expression) {
+  const { targetInfos } = await browser.cdp.send('Target.getTargets');
+  const worker = await attachToPopup(browser.cdp, targetInfos.find(isDigestWorker).targetId);
+  try {
+    return await worker.evaluate(expression);
+  } finally {
+    await worker.detach();
+  }
+}
+
+/**
+ * The first click on each real page, freshly opened (the worker as the last click left it): the median over all
+ * clicks beside the floor, each page's median, and the time Readability took inside the page.
+ */
+async function benchRealPages(floor) {
+  const rows = [];
+  for (const name of realPages) {
+    const row = { name, times: [], extractMs: [], engineMs: [], traces: [] };
+    for (let run = 0; run < REAL_RUNS; run++) {
+      const page = await openPage(browser.context, `${server.origin}/real/${name}.html`);
+      try {
+        const { ms, engineMs, trace } = await clickToDigest({ extensionId: DIGEST, page });
+        row.times.push(ms);
+        if (engineMs !== null && !Number.isNaN(engineMs)) row.engineMs.push(engineMs);
+        row.extractMs.push(trace['page:extract-end'] - trace['page:extract-start']);
+        row.traces.push(trace);
+      } finally {
+        await page.close();
+      }
+    }
+    rows.push(row);
+  }
+  const all = rows.flatMap((r) => r.times);
+  const kb = (name) => Math.round(fs.statSync(realPageFile(name)).size / 1024);
+  console.log(`\nFirst click on real pages, freshly opened (${REAL_RUNS} each; ms)\n`);
+  const columns = ['HTML KB', 'median', 'min', 'max', 'over floor', 'readability', 'engine'];
+  console.log('page'.padEnd(16) + columns.map((c) => c.padStart(12)).join(''));
+  const line = (name, cells) => console.log(name.padEnd(16) + cells.map((v) => String(v).padStart(12)).join(''));
+  const spread = (times) => [median(times), Math.min(...times), Math.max(...times), overFloor(median(times), floor)];
+  for (const r of rows) {
+    const engine = r.engineMs.length ? median(r.engineMs) : '';
+    line(r.name, [kb(r.name), ...spread(r.times), Math.round(median(r.extractMs)), engine]);
+  }
+  line('all clicks', ['', ...spread(all)]);
+  console.log('\nreadability = page:extract-start → page:extract-end, the extraction script\'s time in the page.');
+  printTrace([{ name: 'real pages (all)', traces: rows.flatMap((r) => r.traces) }]);
 }
 
 function clearMarks() {
@@ -185,6 +271,11 @@ function savedEngineMs(url) {
       get.onerror = () => reject(get.error);
     };
   })`;
+}
+
+/** A median beside the floor's, signed: `+32`, `-4`. */
+function overFloor(value, floor) {
+  return `${value >= floor ? '+' : ''}${value - floor}`;
 }
 
 function median(values) {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestFailure } from '@/components/DigestFailure';
@@ -7,20 +7,20 @@ import { DigestView } from '@/components/DigestView';
 import { LengthControl } from '@/components/LengthControl';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useSettings } from '@/components/useSettings';
-import type { DigestDatabase } from '@/utils/store/db/database';
 import { failureSentence } from '@/utils/runtime/i18n/failures';
 import type { DigestRequest } from './digest-request';
-import { SavedTags } from './SavedTags';
 import { usePageHighlights } from './usePageHighlights';
 import { useTabDigest } from './useTabDigest';
 
+// The tags are the popup's only use of the history database: split out with Dexie, so the popup's first bundle
+// holds what the digest needs and no more.
+const SavedTags = lazy(() => import('./SavedTags'));
+
 export function App({
   getTabId,
-  db,
   opening,
 }: {
   getTabId: () => Promise<number | undefined>;
-  db: DigestDatabase;
   /** The tab's digest, already asked for by the popup's script. */
   opening?: DigestRequest;
 }) {
@@ -71,7 +71,11 @@ export function App({
         </div>
       }
     >
-      {savedId !== undefined && <SavedTags db={db} digestId={savedId} />}
+      {savedId !== undefined && (
+        <Suspense fallback={null}>
+          <SavedTags digestId={savedId} />
+        </Suspense>
+      )}
       <footer className="digest__actions">
         <LengthControl
           count={ready.sentences.length}

@@ -1,6 +1,6 @@
 import { takePendingDigest } from '@/utils/runtime/browser/pending';
 import type { Digest } from '@/utils/engine/digest';
-import { type DigestMode, type DigestReply, errorText, failed, onRanked, sendMessage } from '@/utils/runtime/messages';
+import { type DigestMode, type DigestReply, errorText, failed, sendMessage } from '@/utils/runtime/messages';
 import { trace } from '@/utils/runtime/trace';
 
 /** A request for the tab's digest, on its way: its reply, and the digest it announced as ranked before saving it. */
@@ -48,20 +48,16 @@ export function requestDigest(
 
 /** Digests the tab in the worker, calling `show` with the digest as soon as it is ranked if it is then saved. */
 async function digestTab(tabId: number, mode: DigestMode, show: (digest: Digest) => void): Promise<DigestReply> {
+  trace('popup:sent');
+  // The id the worker announces this request's ranked digest under.
   const announce = crypto.randomUUID();
-  const stop = onRanked(announce, (digest) => {
+  const reply = await sendMessage('digestTab', { tabId, mode, announce }, (digest) => {
     trace('popup:ranked');
     show(digest);
   });
-  try {
-    trace('popup:sent');
-    const reply = await sendMessage('digestTab', { tabId, mode, announce });
-    trace('popup:reply');
-    if (reply.ok && reply.saved) trace('popup:saved');
-    return reply;
-  } finally {
-    stop();
-  }
+  trace('popup:reply');
+  if (reply.ok && reply.saved) trace('popup:saved');
+  return reply;
 }
 
 /**

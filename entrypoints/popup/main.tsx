@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { popupTargetTabId } from '@/utils/runtime/browser/active-tab';
-import { historyDb } from '@/utils/store/db/instance';
+import { menuDigestWaiting } from '@/utils/runtime/browser/pending';
 import { App } from './App';
 import { requestDigest } from './digest-request';
 import './style.css';
@@ -17,10 +17,10 @@ document.title = i18n.t('extName');
 
 const getTabId = () => popupTargetTabId(location.search);
 // Asked for before React mounts: the worker reads the page while the popup's UI renders "Reading…".
-const opening = requestDigest(getTabId, 'article', true);
+const opening = requestDigest(getTabId, 'article', menuDigestWaiting(location.search));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App getTabId={getTabId} db={historyDb()} opening={opening} />
+    <App getTabId={getTabId} opening={opening} />
   </StrictMode>,
 );

@@ -48,10 +48,11 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
   const current = useCallback((request: number) => mounted.current && request === latest.current, []);
 
   const digest = useCallback(
-    async (mode: DigestMode, fromMenu = false, started?: DigestRequest) => {
+    async (mode: DigestMode, started?: DigestRequest) => {
       const request = ++latest.current;
       setState({ status: 'working', mode });
-      const asked = started ?? requestDigest(getTabId, mode, fromMenu);
+      // Only the popup's first request (`started`, by its script) may take a digest the context menu left for it.
+      const asked = started ?? requestDigest(getTabId, mode, false);
       let shown: Digest | undefined;
       let settled = false;
       asked.whenRanked((digest) => {
@@ -80,7 +81,7 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
   useEffect(() => {
     const started = first.current;
     first.current = undefined;
-    void digest('article', true, started);
+    void digest('article', started);
   }, [digest]);
 
   /** Runs a re-rank or a save for the digest on show, and shows its outcome if nothing newer was asked for since. */

@@ -21,8 +21,7 @@ const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbo
 
 /**
  * What the popup (or the history's open digest) shows now: a digest, the failure it says, or nothing yet. A digest
- * still being saved is nothing yet: the popup shows it before the save settles, and a popup closed with the save's
- * reply on its way has Firefox report the unanswered message as an error.
+ * still being saved is nothing yet: the popup shows it before the save settles, and a test reads whether it was.
  */
 const DIGEST_NOW = `(() => {
   const failure = document.querySelector('[data-testid="status"][role="alert"]');
@@ -60,6 +59,7 @@ describe('Firefox', () => {
       '/news/fresh.html': fixture('english-article.html'),
       '/news/shortcut.html': fixture('english-article.html'),
       '/news/menu.html': fixture('english-article.html'),
+      '/news/closed.html': fixture('english-article.html'),
       '/results': fixture('search-results.html'),
       ...bbcPage(),
       ...chinesePage(),
@@ -111,6 +111,30 @@ describe('Firefox', () => {
     assert.match(digest1.sentences.join(' '), /\$310 million/);
     assert.ok(digest1.figures >= 3, 'key figures');
     await waitFor(async () => (await firefox.inPopup(DIGEST_NOW)).saved);
+  });
+
+  test('a popup closed before its digest is saved: no error, and the history gets the digest all the same', async () => {
+    await firefox.openTab(`${server.origin}/news/closed.html`);
+    await firefox.clickToolbar();
+    await firefox.waitForPopup();
+    // Its request is on its way once it shows anything ("Reading…", or the digest while "Saving…").
+    await waitFor(() => firefox.inPopup(`Boolean(document.querySelector('[data-testid="status"], [data-testid="digest-title"]'))`));
+    await firefox.closePopup();
+    await firefox.openTab(`${firefox.origin}/options.html`);
+    const savedUrls = () =>
+      firefox.page(
+        () =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open('digest');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('digests').objectStore('digests').getAll();
+              all.onsuccess = () => resolve(all.result.map((digest) => digest.url));
+              all.onerror = () => reject(all.error);
+            };
+          }),
+      );
+    await waitFor(async () => (await savedUrls()).some((url) => url.endsWith('/news/closed.html')), 10_000);
   });
 
   test('“Pin to Toolbar” in the extensions panel pins Digest; from here on the pinned button is clicked', async () => {

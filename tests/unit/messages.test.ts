@@ -1,12 +1,12 @@
 import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages, sendMessage } from '@/utils/runtime/messages';
-import { deliverMessagesLikeChrome } from './helpers/worker';
+import { connectLikeChrome } from './helpers/ports';
 
 beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
-  deliverMessagesLikeChrome();
+  connectLikeChrome();
 });
 
 it('answers a handler that throws with a failure sentence instead of leaving the popup waiting', async () => {
@@ -21,15 +21,37 @@ it('answers a handler that throws with a failure sentence instead of leaving the
   });
 });
 
-it('leaves messages that are not part of the protocol to other listeners', async () => {
+it('leaves other ports alone, and ignores what is not a request', async () => {
   const digestTab = vi.fn();
   handleMessages({ digestTab, rerank: vi.fn(), save: vi.fn() });
-  fakeBrowser.runtime.onMessage.addListener((_message, _sender, respond) => {
-    respond('other');
-    return true;
-  });
-
-  expect(await fakeBrowser.runtime.sendMessage({ type: 'somethingElse' })).toBe('other');
-  expect(await fakeBrowser.runtime.sendMessage({ type: 'toString' })).toBe('other');
+  const other = fakeBrowser.runtime.connect({ name: 'something-else' });
+  other.postMessage({ type: 'digestTab', tabId: 1, mode: 'article' });
+  const request = fakeBrowser.runtime.connect({ name: 'digest-request' });
+  request.postMessage({ type: 'toString' });
+  request.postMessage({ type: 'somethingElse' });
+  await new Promise((resolve) => setTimeout(resolve, 10));
   expect(digestTab).not.toHaveBeenCalled();
+});
+
+it('posts nothing to a popup that closed before the answer; the work itself goes on', async () => {
+  let finish!: () => void;
+  const saved = vi.fn();
+  handleMessages({
+    digestTab: () => new Promise((resolve) => (finish = () => resolve({ ok: false, failure: { reason: 'error', key: 'unexpected', params: [''] } }))),
+    rerank: vi.fn(),
+    save: async () => {
+      saved();
+      return { ok: false, failure: { reason: 'error', key: 'unexpected', params: [''] } };
+    },
+  });
+  const request = fakeBrowser.runtime.connect({ name: 'digest-request' });
+  request.postMessage({ type: 'digestTab', tabId: 1, mode: 'article' });
+  await vi.waitFor(() => expect(finish).toBeDefined());
+  request.disconnect();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  // Posting on the closed port would throw inside the worker (an unhandled rejection fails the test run).
+  finish();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(await sendMessage('save', { draft: 'd', sentences: 3 })).toMatchObject({ ok: false });
+  expect(saved).toHaveBeenCalledOnce();
 });

@@ -1,11 +1,14 @@
 /** Short, reader-facing labels for a digest's facts. The UI is English; the article may be in any language. */
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+// Made on first use (a Markdown copy or export): building it loads the browser's language data, which the worker,
+// loading this module only for `siteLabel`, shouldn't spend its start-up on.
+let languageNames: Intl.DisplayNames | undefined;
 
 /** `zh` → `Chinese`, `en-GB` → `British English`; the tag itself when the browser doesn't know it. */
 export function languageName(lang: string): string {
   if (!lang || lang === 'und') return 'Unknown language';
   try {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
     return languageNames.of(lang) ?? lang;
   } catch {
     return lang;

@@ -54,8 +54,8 @@ export type RerankTarget = { draft: string; savedAs?: number } | { id: number };
 export interface Protocol {
   /**
    * Extract and digest the article in a tab; save it (auto-save on) or hold it as a draft (off). With `announce`,
-   * a digest to be saved is first announced as ranked (see `onRanked`), so the popup shows it while the save and its
-   * search index finish; the reply still says whether it was saved.
+   * a digest to be saved is first announced as ranked (`sendMessage`'s `onRanked`), so the popup shows it while the
+   * save and its search index finish; the reply still says whether it was saved.
    */
   digestTab: { request: { tabId: number; mode: DigestMode; announce?: string }; reply: DigestReply };
   /** Re-rank at another length without reading the page again. */
@@ -72,60 +72,81 @@ export function failed(reason: FailureReason, key: FailureKey, params?: Failure[
   return { ok: false, failure: params ? { reason, key, params } : { reason, key } };
 }
 
-/** Sends a request to the background worker. Resolves to a failure (never rejects) if the worker goes away. */
-export async function sendMessage<K extends MessageType>(
+/**
+ * Requests travel on a port of their own, not `runtime.sendMessage`: a popup closed before its answer (while
+ * "Saving…") just drops the port, where a pending `sendMessage` makes Firefox report the unanswered message as an
+ * error. The worker sees the port go and posts nothing more on it; its work (a save) goes on.
+ */
+const REQUEST_PORT = 'digest-request';
+
+/** What the worker posts back on a request's port: the ranked digest ahead of its save, then the reply. */
+type Answer = { type: 'ranked'; digest: Digest } | { type: 'reply'; reply: unknown };
+
+/**
+ * Sends a request to the background worker. Resolves to a failure (never rejects) if the worker goes away. A
+ * `digestTab` request with `announce` calls `onRanked` with the digest as soon as it is ranked, before it is saved.
+ */
+export function sendMessage<K extends MessageType>(
   type: K,
   request: Protocol[K]['request'],
+  onRanked?: (digest: Digest) => void,
 ): Promise<Protocol[K]['reply']> {
-  try {
-    const reply = (await browser.runtime.sendMessage({ type, ...request })) as Protocol[K]['reply'] | undefined;
-    // No reply means the worker was stopped (or restarted) while handling the request.
-    return reply ?? failed('error', 'interrupted');
-  } catch {
-    return failed('error', 'interrupted');
-  }
-}
-
-/** Answers protocol messages in the background worker. Unknown messages are left for other listeners. */
-export function handleMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    if (!isMessage(message, handlers)) return false;
-    const reply = (answer: unknown) => {
-      trace('worker:reply');
-      sendResponse(answer);
-    };
-    dispatch(handlers, message).then(reply, (error: unknown) =>
-      reply(failed('error', 'unexpected', [errorText(error)])),
-    );
-    // Keeps the channel open for the asynchronous reply.
-    return true;
+  return new Promise((resolve) => {
+    const interrupted = () => resolve(failed('error', 'interrupted'));
+    try {
+      const port = browser.runtime.connect({ name: REQUEST_PORT });
+      port.onMessage.addListener((message: unknown) => {
+        const answer = message as Answer;
+        if (answer.type === 'ranked') onRanked?.(answer.digest);
+        if (answer.type !== 'reply') return;
+        resolve(answer.reply as Protocol[K]['reply']);
+        port.disconnect();
+      });
+      // Gone without a reply: the worker was stopped (or restarted) while handling the request.
+      port.onDisconnect.addListener(interrupted);
+      port.postMessage({ type, ...request });
+    } catch {
+      interrupted();
+    }
   });
 }
 
-/** The worker's word that the digest of request `announce` is ranked, sent before its save starts. */
-interface RankedMessage {
-  type: 'ranked';
-  announce: string;
-  digest: Digest;
+/** Who to tell that the digest of request `announce` is ranked: the port it came on, while that is open. */
+const announcing = new Map<string, (digest: Digest) => void>();
+
+/** Answers protocol requests in the background worker, one a port; anything else on it is ignored. */
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== REQUEST_PORT) return;
+    const post = (answer: Answer) => {
+      try {
+        port.postMessage(answer);
+      } catch {
+        // The popup closed (the port throws once it knows): nobody is waiting, and the work itself goes on.
+      }
+    };
+    port.onMessage.addListener((message: unknown) => {
+      if (!isMessage(message, handlers)) return;
+      const announce = message.type === 'digestTab' ? message.announce : undefined;
+      if (announce !== undefined) announcing.set(announce, (digest) => post({ type: 'ranked', digest }));
+      const reply = (answer: unknown) => {
+        trace('worker:reply');
+        if (announce !== undefined) announcing.delete(announce);
+        post({ type: 'reply', reply: answer });
+      };
+      dispatch(handlers, message).then(reply, (error: unknown) =>
+        reply(failed('error', 'unexpected', [errorText(error)])),
+      );
+    });
+  });
 }
 
-/** In the worker: tells the popup that asked under `announce` the digest it will get, before saving it. */
+/**
+ * In the worker: tells the popup that asked under `announce` the digest it will get, before saving it. A popup that
+ * closed meanwhile is told nothing: the save goes on, and the history gets the digest all the same.
+ */
 export function announceRanked(announce: string, digest: Digest): void {
-  const message: RankedMessage = { type: 'ranked', announce, digest };
-  // No listener (the popup closed) is no problem: the save goes on, and the history gets the digest all the same.
-  browser.runtime.sendMessage(message).catch(() => {});
-}
-
-/** In the popup: calls `show` with the digest announced under `announce`; returns the function that stops listening. */
-export function onRanked(announce: string, show: (digest: Digest) => void): () => void {
-  const listener = (message: unknown) => {
-    const ranked = message as Partial<RankedMessage> | null;
-    if (ranked?.type === 'ranked' && ranked.announce === announce && ranked.digest) show(ranked.digest);
-    // Not answered: the worker doesn't wait for one.
-    return false;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  announcing.get(announce)?.(digest);
 }
 
 function dispatch(handlers: Handlers, message: Message): Promise<Reply<unknown>> {

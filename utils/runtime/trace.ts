@@ -10,6 +10,7 @@ export type TracePoint =
   | 'popup:ranked'
   | 'popup:reply'
   | 'popup:saved'
+  | 'worker:started'
   | 'worker:received'
   | 'worker:url'
   | 'worker:extracted'

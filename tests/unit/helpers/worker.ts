@@ -6,12 +6,13 @@ import { historyDb } from '@/utils/store/db/instance';
 import type { SavedDigest } from '@/utils/store/db/records';
 import type { DigestReply } from '@/utils/runtime/messages';
 import { type Settings, updateSettings } from '@/utils/runtime/settings/settings';
+import { connectLikeChrome } from './ports';
 
 type Extractions = Partial<Record<'article' | 'page', ExtractionResult | Error>>;
 
 /**
  * Starts the real background worker on WXT's fake browser with an empty history (and the given settings), and makes
- * `browser.runtime.sendMessage` reach it the way Chrome does (the worker answers through `sendResponse`).
+ * `browser.runtime.connect` reach it the way Chrome does (each request on a port of its own).
  * The page's content scripts are replaced by the given extraction results, per mode.
  */
 export async function startWorker(extractions: Extractions, settings: Partial<Settings> = {}) {
@@ -20,8 +21,8 @@ export async function startWorker(extractions: Extractions, settings: Partial<Se
   await Promise.all(historyDb().tables.map((table) => table.clear()));
   await updateSettings(settings);
   stubContextMenus();
+  connectLikeChrome();
   background.main();
-  deliverMessagesLikeChrome();
   const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
     const mode = 'files' in injection && injection.files?.[0]?.includes('page-text') ? 'page' : 'article';
     const result = extractions[mode];
@@ -29,23 +30,6 @@ export async function startWorker(extractions: Extractions, settings: Partial<Se
     return [{ frameId: 0, documentId: 'doc', result }];
   });
   return { db: historyDb(), executeScript };
-}
-
-/**
- * Makes `browser.runtime.sendMessage` resolve to what a listener passes to `sendResponse`, as Chrome does (the fake
- * browser only passes on listeners' return values), or to nothing when no listener returned `true` to answer later
- * (the worker's "ranked" word to the popup, which nobody answers).
- */
-export function deliverMessagesLikeChrome() {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
-    (message: unknown) =>
-      new Promise((resolve) => {
-        const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
-        void trigger(message, {}, resolve).then((kept) => {
-          if (!kept.includes(true)) resolve(undefined);
-        });
-      }),
-  );
 }
 
 /** A tab showing `url`, as the worker sees it after the toolbar click (no URL: Chrome hid it from the extension). */

@@ -6,6 +6,7 @@ import { App } from '@/entrypoints/popup/App';
 import { failure } from '@/utils/core/failure';
 import { historyDb } from '@/utils/store/db/instance';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
+import { portPair } from '../helpers/ports';
 import { openTab, startWorker } from '../helpers/worker';
 
 afterEach(cleanup);
@@ -13,7 +14,7 @@ afterEach(cleanup);
 /** Opens the popup on a tab showing `url`, with the real worker behind it. */
 async function openPopup(url = englishArticle.url) {
   const tabId = await openTab(url);
-  return render(<App getTabId={() => Promise.resolve(tabId)} db={historyDb()} />);
+  return render(<App getTabId={() => Promise.resolve(tabId)} />);
 }
 
 const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });
@@ -127,14 +128,12 @@ describe('popup', () => {
 
   it('lets the reader try again when the worker stopped mid-task', async () => {
     await startWorker({ article: articleExtracted });
-    const send = vi.mocked(fakeBrowser.runtime.sendMessage);
-    const worker = send.getMockImplementation()!;
-    send.mockImplementationOnce(() => Promise.reject(new Error('The message port closed before a response was received.')));
+    // The worker is stopped with the first request on its way: its port closes unanswered.
+    vi.mocked(fakeBrowser.runtime.connect).mockImplementationOnce(() => portPair('digest-request', (port) => port.disconnect()));
     await openPopup();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Digest was interrupted');
 
-    send.mockImplementation(worker);
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect((await title()).textContent).toBe(englishArticle.title);
   });

@@ -9,23 +9,29 @@ import { addTags } from '@/utils/store/db/tags';
 import { type DigestReply, sendMessage } from '@/utils/runtime/messages';
 import { updateSettings } from '@/utils/runtime/settings/settings';
 import { MAX_DRAFTS } from '@/utils/runtime/worker/drafts';
+import { requestDigest } from '@/entrypoints/popup/digest-request';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
+import { workerReplies } from '../helpers/ports';
 import { openTab, startWorker } from '../helpers/worker';
 import { setTestLocale } from '../../support/i18n';
 
 afterEach(cleanup);
 
-/** Opens the popup on a tab (showing `url`, or the one given), with the real worker behind it. */
-async function openPopup(tab: number | string = englishArticle.url) {
+/**
+ * Opens the popup on a tab (showing `url`, or the one given), with the real worker behind it; `fromMenu`, at the
+ * address the context menu opens it at, as its script (main.tsx) starts it.
+ */
+async function openPopup(tab: number | string = englishArticle.url, { fromMenu = false } = {}) {
   const tabId = typeof tab === 'number' ? tab : await openTab(tab);
-  return render(<App getTabId={() => Promise.resolve(tabId)} db={historyDb()} />);
+  const getTabId = () => Promise.resolve(tabId);
+  return render(<App getTabId={getTabId} opening={requestDigest(getTabId, 'article', fromMenu)} />);
 }
 
 const title = () => screen.findByTestId('digest-title', {}, { timeout: 3000 });
 const sentenceCount = () => screen.getAllByTestId('key-sentence').length;
 /** Every reply the worker has sent so far has arrived (the popup may be gone: the worker still finishes its work). */
-const workerDone = () => Promise.all(vi.mocked(fakeBrowser.runtime.sendMessage).mock.results.map((r) => r.value));
+const workerDone = workerReplies;
 
 /** Auto-save off: opens the popup, presses “Save”, and resolves to the db and the length saved. */
 async function openAndSave() {
@@ -175,13 +181,22 @@ describe('popup, “Longer” on a saved digest', () => {
 describe('popup, “Digest selected text”', () => {
   const SELECTION = englishArticle.blocks.slice(1, 5).map((b) => b.text).join('\n');
 
-  /** What the context menu's listener does on the tab, with the popup opening as Chrome opens it. */
+  /**
+   * What the context menu's listener does on the tab, with the popup opening as Chrome opens it: at the address that
+   * says the menu's digest is waiting, set for the tab only while it opens.
+   */
   async function menuClick(tabId: number) {
     const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
+    vi.spyOn(fakeBrowser.action, 'getPopup').mockResolvedValue('chrome-extension://digest/popup.html');
+    const setPopup = vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined as never);
     const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<{ shownIn: string }> })
       .digestMenuClick;
     const result = await click({ menuItemId: 'digest-selection', selectionText: SELECTION }, await fakeBrowser.tabs.get(tabId));
     expect(openPopup).toHaveBeenCalledOnce();
+    expect(setPopup.mock.calls).toEqual([
+      [{ tabId, popup: '/popup.html?menuDigest' }],
+      [{ tabId, popup: 'chrome-extension://digest/popup.html' }],
+    ]);
     return result;
   }
 
@@ -191,7 +206,7 @@ describe('popup, “Digest selected text”', () => {
     expect(await menuClick(tabId)).toMatchObject({ shownIn: 'popup' });
     expect(await db.digests.count()).toBe(0);
 
-    await openPopup(tabId);
+    await openPopup(tabId, { fromMenu: true });
     await title();
     for (const li of screen.getAllByTestId('key-sentence')) {
       expect(SELECTION).toContain(li.textContent!.replace(/^Key point/, ''));
@@ -212,7 +227,7 @@ describe('popup, “Digest selected text”', () => {
       reply: { ok: false, failure: { reason: 'error', key: 'unexpected', params: ['Storage is unavailable.'] } },
     });
     settings.mockRestore();
-    await openPopup(tabId);
+    await openPopup(tabId, { fromMenu: true });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Something went wrong: Storage is unavailable.');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeDefined();
@@ -226,7 +241,9 @@ describe('popup, “Digest selected text”', () => {
     const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<unknown> }).digestMenuClick;
     const result = await click({ menuItemId: 'digest-selection', selectionText: SELECTION }, await fakeBrowser.tabs.get(tabId));
     expect(result).toMatchObject({ shownIn: 'tab', reply: { ok: true, saved: false } });
-    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/popup\\.html\\?tabId=${tabId}$`)) });
+    expect(create).toHaveBeenCalledWith({
+      url: expect.stringMatching(new RegExp(`/popup\\.html\\?tabId=${tabId}&menuDigest$`)),
+    });
     expect(await db.digests.count()).toBe(0);
   });
 });
@@ -234,7 +251,7 @@ describe('popup, “Digest selected text”', () => {
 describe('popup, never stuck on “Reading…”', () => {
   it('when the tab can’t be found out', async () => {
     await startWorker({ article: articleExtracted });
-    render(<App getTabId={() => Promise.reject(new Error('No current window.'))} db={historyDb()} />);
+    render(<App getTabId={() => Promise.reject(new Error('No current window.'))} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('No current window.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -244,7 +261,7 @@ describe('popup, never stuck on “Reading…”', () => {
   it('when the context menu’s note can’t be read: the popup digests the tab itself', async () => {
     await startWorker({ article: articleExtracted });
     vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('Storage is unavailable.'));
-    await openPopup();
+    await openPopup(englishArticle.url, { fromMenu: true });
     expect((await title()).textContent).toBe(englishArticle.title);
   });
 });

@@ -11,6 +11,7 @@ import { historyDb } from '@/utils/store/db/instance';
 import { digestArticle } from '@/utils/engine/digest';
 import { type DigestReply, failed, type Message } from '@/utils/runtime/messages';
 import { englishArticle } from '../fixtures/articles';
+import { connectTo } from '../helpers/ports';
 
 afterEach(cleanup);
 
@@ -23,19 +24,18 @@ beforeEach(() => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
   requests = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (sent: unknown) => {
-    const message = sent as Message;
-    requests.push(message);
-    const reply = new Promise<DigestReply>((resolve) => (settle = resolve));
-    if (message.type === 'digestTab') {
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'ranked', announce: message.announce, digest }, {});
-    }
-    return reply;
-  });
+  connectTo((port) =>
+    port.onMessage.addListener((sent) => {
+      const message = sent as Message;
+      requests.push(message);
+      settle = (reply) => port.postMessage({ type: 'reply', reply });
+      if (message.type === 'digestTab') port.postMessage({ type: 'ranked', digest });
+    }),
+  );
 });
 
 async function openPopup() {
-  render(<App getTabId={() => Promise.resolve(1)} db={historyDb()} />);
+  render(<App getTabId={() => Promise.resolve(1)} />);
   await screen.findByTestId('digest-title');
 }
 

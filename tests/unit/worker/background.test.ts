@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { failure } from '@/utils/core/failure';
 import { deleteDigests, listDigests } from '@/utils/store/db/history';
 import { DigestDatabase } from '@/utils/store/db/database';
 import { sendMessage } from '@/utils/runtime/messages';
 import { createHandlers } from '@/utils/runtime/worker/handlers';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
+import { connectTo } from '../helpers/ports';
 import { openTab, savedDigestOf, startWorker } from '../helpers/worker';
 
 const ARTICLE_URL = englishArticle.url;
@@ -136,10 +136,12 @@ describe('rerank', () => {
 
 describe('sendMessage', () => {
   it.each([
-    ['rejects', () => Promise.reject(new Error('The message port closed before a response was received.'))],
-    ['answers nothing', () => Promise.resolve(undefined)],
-  ])('turns a worker that %s into a failure the popup can show', async (_, answer) => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer);
+    ['can’t be reached', () => connectTo(() => {}).mockImplementation(() => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    })],
+    ['closes the request’s port without a reply', () => connectTo((port) => port.disconnect())],
+  ])('turns a worker that %s into a failure the popup can show', async (_, worker) => {
+    worker();
     expect(await sendMessage('digestTab', { tabId: 1, mode: 'article' })).toEqual({
       ok: false,
       failure: { reason: 'error', key: 'interrupted' },

@@ -5,6 +5,7 @@ import type { Keeping, ReaderChoices } from './handlers';
 import { SOURCES } from '../sources/registry';
 import { keepRead } from './reader';
 import { pendingDigest } from '../browser/pending';
+import { popupWithMenuDigest } from '../browser/pending';
 
 export const MENU_PAGE = 'digest-page';
 export const MENU_SELECTION = 'digest-selection';
@@ -41,9 +42,9 @@ export async function onMenuClick(
     reply = await selectionDigest(deps, tabId, info, tab);
     await pendingDigest.setValue({ tabId, reply, at: Date.now() });
   }
-  if (await openPopup()) return { shownIn: 'popup', reply };
+  if (await openPopup(reply ? tabId : undefined)) return { shownIn: 'popup', reply };
   if (reply && !(reply.ok && reply.saved)) {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
+    await browser.tabs.create({ url: browser.runtime.getURL(popupWithMenuDigest(tabId)) });
     return { shownIn: 'tab', reply };
   }
   const hash = reply?.ok ? `#digest=${reply.digest.id}` : '';
@@ -66,12 +67,26 @@ async function selectionDigest(
   }
 }
 
-async function openPopup(): Promise<boolean> {
+/**
+ * Opens the toolbar popup; with `pendingFor`, at the address that tells it the menu's digest for that tab is waiting
+ * (set for the tab just while it opens, then back to the manifest's popup, so a later toolbar click is a plain one).
+ */
+async function openPopup(pendingFor?: number): Promise<boolean> {
   // MV2 (Firefox) calls the toolbar button a browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   try {
     if (typeof action?.openPopup !== 'function') return false;
-    await action.openPopup();
+    if (pendingFor === undefined) {
+      await action.openPopup();
+      return true;
+    }
+    const plain = await action.getPopup({});
+    await action.setPopup({ tabId: pendingFor, popup: popupWithMenuDigest() });
+    try {
+      await action.openPopup();
+    } finally {
+      await action.setPopup({ tabId: pendingFor, popup: plain });
+    }
     return true;
   } catch {
     return false;
