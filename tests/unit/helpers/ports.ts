@@ -8,7 +8,9 @@ function portEvent<A extends unknown[]>() {
     addListener: (listener: (...args: A) => void) => void listeners.add(listener),
     removeListener: (listener: (...args: A) => void) => void listeners.delete(listener),
     hasListener: (listener: (...args: A) => void) => listeners.has(listener),
-    fire: (...args: A) => listeners.forEach((listener) => listener(...args)),
+    fire: (...args: A) => listeners.forEach((listener) => {
+      listener(...args);
+    }),
   };
 }
 
@@ -78,7 +80,9 @@ export function connectLikeChrome() {
         };
       }),
     );
-    listeners.forEach((listener) => listener(port));
+    listeners.forEach((listener) => {
+      listener(port);
+    });
   });
 }
 
