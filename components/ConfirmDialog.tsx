@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { i18n } from '#i18n';
 
 /** A modal question with one safe way out (Cancel, Escape, the backdrop) and one clearly dangerous button. */
 export function ConfirmDialog({
@@ -28,13 +28,24 @@ export function ConfirmDialog({
     // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click beside the dialog cancels it, as Escape does from the keyboard (above).
     <div className="dialog__backdrop" onClick={onCancel}>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: keeps a click inside the dialog from reaching the backdrop; keys need no such guard. */}
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId}
-        onClick={(event) => event.stopPropagation()}>
-        <h2 id={titleId} className="dialog__title">{title}</h2>
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onClick={(event) => event.stopPropagation()}
+      >
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
         <div className="dialog__body">{children}</div>
         <div className="dialog__buttons">
-          <button ref={cancel} type="button" className="button" onClick={onCancel}>{i18n.t('confirm.cancel')}</button>
-          <button type="button" className="button button--solid-danger" onClick={onConfirm}>{confirm}</button>
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>
+            {i18n.t('confirm.cancel')}
+          </button>
+          <button type="button" className="button button--solid-danger" onClick={onConfirm}>
+            {confirm}
+          </button>
         </div>
       </div>
     </div>

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import type { Digest } from '@/utils/engine/digest';
 import { digestToMarkdown } from '@/utils/store/export/markdown';
 

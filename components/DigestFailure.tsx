@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { failureSentence, failureTitle } from '@/utils/runtime/i18n/failures';
 import type { FailureReason } from '@/utils/core/failure';
+import { failureSentence, failureTitle } from '@/utils/runtime/i18n/failures';
 import type { DigestMode, ReplyFailure } from '@/utils/runtime/messages';
 import { DigestView } from './DigestView';
 import { StatusMessage } from './StatusMessage';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import type { HistoryFacets, HistoryFilters } from '@/utils/store/db/query';
-import { dayEnd, dayStart, inputDate } from '@/utils/store/dates';
 import { languageLabel } from '@/utils/runtime/i18n/labels';
+import { dayEnd, dayStart, inputDate } from '@/utils/store/dates';
+import type { HistoryFacets, HistoryFilters } from '@/utils/store/db/query';
 
 const NOT_NARROWED = { lang: undefined, siteName: undefined, tag: undefined, from: undefined, to: undefined };
 

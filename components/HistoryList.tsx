@@ -1,8 +1,8 @@
-import { i18n } from '#i18n';
 import { memo, useContext } from 'react';
-import type { SavedDigest } from '@/utils/store/db/records';
+import { i18n } from '#i18n';
 import { siteLabel } from '@/utils/engine/labels';
 import { savedDateLabel } from '@/utils/runtime/i18n/labels';
+import type { SavedDigest } from '@/utils/store/db/records';
 import { matchRanges, snippet } from '@/utils/store/search/highlight';
 import type { SearchQuery } from '@/utils/store/search/query';
 import { Highlighted, SearchContext } from './Highlighted';

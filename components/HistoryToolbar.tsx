@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useRef } from 'react';
+import { i18n } from '#i18n';
 
 /**
  * The history's own actions: export (JSON to restore, Markdown to read), import a JSON export, delete everything.
@@ -27,14 +27,30 @@ export function HistoryToolbar({
   return (
     <div className="toolbar" role="toolbar" aria-label={i18n.t('toolbar.label')}>
       <details className="menu" ref={menu}>
-        <summary className={empty || busy ? 'button menu__button menu__button--disabled' : 'button menu__button'}
-          aria-disabled={empty || busy}>{i18n.t('toolbar.export')}</summary>
+        <summary
+          className={empty || busy ? 'button menu__button menu__button--disabled' : 'button menu__button'}
+          aria-disabled={empty || busy}
+        >
+          {i18n.t('toolbar.export')}
+        </summary>
         <div className="menu__items" role="menu">
-          <button type="button" role="menuitem" className="menu__item" disabled={empty || busy} onClick={() => exportAs('json')}>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu__item"
+            disabled={empty || busy}
+            onClick={() => exportAs('json')}
+          >
             <strong>{i18n.t('toolbar.json')}</strong>
             <span>{i18n.t('toolbar.jsonHint')}</span>
           </button>
-          <button type="button" role="menuitem" className="menu__item" disabled={empty || busy} onClick={() => exportAs('md')}>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu__item"
+            disabled={empty || busy}
+            onClick={() => exportAs('md')}
+          >
             <strong>{i18n.t('toolbar.markdown')}</strong>
             <span>{i18n.t('toolbar.markdownHint')}</span>
           </button>

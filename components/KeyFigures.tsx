@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { type FocusEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import type { KeyFigure } from '@/utils/engine/rank/types';
 import { formatNumber } from '@/utils/runtime/i18n/labels';
 import { Highlighted } from './Highlighted';

@@ -6,13 +6,7 @@ import { Highlighted } from './Highlighted';
  * The key sentences in the order the article tells them; the strongest one is marked. With `onShow` (the popup, which
  * has the page beside it), each sentence is a button that scrolls the page to it.
  */
-export function KeySentences({
-  sentences,
-  onShow,
-}: {
-  sentences: KeySentence[];
-  onShow?: (sentence: string) => void;
-}) {
+export function KeySentences({ sentences, onShow }: { sentences: KeySentence[]; onShow?: (sentence: string) => void }) {
   const inDocumentOrder = [...sentences].sort((a, b) => a.index - b.index);
   return (
     <ol className="key-sentences" aria-label={i18n.t('digest.keySentences')}>

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 
 /**
  * The history's search field. `/` anywhere on the page focuses it (as on GitHub and Gmail); Escape clears it. While

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/runtime/i18n/labels';
 import { type Settings, SUMMARY_LENGTHS, type Theme, updateSettings } from '@/utils/runtime/settings/settings';
 
@@ -84,8 +84,7 @@ export function SettingsPanel({ settings: stored }: { settings: Settings }) {
       <div className="setting">
         <span className="setting__label">{i18n.t('settings.shortcut')}</span>
         <p className="setting__hint" data-testid="setting-shortcut">
-          <kbd>{shortcut ?? i18n.t('settings.shortcutNone')}</kbd>{' '}
-          {i18n.t('settings.shortcutHint', [SHORTCUTS_PAGE])}
+          <kbd>{shortcut ?? i18n.t('settings.shortcutNone')}</kbd> {i18n.t('settings.shortcutHint', [SHORTCUTS_PAGE])}
         </p>
       </div>
     </section>

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { normalizeTag } from '@/utils/store/db/tag-names';
 
 const MAX_SUGGESTIONS = 6;

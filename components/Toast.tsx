@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { useEffect } from 'react';
+import { i18n } from '#i18n';
 
 /** How long "Undo" stays offered: long enough to notice a mistake, short enough not to linger. */
 const UNDO_MS = 10_000;

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { createMenus, onMenuClick } from '@/utils/runtime/worker/context-menu';
 import { tabUrl } from '@/utils/runtime/browser/active-tab';
-import { historyDb } from '@/utils/store/db/instance';
 import { announceRanked, type DigestMode, handleMessages } from '@/utils/runtime/messages';
 import { SOURCES } from '@/utils/runtime/sources/registry';
+import { trace } from '@/utils/runtime/trace';
+import { createMenus, onMenuClick } from '@/utils/runtime/worker/context-menu';
 import { sessionDrafts } from '@/utils/runtime/worker/drafts';
 import { createHandlers } from '@/utils/runtime/worker/handlers';
 import { readerChoices } from '@/utils/runtime/worker/reader';
-import { trace } from '@/utils/runtime/trace';
+import { historyDb } from '@/utils/store/db/instance';
 
 export default defineBackground(() => {
   // A stopped worker starts again at the popup's message: from its time origin to here is its script's evaluation.

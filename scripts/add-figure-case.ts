@@ -8,7 +8,14 @@
  */
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CORPUS_LANGS, type CorpusLang, type CorpusRow, corpusPath, readCase, readSentence } from '../tests/rank/corpus/case';
+import {
+  CORPUS_LANGS,
+  type CorpusLang,
+  type CorpusRow,
+  corpusPath,
+  readCase,
+  readSentence,
+} from '../tests/rank/corpus/case';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,12 +24,16 @@ const { values, positionals } = parseArgs({
 const lang = values.lang as CorpusLang;
 const [sentence, figure] = positionals;
 if (!(lang in CORPUS_LANGS) || !sentence || !figure) {
-  console.error(`usage: npm run figures:add-case -- --lang ${Object.keys(CORPUS_LANGS).join('|')} [--label X] [--why …] "sentence" "figure"`);
+  console.error(
+    `usage: npm run figures:add-case -- --lang ${Object.keys(CORPUS_LANGS).join('|')} [--label X] [--why …] "sentence" "figure"`,
+  );
   process.exit(2);
 }
 const read = readCase(sentence, figure, lang);
 if (!read) {
-  console.error(`"${figure}" is not read in that sentence; the engine reads: ${JSON.stringify(readSentence(sentence, lang).map((r) => r.figure.text))}`);
+  console.error(
+    `"${figure}" is not read in that sentence; the engine reads: ${JSON.stringify(readSentence(sentence, lang).map((r) => r.figure.text))}`,
+  );
   process.exit(1);
 }
 const engineLabel = read.figure.label ?? null;
@@ -37,4 +48,5 @@ const row: CorpusRow = {
 if (values.why) row.why = values.why;
 appendFileSync(corpusPath(lang), `${JSON.stringify(row)}\n`);
 console.log(JSON.stringify(row));
-if (row.label !== engineLabel) console.log(`the engine reads ${JSON.stringify(engineLabel)} today: the row fails until it is fixed`);
+if (row.label !== engineLabel)
+  console.log(`the engine reads ${JSON.stringify(engineLabel)} today: the row fails until it is fixed`);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXTENSION, ROOT, launch } from '../tests/e2e/harness.mjs';
+import { EXTENSION, launch, ROOT } from '../tests/e2e/harness.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -52,13 +52,21 @@ function observePage() {
   const changes = { last: 0, noMatchSeen: false };
   window.__inputAt = 0;
   Object.assign(window, { __bench: { seen, longTasks, changes } });
-  new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+    type: 'longtask',
+  });
   const watched = { item: '[data-testid="history-item"]', empty: '[data-testid="history-empty"]' };
   new MutationObserver((records) => {
     for (const [name, selector] of Object.entries(watched)) {
       if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
     }
-    if (records.some((r) => (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('.history__list, [data-testid="history-count"]'))) {
+    if (
+      records.some((r) =>
+        (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
+          '.history__list, [data-testid="history-count"]',
+        ),
+      )
+    ) {
       changes.last = performance.now();
       if (document.querySelector('[data-testid="no-results"]')) changes.noMatchSeen = true;
     }
@@ -86,7 +94,9 @@ const report = (label, value) => {
   console.log(`${label.padEnd(44)} ${value}`);
 };
 try {
-  console.log(`history of ${TOTAL.toLocaleString('en')} generated digests (${mb(fs.statSync(exportFile).size)} export), ${extension}\n`);
+  console.log(
+    `history of ${TOTAL.toLocaleString('en')} generated digests (${mb(fs.statSync(exportFile).size)} export), ${extension}\n`,
+  );
   const emptyPaint = median(await firstPaint(browser.context, url, 'empty'));
   report('first paint, empty history (median)', ms(emptyPaint));
 
@@ -103,7 +113,8 @@ try {
     const sample = await page.evaluate(() => ({
       count: document.querySelector('[data-testid="history-count"]')?.textContent ?? '',
       progress: document.querySelector('[data-testid="import-progress"]')?.textContent ?? '',
-      importDisabled: [...document.querySelectorAll('button')].find((b) => /^Import/.test(b.textContent ?? ''))?.disabled ?? null,
+      importDisabled:
+        [...document.querySelectorAll('button')].find((b) => /^Import/.test(b.textContent ?? ''))?.disabled ?? null,
       toast: document.querySelector('[data-testid="toast"]')?.textContent ?? '',
       items: document.querySelectorAll('[data-testid="history-item"]').length,
     }));
@@ -119,27 +130,45 @@ try {
   report('import: notice', JSON.stringify(last.toast));
   const busy = samples.slice(0, -1);
   const shown = busy.filter((s) => s.progress).length;
-  report('import: samples showing progress', `${shown} of ${busy.length} (e.g. ${JSON.stringify(busy.findLast((s) => s.progress)?.progress ?? '')})`);
+  report(
+    'import: samples showing progress',
+    `${shown} of ${busy.length} (e.g. ${JSON.stringify(busy.findLast((s) => s.progress)?.progress ?? '')})`,
+  );
   report('import: samples with Import disabled', `${busy.filter((s) => s.importDisabled).length} of ${busy.length}`);
   const tasks = await page.evaluate(() => window.__bench.longTasks);
-  report('import: main-thread long tasks', `${tasks.length}, ${ms(tasks.reduce((a, b) => a + b, 0))} in all, longest ${ms(Math.max(0, ...tasks))}`);
+  report(
+    'import: main-thread long tasks',
+    `${tasks.length}, ${ms(tasks.reduce((a, b) => a + b, 0))} in all, longest ${ms(Math.max(0, ...tasks))}`,
+  );
   report('import: "no match" shown on the way', String(await page.evaluate(() => window.__bench.changes.noMatchSeen)));
 
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage);
-  report('storage used (navigator.storage.estimate)', `${mb(usage)} (${(usage / fs.statSync(exportFile).size).toFixed(2)}× the export)`);
+  report(
+    'storage used (navigator.storage.estimate)',
+    `${mb(usage)} (${(usage / fs.statSync(exportFile).size).toFixed(2)}× the export)`,
+  );
 
   // Export, as the reader does it.
   const exportStarted = Date.now();
   await page.getByText('Export', { exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('menuitem', { name: /JSON/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('menuitem', { name: /JSON/ }).click(),
+  ]);
   const exported = path.join(os.tmpdir(), `digest-bench-export-${process.pid}.json`);
   await download.saveAs(exported);
-  report('export: time to the file', `${((Date.now() - exportStarted) / 1000).toFixed(1)} s, ${mb(fs.statSync(exported).size)}`);
+  report(
+    'export: time to the file',
+    `${((Date.now() - exportStarted) / 1000).toFixed(1)} s, ${mb(fs.statSync(exported).size)}`,
+  );
   fs.rmSync(exported);
   await page.close();
 
   const paints = await firstPaint(browser.context, url, 'item');
-  report(`first list item, ${TOTAL.toLocaleString('en')} digests (median)`, `${ms(median(paints))} (empty + ${ms(median(paints) - emptyPaint)})`);
+  report(
+    `first list item, ${TOTAL.toLocaleString('en')} digests (median)`,
+    `${ms(median(paints))} (empty + ${ms(median(paints) - emptyPaint)})`,
+  );
 
   if (!values['skip-search']) await benchSearch();
 } finally {
@@ -159,12 +188,18 @@ async function benchSearch() {
   await page.getByTestId('history-item').first().waitFor({ timeout: 60_000 });
   const box = page.getByTestId('search');
   await page.evaluate(() => {
-    document.querySelector('[data-testid="search"]').addEventListener('input', () => (window.__inputAt = performance.now()), true);
+    document
+      .querySelector('[data-testid="search"]')
+      .addEventListener('input', () => (window.__inputAt = performance.now()), true);
   });
   const quiet = () =>
-    page.waitForFunction(() => performance.now() - Math.max(window.__bench.changes.last, window.__inputAt) > 400, null, { polling: 50, timeout: 30_000 });
+    page.waitForFunction(
+      () => performance.now() - Math.max(window.__bench.changes.last, window.__inputAt) > 400,
+      null,
+      { polling: 50, timeout: 30_000 },
+    );
   const all = [];
-  console.log('\nsearch, per keystroke (input event → the list\'s last change)');
+  console.log("\nsearch, per keystroke (input event → the list's last change)");
   for (const query of QUERIES) {
     await box.fill('');
     await quiet();
@@ -196,9 +231,15 @@ async function benchSearch() {
         `${falseNoMatch ? `  (${falseNoMatch}× no match on the way)` : ''}${flashes ? `  (${flashes}× flashed no match)` : ''}`,
     );
   }
-  report(`\nsearch: ${all.length} keystrokes`, `median ${ms(median(all))}, p95 ${ms(percentile(all, 0.95))}, max ${ms(Math.max(...all))}`);
+  report(
+    `\nsearch: ${all.length} keystrokes`,
+    `median ${ms(median(all))}, p95 ${ms(percentile(all, 0.95))}, max ${ms(Math.max(...all))}`,
+  );
   // A keystroke that leaves the list as it was counts 0 above; these are the ones the reader saw answered.
   const changed = all.filter((x) => x > 0);
-  report(`search: the ${changed.length} that changed the list`, `median ${ms(median(changed))}, p95 ${ms(percentile(changed, 0.95))}`);
+  report(
+    `search: the ${changed.length} that changed the list`,
+    `median ${ms(median(changed))}, p95 ${ms(percentile(changed, 0.95))}`,
+  );
   await page.close();
 }

@@ -8,13 +8,13 @@
  *   … [--cards FILE]   also writes the first two figure cards of each page as JSON Lines, for a blind judgement
  *   … [--worst N]      how many pages to quote (15)
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { digestArticle, type Digest } from '../utils/engine/digest';
-import { articleFromHtml, decode } from './lib/load';
-import { inBody, type BodyIndex, indexBody, normalise } from './lib/body-match';
+import { type Digest, digestArticle } from '../utils/engine/digest';
+import { type BodyIndex, inBody, indexBody, normalise } from './lib/body-match';
 import { readJsonl } from './lib/dataset';
+import { articleFromHtml, decode } from './lib/load';
 
 interface Page {
   id: string;
@@ -75,7 +75,14 @@ const STARTS_MID_SENTENCE = /^(?:\p{Ll}|[，、。；：？！,;:）)\]」』”
 
 const results: PageResult[] = [];
 for (const page of pagesOf(dir)) {
-  const result: PageResult = { page, figuresOutside: [], sentencesOutside: [], firstOutside: false, langWrong: false, midSentence: [] };
+  const result: PageResult = {
+    page,
+    figuresOutside: [],
+    sentencesOutside: [],
+    firstOutside: false,
+    langWrong: false,
+    midSentence: [],
+  };
   results.push(result);
   try {
     const extracted = articleFromHtml(decode(readFileSync(page.file)), `https://example.com/${page.id}`);
@@ -88,7 +95,8 @@ for (const page of pagesOf(dir)) {
     if (page.lang) result.langWrong = digest.lang.split('-')[0]!.toLowerCase() !== page.lang;
     result.midSentence = digest.sentences.map((s) => s.text).filter((t) => STARTS_MID_SENTENCE.test(t));
     if (page.body === undefined) continue;
-    result.lengthRatio = normalise(extracted.article.blocks.map((b) => b.text).join('')).length / Math.max(1, normalise(page.body).length);
+    result.lengthRatio =
+      normalise(extracted.article.blocks.map((b) => b.text).join('')).length / Math.max(1, normalise(page.body).length);
     const body: BodyIndex = indexBody(page.body);
     const han = (body.text.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > body.text.length;
     if (body.text.length >= (han ? LONG_BODY.han : LONG_BODY.latin)) {
@@ -96,7 +104,8 @@ for (const page of pagesOf(dir)) {
       const at = digest.sentences.map((s) => body.text.indexOf(normalise(s.text).slice(0, 16)));
       result.positions = at.filter((i) => i >= 0).map((i) => i / body.text.length);
     }
-    for (const figure of digest.figures) if (!inBody(figure.sentence, body)) result.figuresOutside.push(figure.sentence);
+    for (const figure of digest.figures)
+      if (!inBody(figure.sentence, body)) result.figuresOutside.push(figure.sentence);
     for (const sentence of digest.sentences) {
       if (inBody(sentence.text, body)) continue;
       result.sentencesOutside.push(sentence.text);
@@ -116,36 +125,75 @@ const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFi
 const isDate = (kind: string) => kind === 'date';
 
 console.log(`${dir}`);
-console.log(`pages ${results.length}: digested ${digested.length}, no article ${results.filter((r) => r.error && !r.error.startsWith('crash')).length}, crashes ${results.filter((r) => r.error?.startsWith('crash')).length}; with a human body ${withBody.length}`);
+console.log(
+  `pages ${results.length}: digested ${digested.length}, no article ${results.filter((r) => r.error && !r.error.startsWith('crash')).length}, crashes ${results.filter((r) => r.error?.startsWith('crash')).length}; with a human body ${withBody.length}`,
+);
 console.log('');
 console.log('key figures');
-console.log(`  shown                 ${figures.length} (${(figures.length / Math.max(1, digested.length)).toFixed(2)} a page; pages with none: ${digested.filter((r) => r.digest!.figures.length === 0).length})`);
+console.log(
+  `  shown                 ${figures.length} (${(figures.length / Math.max(1, digested.length)).toFixed(2)} a page; pages with none: ${digested.filter((r) => r.digest!.figures.length === 0).length})`,
+);
 console.log(`  with a label          ${pct(figures.filter((f) => f.label).length, figures.length)}`);
 console.log(`  dates                 ${pct(figures.filter((f) => isDate(f.kind)).length, figures.length)}`);
-console.log(`  outside the body      ${pct(withBody.reduce((n, r) => n + r.figuresOutside.length, 0), bodyFigures.length)} (of ${bodyFigures.length} on pages with a body)`);
-console.log(`  first two: labelled   ${pct(digested.flatMap((r) => r.digest!.figures.slice(0, 2)).filter((f) => f.label).length, digested.flatMap((r) => r.digest!.figures.slice(0, 2)).length)}`);
+console.log(
+  `  outside the body      ${pct(
+    withBody.reduce((n, r) => n + r.figuresOutside.length, 0),
+    bodyFigures.length,
+  )} (of ${bodyFigures.length} on pages with a body)`,
+);
+console.log(
+  `  first two: labelled   ${pct(digested.flatMap((r) => r.digest!.figures.slice(0, 2)).filter((f) => f.label).length, digested.flatMap((r) => r.digest!.figures.slice(0, 2)).length)}`,
+);
 console.log('key sentences');
 console.log(`  shown                 ${digested.reduce((n, r) => n + r.digest!.sentences.length, 0)}`);
-console.log(`  outside the body      ${pct(withBody.reduce((n, r) => n + r.sentencesOutside.length, 0), bodySentences.length)} (of ${bodySentences.length}); ranked first: ${withBody.filter((r) => r.firstOutside).length}`);
-console.log(`  start mid-sentence    ${digested.reduce((n, r) => n + r.midSentence.length, 0)}${digested.flatMap((r) => r.midSentence.map((t) => `\n    ${r.page.id}: ${clip(t, 80)}`)).slice(0, 5).join('')}`);
+console.log(
+  `  outside the body      ${pct(
+    withBody.reduce((n, r) => n + r.sentencesOutside.length, 0),
+    bodySentences.length,
+  )} (of ${bodySentences.length}); ranked first: ${withBody.filter((r) => r.firstOutside).length}`,
+);
+console.log(
+  `  start mid-sentence    ${digested.reduce((n, r) => n + r.midSentence.length, 0)}${digested
+    .flatMap((r) => r.midSentence.map((t) => `\n    ${r.page.id}: ${clip(t, 80)}`))
+    .slice(0, 5)
+    .join('')}`,
+);
 const ratios = withBody.map((r) => r.lengthRatio!).sort((a, b) => a - b);
 const over = withBody.filter((r) => r.lengthRatio! > 2);
-console.log(`  extracted vs body     median ${(ratios[ratios.length >> 1] ?? 0).toFixed(2)}×; over 2×: ${over.length}${over.length ? ` (${over.map((r) => `${r.page.id} ${r.lengthRatio!.toFixed(1)}×`).join(', ')})` : ''}`);
+console.log(
+  `  extracted vs body     median ${(ratios[ratios.length >> 1] ?? 0).toFixed(2)}×; over 2×: ${over.length}${over.length ? ` (${over.map((r) => `${r.page.id} ${r.lengthRatio!.toFixed(1)}×`).join(', ')})` : ''}`,
+);
 // A long article digested by its opening only: every key sentence in the body's first third.
 const long = withBody.filter((r) => r.positions && r.positions.length > 0);
 const lastAt = long.map((r) => Math.max(...r.positions!)).sort((a, b) => a - b);
 const openingOnly = long.filter((r) => r.positions!.every((p) => p < 1 / 3)).length;
-const allThirds = long.filter((r) => new Set(r.positions!.map((p) => Math.min(2, Math.floor(3 * p)))).size === 3).length;
-console.log(`  spread (long bodies)  ${long.length} pages: last key sentence at median ${pct(Math.round(1000 * (lastAt[lastAt.length >> 1] ?? 0)), 1000)} of the body; opening third only ${openingOnly}; all three thirds ${allThirds}`);
+const allThirds = long.filter(
+  (r) => new Set(r.positions!.map((p) => Math.min(2, Math.floor(3 * p)))).size === 3,
+).length;
+console.log(
+  `  spread (long bodies)  ${long.length} pages: last key sentence at median ${pct(Math.round(1000 * (lastAt[lastAt.length >> 1] ?? 0)), 1000)} of the body; opening third only ${openingOnly}; all three thirds ${allThirds}`,
+);
 const langChecked = digested.filter((r) => r.page.lang);
-if (langChecked.length) console.log(`  wrong language        ${langChecked.filter((r) => r.langWrong).length} of ${langChecked.length}: ${langChecked.filter((r) => r.langWrong).map((r) => `${r.page.id} (${r.digest!.lang}, is ${r.page.lang})`).join(', ') || 'none'}`);
+if (langChecked.length)
+  console.log(
+    `  wrong language        ${langChecked.filter((r) => r.langWrong).length} of ${langChecked.length}: ${
+      langChecked
+        .filter((r) => r.langWrong)
+        .map((r) => `${r.page.id} (${r.digest!.lang}, is ${r.page.lang})`)
+        .join(', ') || 'none'
+    }`,
+  );
 
 // The worst pages: the most figures a reader can't use (no label, a date, or from outside the article).
 const badness = (r: PageResult) =>
-  r.digest!.figures.filter((f) => !f.label || isDate(f.kind)).length + r.figuresOutside.length + 2 * r.sentencesOutside.length;
+  r.digest!.figures.filter((f) => !f.label || isDate(f.kind)).length +
+  r.figuresOutside.length +
+  2 * r.sentencesOutside.length;
 const worst = [...digested].sort((a, b) => badness(b) - badness(a)).slice(0, Number(values.worst));
 console.log('');
-console.log(`the ${worst.length} worst pages (figures without a label or that are dates, outside the body ✗; sentences outside the body)`);
+console.log(
+  `the ${worst.length} worst pages (figures without a label or that are dates, outside the body ✗; sentences outside the body)`,
+);
 for (const r of worst) {
   if (badness(r) === 0) break;
   console.log(`- ${r.page.id} (${r.digest!.lang})`);
@@ -161,7 +209,17 @@ if (values.cards) {
   // Blind: no page id or score, only what the popup shows a reader and where it came from.
   const lines = digested.flatMap((r) =>
     r.digest!.figures.slice(0, 2).map((f, i) =>
-      JSON.stringify({ page: r.page.id, card: i + 1, lang: r.digest!.lang, title: r.digest!.title, figure: f.text, label: f.label ?? null, kind: f.kind, sentence: f.sentence, keyPoint: r.digest!.sentences.find((s) => s.rank === 1)?.text ?? null }),
+      JSON.stringify({
+        page: r.page.id,
+        card: i + 1,
+        lang: r.digest!.lang,
+        title: r.digest!.title,
+        figure: f.text,
+        label: f.label ?? null,
+        kind: f.kind,
+        sentence: f.sentence,
+        keyPoint: r.digest!.sentences.find((s) => s.rank === 1)?.text ?? null,
+      }),
     ),
   );
   writeFileSync(values.cards, `${lines.join('\n')}\n`);

@@ -11,10 +11,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  CHINESE_PAGE,
-  EXTENSION,
   attachToPopup,
+  CHINESE_PAGE,
   clickToolbar,
+  EXTENSION,
   fixture,
   launch,
   openPage,
@@ -115,7 +115,7 @@ try {
     console.log(c.name.padEnd(34) + cells.map((v) => String(v).padStart(11)).join(''));
   }
   console.log('\nengine = digestArticle time in the worker (Digest.stats.ms), part of the total.');
-  console.log('cold worker = the worker stopped over CDP before each click; the popup\'s message starts a new one.');
+  console.log("cold worker = the worker stopped over CDP before each click; the popup's message starts a new one.");
   printTrace(cases.filter((c) => c.traces.length));
   if (realPages.length) await benchRealPages(floor);
 } finally {
@@ -213,7 +213,7 @@ async function benchRealPages(floor) {
     line(r.name, [kb(r.name), ...spread(r.times), Math.round(median(r.extractMs)), engine]);
   }
   line('all clicks', ['', ...spread(all)]);
-  console.log('\nreadability = page:extract-start → page:extract-end, the extraction script\'s time in the page.');
+  console.log("\nreadability = page:extract-start → page:extract-end, the extraction script's time in the page.");
   printTrace([{ name: 'real pages (all)', traces: rows.flatMap((r) => r.traces) }]);
 }
 
@@ -230,7 +230,6 @@ function marksOf() {
   return [...seen];
 }
 
-
 /**
  * Each point's median time after the click, in the order reached, and the step from the point before. The worker's
  * and the page's clocks are their own monotonic ones turned into epoch time, as the popup's are: alike to a
@@ -245,7 +244,9 @@ function printTrace(traced) {
   const order = (name) => at(traced[0], name) ?? Infinity;
   names.sort((a, b) => order(a) - order(b));
   console.log('\nTrace: median ms after the click (at), and since the row before (step)\n');
-  console.log('point'.padEnd(22) + traced.map((c) => c.name.replace('Digest: ', '').slice(0, 21).padStart(23)).join(''));
+  console.log(
+    'point'.padEnd(22) + traced.map((c) => c.name.replace('Digest: ', '').slice(0, 21).padStart(23)).join(''),
+  );
   console.log(''.padEnd(22) + traced.map(() => 'at'.padStart(11) + 'step'.padStart(12)).join(''));
   const previous = new Map();
   for (const name of names) {
@@ -304,7 +305,7 @@ function writeFloorExtension() {
 /** A plausible news-like page of about `words` words: varied sentences in paragraphs under a few headings. */
 function longEnglishPage(words) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const subjects = [
     'The council',
@@ -318,7 +319,15 @@ function longEnglishPage(words) {
     'A new report',
     'Transport planners',
   ];
-  const verbs = ['expects', 'warned that', 'estimated that', 'argued that', 'confirmed that', 'reported that', 'found that'];
+  const verbs = [
+    'expects',
+    'warned that',
+    'estimated that',
+    'argued that',
+    'confirmed that',
+    'reported that',
+    'found that',
+  ];
   const objects = [
     `construction costs rose ${'$'}NUM million over the year`,
     'the new flood wall would protect NUM homes',
@@ -329,7 +338,13 @@ function longEnglishPage(words) {
     'the school would open with NUM places',
     'solar panels would supply NUM megawatt hours a year',
   ];
-  const tails = ['', ' according to officials', ' despite the delays', ' in the coming decade', ' after months of debate'];
+  const tails = [
+    '',
+    ' according to officials',
+    ' despite the delays',
+    ' in the coming decade',
+    ' after months of debate',
+  ];
   const figure = () => String(Math.floor(random() * 900) + 10);
   const sentence = () => `${pick(subjects)} ${pick(verbs)} ${pick(objects).replace('NUM', figure())}${pick(tails)}.`;
   const body = [];

@@ -6,16 +6,16 @@
  * folder of saved pages (`NAME/source.html`, as in ../shared/pages/readability), filtered with --lang:
  *   npm run bench:quality -- ../shared/pages/readability --headline --lang zh
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFromText } from '../utils/engine/extract/text';
 import { digestArticle } from '../utils/engine/digest';
+import { articleFromText } from '../utils/engine/extract/text';
 import { prepareArticle } from '../utils/engine/rank/prepare';
-import { readJsonl, type DevRecord } from './lib/dataset';
+import { type DevRecord, readJsonl } from './lib/dataset';
 import { articleFromHtml, decode } from './lib/load';
-import { referenceNumbers, figureNumbers, numbersIn } from './lib/numbers';
-import { rouge, type RougeScores } from './lib/rouge';
+import { figureNumbers, numbersIn, referenceNumbers } from './lib/numbers';
+import { type RougeScores, rouge } from './lib/rouge';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,7 +47,9 @@ function readPages(dir: string): DevRecord[] {
     const result = articleFromHtml(decode(readFileSync(path)), `https://example.com/${id}`);
     if (!result.ok) return [];
     const { article } = result;
-    return [{ id, lang: article.lang, title: article.title, text: article.blocks.map((b) => b.text).join('\n'), summary: '' }];
+    return [
+      { id, lang: article.lang, title: article.title, text: article.blocks.map((b) => b.text).join('\n'), summary: '' },
+    ];
   });
 }
 const totals = { digest: zero(), lead: zero() };
@@ -57,9 +59,23 @@ for (const record of records) {
   const article = articleFromText(record.text, { title: record.title, lang: record.lang });
   const reference = record.summary.split('\n').filter((s) => s.trim());
   const digest = digestArticle(article, { sentences: n, figures: 5 });
-  const lead = prepareArticle(article).content.filter((s) => !s.heading).slice(0, n);
-  add(totals.digest, rouge(digest.sentences.map((s) => s.text), reference));
-  add(totals.lead, rouge(lead.map((s) => s.text), reference));
+  const lead = prepareArticle(article)
+    .content.filter((s) => !s.heading)
+    .slice(0, n);
+  add(
+    totals.digest,
+    rouge(
+      digest.sentences.map((s) => s.text),
+      reference,
+    ),
+  );
+  add(
+    totals.lead,
+    rouge(
+      lead.map((s) => s.text),
+      reference,
+    ),
+  );
 
   const wanted = referenceNumbers(record.summary);
   recall.numbers += wanted.size;
@@ -80,7 +96,9 @@ console.log(row('Digest', scale(totals.digest, records.length)));
 console.log(row(`Lead-${n}`, scale(totals.lead, records.length)));
 if (recall.numbers > 0) {
   const pct = (x: number) => ((100 * x) / recall.numbers).toFixed(1);
-  console.log(`figure recall@5 (${recall.numbers} numbers in references): Digest ${pct(recall.digest)}%  first-5-numbers ${pct(recall.lead)}%`);
+  console.log(
+    `figure recall@5 (${recall.numbers} numbers in references): Digest ${pct(recall.digest)}%  first-5-numbers ${pct(recall.lead)}%`,
+  );
 }
 
 function zero(): RougeScores {

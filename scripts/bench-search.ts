@@ -7,10 +7,10 @@
  */
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
+import { digestArticle } from '../utils/engine/digest';
+import { DigestDatabase } from '../utils/store/db/database';
 import { entryTables, saveDigest } from '../utils/store/db/history';
 import { dateOrder, NO_FILTERS, queryHistory } from '../utils/store/db/query';
-import { DigestDatabase } from '../utils/store/db/database';
-import { digestArticle } from '../utils/engine/digest';
 import { generatedHistory } from './lib/generated-history';
 
 const { values } = parseArgs({
@@ -42,8 +42,20 @@ async function seed(db: DigestDatabase): Promise<number> {
 
 /** What a reader types, keystroke by keystroke: each prefix of each query is one query of the history page. */
 const QUERIES = [
-  'government', 'prime minister ', 'elections ', 'footballers', 'police officers ', 'champions league ',
-  'company profits ', 'the', 'zzzz', '数字化转型', '京东云', '数字经济', '基础设施', '算力',
+  'government',
+  'prime minister ',
+  'elections ',
+  'footballers',
+  'police officers ',
+  'champions league ',
+  'company profits ',
+  'the',
+  'zzzz',
+  '数字化转型',
+  '京东云',
+  '数字经济',
+  '基础设施',
+  '算力',
 ];
 
 function keystrokes(query: string): string[] {
@@ -71,9 +83,19 @@ async function time(db: DigestDatabase, text: string): Promise<{ ms: number; tot
  */
 async function sizeOf(db: DigestDatabase) {
   const bytes = (rows: unknown[]) => rows.reduce<number>((sum, row) => sum + Buffer.byteLength(JSON.stringify(row)), 0);
-  const [digests, articles, postings] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.postings.toArray()]);
+  const [digests, articles, postings] = await Promise.all([
+    db.digests.toArray(),
+    db.articles.toArray(),
+    db.postings.toArray(),
+  ]);
   const entries = postings.reduce((n, row) => n + row.ids.length, 0);
-  return { digests: bytes(digests), articles: bytes(articles), postings: bytes(postings), keys: postings.length, entries };
+  return {
+    digests: bytes(digests),
+    articles: bytes(articles),
+    postings: bytes(postings),
+    keys: postings.length,
+    entries,
+  };
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

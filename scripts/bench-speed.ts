@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFromText } from '../utils/engine/extract/text';
 import { digestArticle } from '../utils/engine/digest';
+import { articleFromText } from '../utils/engine/extract/text';
 import { readJsonl } from './lib/dataset';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
@@ -20,9 +20,13 @@ if (!existsSync(shared)) {
   process.exit(0);
 }
 
-const english = readJsonl(`${shared}/eval/cnndm.dev.jsonl`).map((r) => r.text).join('\n');
-const chinese = readFileSync(`${shared}/examples/zh-jdcloud-digital-infrastructure.txt`, 'utf8')
-  .replace(/[\u3000]{2,}/g, '\n');
+const english = readJsonl(`${shared}/eval/cnndm.dev.jsonl`)
+  .map((r) => r.text)
+  .join('\n');
+const chinese = readFileSync(`${shared}/examples/zh-jdcloud-digital-infrastructure.txt`, 'utf8').replace(
+  /[\u3000]{2,}/g,
+  '\n',
+);
 
 function sample(text: string, chars: number): string {
   let out = text;
@@ -37,7 +41,10 @@ function median(xs: number[]): number {
 
 console.log(`digest time vs length (median of ${runs} runs, after one warm-up)`);
 console.log('   chars   lang   median ms   ms per 10k chars   sentences');
-for (const [lang, text] of [['en', english], ['zh', chinese]] as const) {
+for (const [lang, text] of [
+  ['en', english],
+  ['zh', chinese],
+] as const) {
   for (const chars of [1_000, 5_000, 10_000, 100_000, 1_000_000]) {
     const input = sample(text, chars);
     const times: number[] = [];
@@ -49,7 +56,9 @@ for (const [lang, text] of [['en', english], ['zh', chinese]] as const) {
       sentences = digest.stats.sentencesTotal;
     }
     const ms = median(times);
-    console.log(`${String(chars).padStart(8)}   ${lang}   ${ms.toFixed(2).padStart(9)}   ${(ms / (chars / 10_000)).toFixed(2).padStart(16)}   ${String(sentences).padStart(9)}`);
+    console.log(
+      `${String(chars).padStart(8)}   ${lang}   ${ms.toFixed(2).padStart(9)}   ${(ms / (chars / 10_000)).toFixed(2).padStart(16)}   ${String(sentences).padStart(9)}`,
+    );
   }
 }
 
@@ -77,7 +86,10 @@ console.log(
     `with process start, ${(run.lines / (run.seconds - startup)).toFixed(0)} articles/s after it (start-up ${startup.toFixed(2)} s)`,
 );
 
-const peer = await nodeSummarizer(records.map((r) => r.text), readFileSync(devFile));
+const peer = await nodeSummarizer(
+  records.map((r) => r.text),
+  readFileSync(devFile),
+);
 if (peer) {
   const ours = { inProcess: records.length / inProcessSeconds, endToEnd: run.lines / run.seconds };
   console.log(
@@ -94,7 +106,10 @@ if (peer) {
  * node-summarizer's TextRank, the best npm peer, on the same articles — if installed (`npm i --no-save
  * node-summarizer@1.0.7`): in this process, and as a process of its own fed the same JSON Lines, as `digest --jsonl` is.
  */
-async function nodeSummarizer(texts: string[], jsonl: Buffer): Promise<{ inProcess: number; endToEnd: number } | undefined> {
+async function nodeSummarizer(
+  texts: string[],
+  jsonl: Buffer,
+): Promise<{ inProcess: number; endToEnd: number } | undefined> {
   const require = createRequire(import.meta.url);
   let SummarizerManager: new (text: string, n: number) => { getSummaryByRank(): Promise<unknown> };
   try {

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { digestArticle, type Digest, type DigestOptions } from '../utils/engine/digest';
+import { type Digest, type DigestOptions, digestArticle } from '../utils/engine/digest';
 import { failureText } from './lib/failure-text';
 import { articleFromInput, decode } from './lib/load';
 import { toJson, toJsonlResult, toText } from './lib/output';
@@ -62,7 +62,8 @@ function count(name: 'sentences' | 'figures'): number | undefined {
 }
 
 if (values.jsonl) {
-  if (positionals.length > 0 || values.json) fail(2, `--jsonl reads standard input and takes no file or --json\n${USAGE}`);
+  if (positionals.length > 0 || values.json)
+    fail(2, `--jsonl reads standard input and takes no file or --json\n${USAGE}`);
   await runJsonl();
 } else {
   if (positionals.length !== 1) fail(2, USAGE);

@@ -24,7 +24,8 @@ if (!history) {
 }
 const total = Number(values.digests);
 const out = createWriteStream(values.out);
-const write = (text: string) => new Promise<void>((done) => (out.write(text) ? done() : out.once('drain', () => done())));
+const write = (text: string) =>
+  new Promise<void>((done) => (out.write(text) ? done() : out.once('drain', () => done())));
 await write(`{"format":"${EXPORT_FORMAT}","version":1,"exportedAt":"${new Date().toISOString()}","digests":[`);
 const TAGS = ['politics', 'economy', 'sport', '科技', '云计算', 'reading list'];
 for (let n = 0; n < total; n++) {

@@ -95,7 +95,9 @@ async function rebuild() {
     // The failure sentences come from the extension's English catalogue (scripts/lib/failure-text.ts).
     loader: { '.yml': 'text' },
     // Packages written as CommonJS call require() for Node's own modules, which an ES module bundle lacks.
-    banner: { js: "import { createRequire as __digestRequire } from 'node:module'; const require = __digestRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __digestRequire } from 'node:module'; const require = __digestRequire(import.meta.url);",
+    },
   });
   const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
   renameSync(partial, bundle);

@@ -56,7 +56,11 @@ it('has every module of utils/ in a layer', () => {
 
 it('has no cycle between the folders of utils/', () => {
   // A folder: a layer's subfolder (`utils/engine/rank`), or the layer itself for the files at its top.
-  const folderOf = (file: string) => file.split('/').slice(0, file.split('/').length > 3 ? 3 : 2).join('/');
+  const folderOf = (file: string) =>
+    file
+      .split('/')
+      .slice(0, file.split('/').length > 3 ? 3 : 2)
+      .join('/');
   const edges = new Map<string, Set<string>>();
   for (const m of cruised.modules.filter((m) => m.source.startsWith('utils/'))) {
     for (const { resolved } of m.dependencies.filter((d) => d.resolved.startsWith('utils/'))) {

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestView } from '@/components/DigestView';
@@ -9,13 +9,13 @@ import { HistoryFilterBar } from '@/components/HistoryFilterBar';
 import { HistoryList } from '@/components/HistoryList';
 import { HistoryToolbar } from '@/components/HistoryToolbar';
 import { SearchBox } from '@/components/SearchBox';
-import { TagEditor } from '@/components/TagEditor';
 import { SettingsPanel } from '@/components/SettingsPanel';
+import { TagEditor } from '@/components/TagEditor';
 import { Toast } from '@/components/Toast';
 import { useSettings } from '@/components/useSettings';
 import { formatNumber } from '@/utils/runtime/i18n/labels';
-import { type HistoryFacets, historyFacets, type HistoryFilters, NO_FILTERS } from '@/utils/store/db/query';
 import type { DigestDatabase } from '@/utils/store/db/database';
+import { type HistoryFacets, type HistoryFilters, historyFacets, NO_FILTERS } from '@/utils/store/db/query';
 import { addTags, removeTag } from '@/utils/store/db/tags';
 import { isEmptyQuery, parseQuery } from '@/utils/store/search/query';
 import { ImportProgressNote } from './ImportProgressNote';
@@ -92,7 +92,11 @@ export function App({ db }: { db: DigestDatabase }) {
         <header className="history__header">
           <h1>{i18n.t('history.title')}</h1>
           <p className="history__count" data-testid="history-count">
-            {all === undefined ? '' : filtered ? i18n.t('history.countOf', [formatNumber(total), count(all)]) : count(all)}
+            {all === undefined
+              ? ''
+              : filtered
+                ? i18n.t('history.countOf', [formatNumber(total), count(all)])
+                : count(all)}
           </p>
           {actions.importing && <ImportProgressNote progress={actions.importing} />}
           <HistoryToolbar
@@ -137,15 +141,22 @@ export function App({ db }: { db: DigestDatabase }) {
                       <span className="list-bar__label" data-testid="selected-count">
                         {i18n.t('history.selected', [formatNumber(checked.size)])}
                       </span>
-                      <button type="button" className="button button--link"
-                        onClick={() => setChecked(new Set(results.digests.map((d) => d.id)))}>
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={() => setChecked(new Set(results.digests.map((d) => d.id)))}
+                      >
                         {i18n.t('history.selectAll')}
                       </button>
-                      <button type="button" className="button button--danger" disabled={checked.size === 0}
+                      <button
+                        type="button"
+                        className="button button--danger"
+                        disabled={checked.size === 0}
                         onClick={() => {
                           void actions.remove([...checked]);
                           setChecked(undefined);
-                        }}>
+                        }}
+                      >
                         {i18n.t('history.deleteSelected')}
                       </button>
                       <button type="button" className="button" onClick={() => setChecked(undefined)}>
@@ -154,9 +165,15 @@ export function App({ db }: { db: DigestDatabase }) {
                     </>
                   ) : (
                     <>
-                      <span className="list-bar__label">{query || filtered ? i18n.t('history.results') : i18n.t('history.newestFirst')}</span>
-                      <button type="button" className="button button--link" disabled={results.digests.length === 0}
-                        onClick={() => setChecked(new Set())}>
+                      <span className="list-bar__label">
+                        {query || filtered ? i18n.t('history.results') : i18n.t('history.newestFirst')}
+                      </span>
+                      <button
+                        type="button"
+                        className="button button--link"
+                        disabled={results.digests.length === 0}
+                        onClick={() => setChecked(new Set())}
+                      >
                         {i18n.t('history.select')}
                       </button>
                     </>
@@ -169,8 +186,13 @@ export function App({ db }: { db: DigestDatabase }) {
                       : i18n.t('history.noMatchFilters')}
                   </p>
                 ) : (
-                  <HistoryList digests={results.digests} selectedId={shown?.id} onSelect={setChosenId}
-                    checked={checked} onToggle={toggle} />
+                  <HistoryList
+                    digests={results.digests}
+                    selectedId={shown?.id}
+                    onSelect={setChosenId}
+                    checked={checked}
+                    onToggle={toggle}
+                  />
                 )}
                 {total > results.digests.length && (
                   <button type="button" className="button history__more" onClick={() => setLimit(limit + PAGE_SIZE)}>
@@ -207,8 +229,12 @@ export function App({ db }: { db: DigestDatabase }) {
           </>
         )}
         {actions.notice && (
-          <Toast message={actions.notice.message} tone={actions.notice.tone} onDismiss={actions.dismiss}
-            onUndo={actions.notice.undo ? () => void actions.undo() : undefined} />
+          <Toast
+            message={actions.notice.message}
+            tone={actions.notice.tone}
+            onDismiss={actions.dismiss}
+            onUndo={actions.notice.undo ? () => void actions.undo() : undefined}
+          />
         )}
         {confirmingDeleteAll && (
           <ConfirmDialog

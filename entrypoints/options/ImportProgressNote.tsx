@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { ImportProgress } from '@/utils/store/export/transfer';
 import { formatNumber } from '@/utils/runtime/i18n/labels';
+import type { ImportProgress } from '@/utils/store/export/transfer';
 
 /** How far an import has got: the file read, the digests saved of how many, the search index written. */
 export function ImportProgressNote({ progress }: { progress: ImportProgress }) {

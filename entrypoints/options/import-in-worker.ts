@@ -9,7 +9,11 @@ export interface ImportRequest {
 export type ImportUpdate = { progress: ImportProgress } | { outcome: ImportOutcome };
 
 /** Imports `file` into `db` in a worker of its own, which ends with the import. */
-export function importInWorker(db: DigestDatabase, file: File, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+export function importInWorker(
+  db: DigestDatabase,
+  file: File,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportOutcome> {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ImportOutcome>((resolve) => {
     worker.onmessage = ({ data }: MessageEvent<ImportUpdate>) => {

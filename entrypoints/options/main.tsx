@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
 import { historyDb } from '@/utils/store/db/instance';
 import { App } from './App';
 import './style.css';

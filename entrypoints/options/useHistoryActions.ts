@@ -1,12 +1,12 @@
-import { i18n } from '#i18n';
 import { useCallback, useState } from 'react';
-import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/store/db/history';
-import type { DigestDatabase } from '@/utils/store/db/database';
-import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/store/export/transfer';
-import { exportFileName } from '@/utils/store/dates';
-import { historyToMarkdown } from '@/utils/store/export/markdown';
+import { i18n } from '#i18n';
 import { refusalSentence } from '@/utils/runtime/i18n/failures';
 import { formatNumber } from '@/utils/runtime/i18n/labels';
+import { exportFileName } from '@/utils/store/dates';
+import type { DigestDatabase } from '@/utils/store/db/database';
+import { clearHistory, deleteDigests, restoreDigests, type StoredEntry } from '@/utils/store/db/history';
+import { historyToMarkdown } from '@/utils/store/export/markdown';
+import { exportDigests, exportHistoryFile, type ImportProgress } from '@/utils/store/export/transfer';
 import { download } from './download';
 import { importInWorker } from './import-in-worker';
 
@@ -16,7 +16,6 @@ export interface Notice {
   /** What the last delete removed, while it can still be put back. */
   undo?: StoredEntry[];
 }
-
 
 /** What the history page's buttons do, and the one notice (with Undo, after a delete) that reports it. */
 export function useHistoryActions(db: DigestDatabase) {
@@ -28,7 +27,11 @@ export function useHistoryActions(db: DigestDatabase) {
 
   const remove = async (ids: number[]) => {
     const removed = await deleteDigests(db, ids);
-    setNotice({ message: i18n.t('toast.deleted', removed.length, [formatNumber(removed.length)]), tone: 'info', undo: removed });
+    setNotice({
+      message: i18n.t('toast.deleted', removed.length, [formatNumber(removed.length)]),
+      tone: 'info',
+      undo: removed,
+    });
   };
 
   const undo = async () => {
@@ -56,7 +59,12 @@ export function useHistoryActions(db: DigestDatabase) {
     if (outcome.kind === 'failed') return problem(i18n.t('toast.importFailed', [outcome.message]));
     const { added, updated, skipped } = outcome.report;
     const imported = i18n.t('history.count', outcome.count, [formatNumber(outcome.count)]);
-    const message = i18n.t('toast.imported', [imported, formatNumber(added), formatNumber(updated), formatNumber(skipped)]);
+    const message = i18n.t('toast.imported', [
+      imported,
+      formatNumber(added),
+      formatNumber(updated),
+      formatNumber(skipped),
+    ]);
     setNotice({ message, tone: 'info' });
   };
 

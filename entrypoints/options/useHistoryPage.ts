@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/store/db/query';
 import type { DigestDatabase } from '@/utils/store/db/database';
+import { dateOrder, type HistoryFilters, type HistoryPage, queryHistory } from '@/utils/store/db/query';
 import { SearchCancelled } from '@/utils/store/db/search';
 
 /** A page of the history with the filters it answers, so what it shows and what it marks always agree. */
@@ -26,7 +26,10 @@ export function useHistoryPage(db: DigestDatabase, filters: HistoryFilters, limi
     running.current?.abort();
     const controller = (running.current = new AbortController());
     try {
-      return (last.current = { ...(await queryHistory(db, filters, limit, { order, signal: controller.signal })), filters });
+      return (last.current = {
+        ...(await queryHistory(db, filters, limit, { order, signal: controller.signal })),
+        filters,
+      });
     } catch (error) {
       // A cancelled query's subscription is already gone; this answer reaches no one.
       if (error instanceof SearchCancelled) return last.current;

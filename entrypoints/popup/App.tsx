@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { CopyMarkdownButton } from '@/components/CopyMarkdownButton';
 import { DigestFailure } from '@/components/DigestFailure';
 import { DigestView } from '@/components/DigestView';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { TagEditor } from '@/components/TagEditor';
 import { getDigest } from '@/utils/store/db/history';
-import { addTags, allTags, removeTag } from '@/utils/store/db/tags';
 import { historyDb } from '@/utils/store/db/instance';
+import { addTags, allTags, removeTag } from '@/utils/store/db/tags';
 
 /**
  * The tags of the digest just saved, read and written straight in the extension's IndexedDB (the popup shares it

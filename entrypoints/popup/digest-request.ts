@@ -1,5 +1,5 @@
-import { takePendingDigest } from '@/utils/runtime/browser/pending';
 import type { Digest } from '@/utils/engine/digest';
+import { takePendingDigest } from '@/utils/runtime/browser/pending';
 import { type DigestMode, type DigestReply, errorText, failed, sendMessage } from '@/utils/runtime/messages';
 import { trace } from '@/utils/runtime/trace';
 

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
 import { popupTargetTabId } from '@/utils/runtime/browser/active-tab';
 import { menuDigestWaiting } from '@/utils/runtime/browser/pending';
 import { App } from './App';

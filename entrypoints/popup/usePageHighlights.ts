@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { askPage } from '@/utils/runtime/browser/page-highlight';
 import type { Digest } from '@/utils/engine/digest';
+import { askPage } from '@/utils/runtime/browser/page-highlight';
 
-export type HighlightStatus =
-  | { on: false; problem?: 'unavailable' }
-  | { on: true; found: number; total: number };
+export type HighlightStatus = { on: false; problem?: 'unavailable' } | { on: true; found: number; total: number };
 
 /**
  * The popup's switch for marking the digest's key sentences on the page, and "show this sentence". Follows the digest:

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Digest } from '@/utils/engine/digest';
-import { type DigestMode, type DigestReply, type RerankTarget, type ReplyFailure, sendMessage } from '@/utils/runtime/messages';
+import {
+  type DigestMode,
+  type DigestReply,
+  type ReplyFailure,
+  type RerankTarget,
+  sendMessage,
+} from '@/utils/runtime/messages';
 import { type DigestRequest, requestDigest } from './digest-request';
 
 export type TabDigestState =
@@ -64,7 +70,8 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
       settled = true;
       if (!current(request)) return;
       // A digest on show stays on show whatever happened to its save: the failure says it wasn't saved beside it.
-      if (!reply.ok && shown && !reply.failure.unsaved) reply = { ok: false, failure: { ...reply.failure, unsaved: shown } };
+      if (!reply.ok && shown && !reply.failure.unsaved)
+        reply = { ok: false, failure: { ...reply.failure, unsaved: shown } };
       setState(
         reply.ok
           ? reply.saved

@@ -1,7 +1,7 @@
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
-import type { Failure } from '../../utils/core/failure';
 // Inlined as text by the command's bundler (scripts/run-digest.mjs): the English the extension's UI shows.
 import english from '../../locales/en.yml';
+import type { Failure } from '../../utils/core/failure';
 import { fillMessage } from './chrome-message';
 
 const messages = generateChromeMessages(parseMessagesText(english, 'YAML'));

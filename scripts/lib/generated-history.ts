@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleFromText } from '../../utils/engine/extract/text';
 import type { Article } from '../../utils/core/article';
+import { articleFromText } from '../../utils/engine/extract/text';
 import { readJsonl } from './dataset';
 
 /**
@@ -18,18 +18,29 @@ export interface GeneratedHistory {
 
 const YEAR = 365 * 86_400_000;
 
-export function generatedHistory({ chineseShare, seed = 42 }: { chineseShare: number; seed?: number }): GeneratedHistory | undefined {
+export function generatedHistory({
+  chineseShare,
+  seed = 42,
+}: {
+  chineseShare: number;
+  seed?: number;
+}): GeneratedHistory | undefined {
   const shared = resolve(import.meta.dirname, '../../../shared');
   if (!existsSync(resolve(shared, 'eval'))) return undefined;
   const rand = random(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const english = [...readJsonl(`${shared}/eval/bbc.dev.jsonl`), ...readJsonl(`${shared}/eval/cnndm.dev.jsonl`)].map((r) => ({
-    title: r.title ?? '',
-    paragraphs: r.text.split('\n').filter((p) => p.trim()),
-  }));
+  const english = [...readJsonl(`${shared}/eval/bbc.dev.jsonl`), ...readJsonl(`${shared}/eval/cnndm.dev.jsonl`)].map(
+    (r) => ({
+      title: r.title ?? '',
+      paragraphs: r.text.split('\n').filter((p) => p.trim()),
+    }),
+  );
   const chineseFile = `${shared}/examples/zh-jdcloud-digital-infrastructure.txt`;
   const chinese = existsSync(chineseFile)
-    ? readFileSync(chineseFile, 'utf8').split(/[\u3000]{2,}|\n/).map((p) => p.trim()).filter(Boolean)
+    ? readFileSync(chineseFile, 'utf8')
+        .split(/[\u3000]{2,}|\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
     : [];
   const now = Date.now();
 
@@ -46,7 +57,10 @@ export function generatedHistory({ chineseShare, seed = 42 }: { chineseShare: nu
     const story = english[n % english.length]!;
     const other = pick(english);
     const half = Math.ceil(story.paragraphs.length / 2);
-    const paragraphs = [...story.paragraphs.slice(0, half), ...other.paragraphs.slice(Math.ceil(other.paragraphs.length / 2))];
+    const paragraphs = [
+      ...story.paragraphs.slice(0, half),
+      ...other.paragraphs.slice(Math.ceil(other.paragraphs.length / 2)),
+    ];
     const title = story.title || story.paragraphs[0]!.slice(0, 80);
     return { article: articleFromText(paragraphs.join('\n'), { url, title, lang: 'en', siteName }), at };
   }

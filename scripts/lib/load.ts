@@ -1,10 +1,10 @@
-import { parseHTML } from 'linkedom';
-import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { extractArticle } from '../../utils/engine/extract/extract';
-import { articleFromText, type TextMeta } from '../../utils/engine/extract/text';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
 import type { ExtractionResult } from '../../utils/core/article';
 import { failure } from '../../utils/core/failure';
+import { extractArticle } from '../../utils/engine/extract/extract';
+import { articleFromText, type TextMeta } from '../../utils/engine/extract/text';
 
 /** Bytes of a saved page or text file → an article, the way the extension would see it. */
 
@@ -71,7 +71,9 @@ export function looksLikeHtml(text: string, name = ''): boolean {
 
 export function articleFromHtml(html: string, url: string): ExtractionResult {
   // A fragment (`<p>…</p>` with no `<html>` or `<body>`) is a body, as a browser reads it.
-  const whole = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const whole = /<(?:html|body)[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(whole);
   return extractArticle(document as unknown as Document, url);
 }
@@ -81,7 +83,5 @@ export function articleFromInput(text: string, meta: TextMeta & { name?: string 
   const url = meta.url ?? (meta.name && meta.name !== '-' ? pathToFileURL(resolve(meta.name)).href : '');
   if (looksLikeHtml(text, meta.name)) return articleFromHtml(text, url);
   const article = articleFromText(text, { ...meta, url });
-  return article.blocks.length > 0
-    ? { ok: true, article }
-    : failure('no-article', 'emptyInput');
+  return article.blocks.length > 0 ? { ok: true, article } : failure('no-article', 'emptyInput');
 }

@@ -90,9 +90,10 @@ function lcsIndices(r: readonly string[], c: readonly string[]): number[] {
   const table = new Uint16Array(rows * cols);
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
-      table[i * cols + j] = r[i - 1] === c[j - 1]
-        ? table[(i - 1) * cols + j - 1]! + 1
-        : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
+      table[i * cols + j] =
+        r[i - 1] === c[j - 1]
+          ? table[(i - 1) * cols + j - 1]! + 1
+          : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
     }
   }
   const out: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/engine/extract/extract';
 import type { Article } from '@/utils/core/article';
+import { extractArticle } from '@/utils/engine/extract/extract';
 import { documentOf } from '../support/dom';
 import { hasShared, sharedFile } from '../support/shared';
 
@@ -47,7 +47,14 @@ describe('extractArticle — an English news page', () => {
 
   it('returns ordered blocks with their kinds, headings separate from paragraphs', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual([
-      'paragraph', 'paragraph', 'heading', 'paragraph', 'listItem', 'listItem', 'quote', 'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'listItem',
+      'listItem',
+      'quote',
+      'paragraph',
     ]);
     const heading = a.blocks.find((b) => b.kind === 'heading')!;
     expect(heading).toEqual({ kind: 'heading', text: 'Repairs could take days', level: 2 });
@@ -75,7 +82,10 @@ describe('extractArticle — failures', () => {
 
   it('says a page is too large rather than freezing on it', () => {
     const html = `<html><body>${'<div><span>x</span></div>'.repeat(31_000)}</body></html>`;
-    expect(extractArticle(documentOf(html), 'https://example.com/huge')).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(extractArticle(documentOf(html), 'https://example.com/huge')).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
   });
 
   it('does not modify the document it reads', () => {
@@ -108,9 +118,9 @@ describe('extractArticle — short Chinese news', () => {
   });
 
   it('reads the publication time from a <time> element when metadata has none', () => {
-    expect(article(html.replace('<h1>', '<time datetime="2022-03-08T10:20:31+08:00">3月8日</time><h1>')).publishedAt).toBe(
-      '2022-03-08T10:20:31+08:00',
-    );
+    expect(
+      article(html.replace('<h1>', '<time datetime="2022-03-08T10:20:31+08:00">3月8日</time><h1>')).publishedAt,
+    ).toBe('2022-03-08T10:20:31+08:00');
   });
 
   it('detects the language from the text when the page declares a wrong one', () => {
@@ -119,7 +129,9 @@ describe('extractArticle — short Chinese news', () => {
 });
 
 describe.skipIf(!hasShared)('extractArticle — the motivating example page (../shared)', () => {
-  const a = hasShared ? article(sharedFile('examples/zh-jdcloud-digital-infrastructure.html'), 'http://www.china.org.cn/a') : null!;
+  const a = hasShared
+    ? article(sharedFile('examples/zh-jdcloud-digital-infrastructure.html'), 'http://www.china.org.cn/a')
+    : null!;
 
   it('has the real title and Chinese language', () => {
     expect(a.title).toBe('京东云高礼强：数字新基建推动经济高质量发展');

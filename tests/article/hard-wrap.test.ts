@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinHardWrapped } from '@/utils/engine/extract/hard-wrap';
 import type { Block } from '@/utils/core/article';
+import { joinHardWrapped } from '@/utils/engine/extract/hard-wrap';
 
 const cells = (lines: string[]): Block[] => lines.map((text) => ({ kind: 'cell', text }));
 
@@ -25,14 +25,28 @@ describe('text hard-wrapped at a fixed width', () => {
   });
 
   it('leaves text alone when its lines have no common width', () => {
-    const prose = ['第一段很短。', '第二段稍微长一点，但是也没有多长，它本来就是一个段落', '第三段。', '第四段的长度又完全不同，作者写了很多很多很多的内容', '第五段', '第六段结束'];
+    const prose = [
+      '第一段很短。',
+      '第二段稍微长一点，但是也没有多长，它本来就是一个段落',
+      '第三段。',
+      '第四段的长度又完全不同，作者写了很多很多很多的内容',
+      '第五段',
+      '第六段结束',
+    ];
     expect(joinHardWrapped(cells(prose))).toEqual(cells(prose));
   });
 });
 
 describe('cells that only share a width', () => {
   it('a column of addresses is not wrapped text', () => {
-    const addresses = ['北京市海淀区中关村大街一号', '上海市浦东新区世纪大道一号', '深圳市南山区科技园南路一号', '广州市天河区天河路二百号', '杭州市西湖区文三路一百号', '成都市高新区天府大道一号'];
+    const addresses = [
+      '北京市海淀区中关村大街一号',
+      '上海市浦东新区世纪大道一号',
+      '深圳市南山区科技园南路一号',
+      '广州市天河区天河路二百号',
+      '杭州市西湖区文三路一百号',
+      '成都市高新区天府大道一号',
+    ];
     expect(joinHardWrapped(cells(addresses))).toEqual(cells(addresses));
   });
 });

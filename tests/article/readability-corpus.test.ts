@@ -8,12 +8,26 @@ import { hasShared, sharedFile } from '../support/shared';
  * expected output — nothing lost, nothing added — while keeping headings and paragraphs apart.
  */
 
-const PAGES = ['gmw', 'qq', 'youth', 'pixnet', 'bbc-1', 'nytimes-1', 'guardian-1', 'lemonde-1', 'medium-1', 'wikipedia', 'rtl-1'];
+const PAGES = [
+  'gmw',
+  'qq',
+  'youth',
+  'pixnet',
+  'bbc-1',
+  'nytimes-1',
+  'guardian-1',
+  'lemonde-1',
+  'medium-1',
+  'wikipedia',
+  'rtl-1',
+];
 
 /** Han/kana characters one token each, other words whole: comparable across languages. */
 function tokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu)) {
+  for (const m of text
+    .toLowerCase()
+    .matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu)) {
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   return counts;
@@ -31,7 +45,10 @@ function overlapF1(a: Map<string, number>, b: Map<string, number>): number {
 
 describe.skipIf(!hasShared)('extractArticle on Readability test pages', () => {
   it.each(PAGES)('%s: same text as Readability expects, in blocks', (name) => {
-    const result = extractArticle(documentOf(sharedFile('pages/readability', name, 'source.html')), `http://fakehost/${name}`);
+    const result = extractArticle(
+      documentOf(sharedFile('pages/readability', name, 'source.html')),
+      `http://fakehost/${name}`,
+    );
     if (!result.ok) throw new Error(result.key);
     const expected = documentOf(`<html><body>${sharedFile('pages/readability', name, 'expected.html')}</body></html>`);
     const ours = result.article.blocks.map((b) => b.text).join('\n');
@@ -41,7 +58,10 @@ describe.skipIf(!hasShared)('extractArticle on Readability test pages', () => {
   });
 
   it('hukumusume: a short Japanese fable extracts (Readability#381), without its table-layout navigation', () => {
-    const result = extractArticle(documentOf(sharedFile('pages/readability/hukumusume/source.html')), 'http://fakehost/h');
+    const result = extractArticle(
+      documentOf(sharedFile('pages/readability/hukumusume/source.html')),
+      'http://fakehost/h',
+    );
     if (!result.ok) throw new Error(result.key);
     const text = result.article.blocks.map((b) => b.text).join('\n');
     expect(text).toContain('肉をくわえたイヌが、橋を渡っていました。');
@@ -57,7 +77,10 @@ describe.skipIf(!hasShared)('extractArticle on Readability test pages', () => {
     ['bbc-1', 'en'],
     ['lemonde-1', 'fr'],
   ])('%s is in %s', (name, lang) => {
-    const result = extractArticle(documentOf(sharedFile('pages/readability', name, 'source.html')), `http://fakehost/${name}`);
+    const result = extractArticle(
+      documentOf(sharedFile('pages/readability', name, 'source.html')),
+      `http://fakehost/${name}`,
+    );
     expect(result.ok && result.article.lang.toLowerCase().split('-')[0]).toBe(lang);
   });
 });

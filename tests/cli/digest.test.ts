@@ -48,7 +48,9 @@ describe('digest command', () => {
     for (const s of out.sentences) expect(Object.keys(s)).toEqual(expect.arrayContaining(['text', 'index', 'score']));
     const money = out.figures.find((f: { text: string }) => f.text.includes('$120 million'));
     expect(money).toMatchObject({ value: 120_000_000, kind: 'money' });
-    expect(Object.keys(money)).toEqual(expect.arrayContaining(['text', 'value', 'unit', 'label', 'kind', 'sentence', 'score']));
+    expect(Object.keys(money)).toEqual(
+      expect.arrayContaining(['text', 'value', 'unit', 'label', 'kind', 'sentence', 'score']),
+    );
   });
 
   it('--jsonl answers each line in order, and a bad line does not stop the run', () => {
@@ -64,7 +66,10 @@ describe('digest command', () => {
     ];
     const r = digest(['--jsonl'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['a', null, 'c', 'd', null, null, null, 8]);
     expect(out[0].sentences.length).toBeGreaterThan(0);
     expect(out[1].error).toMatch(/line 2/);
@@ -89,8 +94,11 @@ describe('digest command', () => {
   });
 
   it('reads HTML from standard input even when it opens with a comment or an XML declaration', () => {
-    const page = '<?xml version="1.0"?>\n<!-- saved from url=(0022)http://example.com/ -->\n<html><head><title>Econ</title></head><body><article>' +
-      '<p>The central bank raised interest rates by half a point on Thursday, its fifth increase this year.</p>'.repeat(3) +
+    const page =
+      '<?xml version="1.0"?>\n<!-- saved from url=(0022)http://example.com/ -->\n<html><head><title>Econ</title></head><body><article>' +
+      '<p>The central bank raised interest rates by half a point on Thursday, its fifth increase this year.</p>'.repeat(
+        3,
+      ) +
       '</article></body></html>';
     const r = digest(['-', '--json'], page);
     expect(r.code).toBe(0);
@@ -109,8 +117,11 @@ describe('digest command', () => {
     ['by its meta charset', '<meta charset="gbk">'],
     ['that declares no charset, as a browser would', ''],
   ])('reads a GBK-encoded page %s', (_how, meta) => {
-    const html = `<html><head>${meta}<title>测试</title></head><body><article>` +
-      '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(3) +
+    const html =
+      `<html><head>${meta}<title>测试</title></head><body><article>` +
+      '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(
+        3,
+      ) +
       '</article></body></html>';
     const gbk = join(dir, `gbk${meta ? '' : '-undeclared'}.html`);
     writeFileSync(gbk, spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: html }).stdout);
@@ -132,7 +143,9 @@ describe('digest command', () => {
       'Construction will start next spring and cost $310 million, the mayor said at a press conference on the quay.',
       'Residents said they welcomed the project but worried about traffic on the old dock roads near the school.',
       'The plan adds 2,400 homes, a park and a ferry stop, and the first tenants could move in within three years.',
-    ].map(paragraph).join('');
+    ]
+      .map(paragraph)
+      .join('');
     const r = digest(['-', '--json'], fragment);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -141,8 +154,11 @@ describe('digest command', () => {
 });
 
 it('reads a page saved as UTF-8 that still declares its original gb2312 charset', () => {
-  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><article>' +
-    '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(3) +
+  const html =
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><article>' +
+    '<p>京东云已为超过1500家大型企业、超152万家中小微企业提供了数字化解决方案，帮助千行百业实现数智化转型。</p>'.repeat(
+      3,
+    ) +
     '</article></body></html>';
   const saved = join(dir, 'resaved.html');
   writeFileSync(saved, html);
@@ -160,4 +176,3 @@ describe.skipIf(!hasShared)('digest command on the example page', () => {
     expect(r.stdout).not.toMatch(/版权|0086-10|国务院新闻办公室领导/);
   });
 });
-

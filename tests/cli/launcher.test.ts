@@ -19,14 +19,18 @@ function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'digest-launcher-'));
   mkdirSync(join(dir, 'scripts'));
   copyFileSync(LAUNCHER, join(dir, 'scripts/run-digest.mjs'));
-  writeFileSync(join(dir, 'scripts/digest.ts'), "import { version } from 'fake-dep';\nconsole.log(`dep ${version}`);\n");
+  writeFileSync(
+    join(dir, 'scripts/digest.ts'),
+    "import { version } from 'fake-dep';\nconsole.log(`dep ${version}`);\n",
+  );
   writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion": 3}\n');
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(join(ROOT, 'node_modules/esbuild'), join(dir, 'node_modules/esbuild'), 'dir');
   installDep(dir, 1);
   // Everything the project holds is older than any bundle built from it.
   const past = new Date(Date.now() - 3_600_000);
-  for (const f of ['scripts/run-digest.mjs', 'scripts/digest.ts', 'package-lock.json']) utimesSync(join(dir, f), past, past);
+  for (const f of ['scripts/run-digest.mjs', 'scripts/digest.ts', 'package-lock.json'])
+    utimesSync(join(dir, f), past, past);
   return dir;
 }
 
@@ -34,7 +38,10 @@ function project(): string {
 function installDep(dir: string, version: number) {
   const pkg = join(dir, 'node_modules/fake-dep');
   mkdirSync(pkg, { recursive: true });
-  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'fake-dep', version: `${version}.0.0`, main: 'index.js' }));
+  writeFileSync(
+    join(pkg, 'package.json'),
+    JSON.stringify({ name: 'fake-dep', version: `${version}.0.0`, main: 'index.js' }),
+  );
   writeFileSync(join(pkg, 'index.js'), `exports.version = ${version};\n`);
   for (const f of ['package.json', 'index.js']) utimesSync(join(pkg, f), NPM_MTIME, NPM_MTIME);
   writeFileSync(join(dir, 'node_modules/.package-lock.json'), JSON.stringify({ version }));

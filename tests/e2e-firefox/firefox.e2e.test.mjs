@@ -118,7 +118,9 @@ describe('Firefox', () => {
     await firefox.clickToolbar();
     await firefox.waitForPopup();
     // Its request is on its way once it shows anything ("Reading…", or the digest while "Saving…").
-    await waitFor(() => firefox.inPopup(`Boolean(document.querySelector('[data-testid="status"], [data-testid="digest-title"]'))`));
+    await waitFor(() =>
+      firefox.inPopup(`Boolean(document.querySelector('[data-testid="status"], [data-testid="digest-title"]'))`),
+    );
     await firefox.closePopup();
     await firefox.openTab(`${firefox.origin}/options.html`);
     const savedUrls = () =>
@@ -148,7 +150,10 @@ describe('Firefox', () => {
     assert.equal(chinese.title, CHINESE_TITLE);
     assert.equal(chinese.lang, 'zh-CN');
     assert.ok(chinese.sentences.length >= 3);
-    assert.ok(chinese.sentences.every((s) => /[\u4e00-\u9fff]/.test(s)), 'Chinese key sentences');
+    assert.ok(
+      chinese.sentences.every((s) => /[\u4e00-\u9fff]/.test(s)),
+      'Chinese key sentences',
+    );
   });
 
   test('a real news page with a site search box (BBC) is digested', { skip: !HAS_BBC_PAGE }, async () => {
@@ -157,7 +162,10 @@ describe('Firefox', () => {
     assert.equal(bbc.title, BBC_TITLE);
     assert.ok(bbc.sentences.length >= 3);
     assert.match(bbc.sentences.join(' '), /gun/);
-    assert.equal(await firefox.page(() => document.querySelectorAll('input[name="q"], input[type="search"]').length > 0), true);
+    assert.equal(
+      await firefox.page(() => document.querySelectorAll('input[name="q"], input[type="search"]').length > 0),
+      true,
+    );
   });
 
   test('a page of search results (its box holds the query in the address) says so', async () => {
@@ -169,7 +177,11 @@ describe('Firefox', () => {
     const shownDigest = await digest('/news/pinned.html');
     const untouched = await firefox.page(pageState);
     await firefox.clickInPopup('[data-testid="highlight-toggle"]');
-    await waitFor(async () => /\d+ of \d+ marked/.test(await firefox.inPopup(`document.querySelector('[data-testid="highlight-status"]').textContent`)));
+    await waitFor(async () =>
+      /\d+ of \d+ marked/.test(
+        await firefox.inPopup(`document.querySelector('[data-testid="highlight-status"]').textContent`),
+      ),
+    );
     const marked = await firefox.page((name) => {
       const highlight = CSS.highlights.get(name);
       const ranges = [];
@@ -232,20 +244,29 @@ describe('Firefox', () => {
     }
     assert.equal(viaSelection.title, ENGLISH_TITLE, 'titled after the page it was selected on');
     const compact = (text) => text.replace(/\s+/g, '');
-    assert.ok(viaSelection.sentences.every((s) => compact(selection).includes(compact(s))), 'every sentence from the selection');
+    assert.ok(
+      viaSelection.sentences.every((s) => compact(selection).includes(compact(s))),
+      'every sentence from the selection',
+    );
   });
 
   test('the history lists the saved digests and finds them by search, in English and Chinese', async () => {
     await firefox.openTab(`${firefox.origin}/options.html`);
     await waitFor(() => firefox.page(() => document.querySelectorAll('[data-testid="history-item"]').length >= 2));
     const titles = () =>
-      firefox.page(() => Array.prototype.map.call(document.querySelectorAll('[data-testid="history-item"]'), (i) => i.innerText));
+      firefox.page(() =>
+        Array.prototype.map.call(document.querySelectorAll('[data-testid="history-item"]'), (i) => i.innerText),
+      );
     const all = await titles();
     assert.ok(all.some((t) => t.includes(ENGLISH_TITLE)));
     if (HAS_BBC_PAGE) assert.ok(all.some((t) => t.includes(BBC_TITLE)));
     await firefox.type('[data-testid="search"]', 'gun laws');
     await waitFor(async () => (await titles()).every((t) => !t.includes(ENGLISH_TITLE)));
-    if (HAS_BBC_PAGE) assert.ok((await titles()).some((t) => t.includes(BBC_TITLE)), 'found by its words');
+    if (HAS_BBC_PAGE)
+      assert.ok(
+        (await titles()).some((t) => t.includes(BBC_TITLE)),
+        'found by its words',
+      );
     if (HAS_CHINESE_PAGE) {
       await firefox.clear('[data-testid="search"]');
       await firefox.type('[data-testid="search"]', '数字新基建');
@@ -262,7 +283,10 @@ describe('Firefox', () => {
     await firefox.select('[data-testid="setting-length"]', '3');
     await firefox.click('[data-testid="setting-highlight"]', 'content');
     assert.equal(await firefox.page(() => document.querySelector('[data-testid="setting-highlight"]').checked), true);
-    assert.match(await firefox.page(() => document.querySelector('[data-testid="setting-shortcut"]').textContent), /Alt\+Shift\+D/);
+    assert.match(
+      await firefox.page(() => document.querySelector('[data-testid="setting-shortcut"]').textContent),
+      /Alt\+Shift\+D/,
+    );
 
     const fresh = await digest('/news/fresh.html');
     assert.equal(fresh.sentences.length, 3, 'the chosen summary length');

@@ -63,10 +63,14 @@ function popupFrameScript() {
 }
 
 export async function launchFirefox({ binary = FIREFOX, extension = FIREFOX_EXTENSION } = {}) {
-  if (!fs.existsSync(binary)) throw new Error(`No Firefox at ${binary}: apt-get install -y firefox-esr, or set FIREFOX`);
-  if (!fs.existsSync(path.join(extension, 'manifest.json'))) throw new Error(`No build in ${extension}: wxt build -b firefox`);
+  if (!fs.existsSync(binary))
+    throw new Error(`No Firefox at ${binary}: apt-get install -y firefox-esr, or set FIREFOX`);
+  if (!fs.existsSync(path.join(extension, 'manifest.json')))
+    throw new Error(`No build in ${extension}: wxt build -b firefox`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-firefox-'));
-  const userJs = Object.entries(PREFS).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
+  const userJs = Object.entries(PREFS).map(
+    ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`,
+  );
   fs.writeFileSync(path.join(profile, 'user.js'), `${userJs.join('\n')}\n`);
   // Marionette's chrome context (the browser's own window: toolbar, panels, menus) needs -remote-allow-system-access.
   const args = ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile];
@@ -212,10 +216,14 @@ class Firefox {
     await this.click('#unified-extensions-button');
     await waitFor(() => this.chrome(() => document.getElementById('unified-extensions-panel')?.state === 'open'));
     // The panel reports itself open while it is still sliding in; a right-click then may land where it isn't yet.
-    const menuOpen = () => this.chrome(() => document.getElementById('unified-extensions-context-menu')?.state === 'open');
+    const menuOpen = () =>
+      this.chrome(() => document.getElementById('unified-extensions-context-menu')?.state === 'open');
     await waitFor(async () => {
       await this.rightClick(`#${this.widgetId} .unified-extensions-item-action-button`);
-      return waitFor(menuOpen, 500).then(() => true, () => false);
+      return waitFor(menuOpen, 500).then(
+        () => true,
+        () => false,
+      );
     });
     await this.chooseMenuItem('#unified-extensions-context-menu', '.unified-extensions-context-menu-pin-to-toolbar');
     await waitFor(() => this.isPinned());
@@ -240,10 +248,14 @@ class Firefox {
   async chooseMenuItem(menuSelector, itemSelector) {
     const menuState = () => this.chrome((menu) => document.querySelector(menu)?.state, menuSelector);
     await waitFor(async () => (await menuState()) === 'open');
-    await this.chrome((menu, item) => {
-      const popup = document.querySelector(menu);
-      popup.activateItem(popup.querySelector(item));
-    }, menuSelector, itemSelector);
+    await this.chrome(
+      (menu, item) => {
+        const popup = document.querySelector(menu);
+        popup.activateItem(popup.querySelector(item));
+      },
+      menuSelector,
+      itemSelector,
+    );
     await waitFor(async () => (await menuState()) === 'closed');
   }
 
@@ -283,7 +295,10 @@ class Firefox {
   }
 
   async popupOpen() {
-    return this.chrome((popupSelector) => document.querySelector(popupSelector)?.closest('panel')?.state === 'open', POPUP);
+    return this.chrome(
+      (popupSelector) => document.querySelector(popupSelector)?.closest('panel')?.state === 'open',
+      POPUP,
+    );
   }
 
   /** Evaluates `expression` (source; may be a promise) in the open toolbar popup; its JSON value comes back. */

@@ -43,7 +43,8 @@ function connectOnce(host, port) {
     const onMessage = (message) => {
       if (!greeted) {
         greeted = true;
-        if (message.marionetteProtocol !== 3) reject(new Error(`Unknown Marionette protocol ${JSON.stringify(message)}`));
+        if (message.marionetteProtocol !== 3)
+          reject(new Error(`Unknown Marionette protocol ${JSON.stringify(message)}`));
         else resolve(client);
         return;
       }
@@ -72,7 +73,8 @@ function connectOnce(host, port) {
       pending.clear();
     });
     socket.on('close', () => {
-      for (const { name, rejectReply } of pending.values()) rejectReply(new Error(`${name}: Marionette closed the connection`));
+      for (const { name, rejectReply } of pending.values())
+        rejectReply(new Error(`${name}: Marionette closed the connection`));
       pending.clear();
     });
   });

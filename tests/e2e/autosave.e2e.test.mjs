@@ -39,7 +39,13 @@ async function historyRows() {
 
 /** The history's entries in short: enough to tell which changed, and how, when a comparison fails. */
 const entries = (rows) =>
-  (JSON.parse(rows).digests ?? []).map(({ id, url, updatedAt, sentences, tags }) => ({ id, url, updatedAt, sentences: sentences.length, tags }));
+  (JSON.parse(rows).digests ?? []).map(({ id, url, updatedAt, sentences, tags }) => ({
+    id,
+    url,
+    updatedAt,
+    sentences: sentences.length,
+    tags,
+  }));
 
 describe('auto-save off', () => {
   const suite = useSuite({
@@ -63,7 +69,12 @@ describe('auto-save off', () => {
     const box = options.getByTestId('setting-autosave');
     await (on ? box.check() : box.uncheck());
     // The worker reads the settings for each digest; wait until they are stored.
-    await waitFor(() => suite.extension.sw.evaluate(async (on) => (await chrome.storage.local.get('settings')).settings?.autoSave === on, on));
+    await waitFor(() =>
+      suite.extension.sw.evaluate(
+        async (on) => (await chrome.storage.local.get('settings')).settings?.autoSave === on,
+        on,
+      ),
+    );
   }
 
   /** What the history page shows: each entry's title and text (site, date, first key sentence, tags). */
@@ -77,7 +88,8 @@ describe('auto-save off', () => {
   }
 
   /** How many drafts the worker holds: it has finished a digest the popup didn't wait for once this grows. */
-  const drafts = () => suite.extension.sw.evaluate(async () => ((await chrome.storage.session.get('draftKeys')).draftKeys ?? []).length);
+  const drafts = () =>
+    suite.extension.sw.evaluate(async () => ((await chrome.storage.session.get('draftKeys')).draftKeys ?? []).length);
 
   test('the popup closed while it still says “Reading…”: nothing appears in the history', async () => {
     await autoSave(false);
@@ -154,11 +166,16 @@ describe('auto-save off', () => {
     assert.deepEqual(await savedDigests(suite.extension.sw), [entry], 'one entry for the page, same id');
     const stored = await suite.extension.sw.evaluate(async () => {
       const db = await new Promise((resolve) => (indexedDB.open('digest').onsuccess = (e) => resolve(e.target.result)));
-      const all = await new Promise((resolve) => (db.transaction('digests').objectStore('digests').getAll().onsuccess = (e) => resolve(e.target.result)));
+      const all = await new Promise(
+        (resolve) =>
+          (db.transaction('digests').objectStore('digests').getAll().onsuccess = (e) => resolve(e.target.result)),
+      );
       db.close();
       return all.map((d) => ({ sentences: d.sentences.length, tags: d.tags, createdAt: d.createdAt }));
     });
-    assert.deepEqual(stored, [{ sentences: savedLength + 1, tags: ['harbours'], createdAt: JSON.parse(before).digests[0].createdAt }]);
+    assert.deepEqual(stored, [
+      { sentences: savedLength + 1, tags: ['harbours'], createdAt: JSON.parse(before).digests[0].createdAt },
+    ]);
     await page.close();
   });
 
@@ -167,13 +184,17 @@ describe('auto-save off', () => {
     const page = await pageAt('/news/selected.html');
     const tabId = await grantActiveTab(suite.browser, suite.extension, page);
     const selectionText = await selectParagraphs(page, 2, 4);
-    const digestSelection = () => menuClick(suite.extension.sw, tabId, { menuItemId: 'digest-selection', selectionText });
+    const digestSelection = () =>
+      menuClick(suite.extension.sw, tabId, { menuItemId: 'digest-selection', selectionText });
     const before = await rows();
 
     const shown = await digestSelection();
     assert.equal(shown.shownIn, 'popup');
     assert.deepEqual([shown.reply.ok, shown.reply.saved], [true, false], 'a draft');
-    assert.equal(await withRealPopup(suite.browser, suite.extension.id, (popup) => popup.evaluate(BUTTON_TEXT)), 'Save to history');
+    assert.equal(
+      await withRealPopup(suite.browser, suite.extension.id, (popup) => popup.evaluate(BUTTON_TEXT)),
+      'Save to history',
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await rows();
     assert.deepEqual(entries(after), entries(before), 'closed without “Save”: no entry added or changed');
@@ -192,7 +213,9 @@ describe('auto-save off', () => {
       })`),
     );
     assert.equal(label, 'Saved');
-    const added = (await savedDigests(suite.extension.sw)).filter((d) => !JSON.parse(before).digests.some((b) => b.id === d.id));
+    const added = (await savedDigests(suite.extension.sw)).filter(
+      (d) => !JSON.parse(before).digests.some((b) => b.id === d.id),
+    );
     assert.equal(added.length, 1, 'one entry added');
     assert.match(added[0].url, /\/news\/selected\.html#:~:text=/);
     assert.equal(added[0].title, TITLE);
@@ -210,4 +233,3 @@ const BUTTON_TEXT = `new Promise((resolve) => {
   };
   if (!read()) new MutationObserver(read).observe(document, { childList: true, subtree: true });
 })`;
-

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT, launch } from './harness.mjs';
+import { launch, ROOT } from './harness.mjs';
 
 const DIGESTS = 400;
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'digest-big-')), `history-${DIGESTS}.json`);
@@ -19,7 +19,9 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
   let page;
 
   before(async () => {
-    execFileSync('npx', ['tsx', 'scripts/make-history-export.ts', '--digests', String(DIGESTS), '--out', file], { cwd: ROOT });
+    execFileSync('npx', ['tsx', 'scripts/make-history-export.ts', '--digests', String(DIGESTS), '--out', file], {
+      cwd: ROOT,
+    });
     browser = await launch();
     page = await browser.context.newPage();
     // Records, from the page's first moment, whether "no match" ever shows, and every progress an import shows with
@@ -31,7 +33,8 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
         if (document.querySelector('[data-testid="no-results"]')) window.__noMatchSeen = true;
         const progress = document.querySelector('[data-testid="import-progress"]')?.textContent;
         const importing = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import');
-        if (progress && window.__progress.at(-1)?.text !== progress) window.__progress.push({ text: progress, waiting: importing?.disabled });
+        if (progress && window.__progress.at(-1)?.text !== progress)
+          window.__progress.push({ text: progress, waiting: importing?.disabled });
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(`chrome-extension://${browser.workers[0].id}/options.html`);
@@ -43,7 +46,11 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
   });
 
   const count = () => page.getByTestId('history-count').textContent();
-  const waitForCount = (text) => page.getByTestId('history-count').filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 60_000 });
+  const waitForCount = (text) =>
+    page
+      .getByTestId('history-count')
+      .filter({ hasText: new RegExp(`^${text}$`) })
+      .waitFor({ timeout: 60_000 });
   const importButton = () => page.getByRole('button', { name: 'Import', exact: true });
 
   async function importFile(name) {
@@ -53,7 +60,10 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
     const progress = await page.evaluate(() => window.__progress);
     const saving = progress.filter((p) => /^Importing [\d,]+ of 400…$/.test(p.text));
     assert.ok(saving.length > 0, `progress shown: ${JSON.stringify(progress)}`);
-    assert.ok(progress.every((p) => p.waiting), 'Import waits while an import runs');
+    assert.ok(
+      progress.every((p) => p.waiting),
+      'Import waits while an import runs',
+    );
     assert.equal(await page.getByTestId('import-progress').count(), 0);
     assert.equal(await importButton().isDisabled(), false);
     return page.getByTestId('toast').locator('.toast__message').textContent();
@@ -70,7 +80,10 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
   test('exports what it imports: delete everything, import the export, the same list', async () => {
     const titles = await page.locator('.history-item__title').allTextContents();
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /JSON/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /JSON/ }).click(),
+    ]);
     const exported = `${file}.export.json`;
     await download.saveAs(exported);
     await page.getByRole('button', { name: 'Delete everything…' }).click();
@@ -103,7 +116,8 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
         counts.push(Number(last.match(/^[\d,]+/)[0].replaceAll(',', '')));
       }
       const words = [...query].map((c, i) => (c === ' ' ? -1 : i)).filter((i) => i > 0);
-      for (const i of words) assert.ok(counts[i] <= counts[i - 1], `${query}: ${counts.join(' → ')} grew at “${query.slice(0, i + 1)}”`);
+      for (const i of words)
+        assert.ok(counts[i] <= counts[i - 1], `${query}: ${counts.join(' → ')} grew at “${query.slice(0, i + 1)}”`);
       assert.ok(counts.at(-1) > 0, `${query} has matches`);
       assert.equal(await page.evaluate(() => window.__noMatchSeen), false, `${query}: "no match" on the way`);
     }
@@ -123,7 +137,10 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
     assert.equal(await count(), `${DIGESTS} digests`, 'nothing searched mid-composition');
     await cdp.send('Input.insertText', { text: '数' });
     assert.equal(await box.inputValue(), '数');
-    await page.getByTestId('history-count').filter({ hasText: new RegExp(`^[\\d,]+ of ${DIGESTS} digests$`) }).waitFor();
+    await page
+      .getByTestId('history-count')
+      .filter({ hasText: new RegExp(`^[\\d,]+ of ${DIGESTS} digests$`) })
+      .waitFor();
     assert.match(await page.locator('.history-item__title mark, .history-item__lead mark').first().textContent(), /数/);
   });
 
@@ -141,7 +158,11 @@ describe('a big history', { skip: !HAS_DEV_SETS && '../shared/eval is absent' },
     const del = pane.getByRole('button', { name: 'Delete' });
     await del.scrollIntoViewIfNeeded();
     assert.ok(await del.isVisible());
-    assert.equal(await page.evaluate(() => scrollY), 400, 'reached by scrolling the pane, not the page to the list’s end');
+    assert.equal(
+      await page.evaluate(() => scrollY),
+      400,
+      'reached by scrolling the pane, not the page to the list’s end',
+    );
     await page.setViewportSize({ width: 1200, height: 800 });
   });
 });

@@ -2,23 +2,17 @@
 // LANGUAGE=zh_CN: on Linux the environment decides which _locales messages an extension gets).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  CHINESE_TITLE,
-  chinesePage,
-  fixture,
-  HAS_CHINESE_PAGE,
-  popupFor,
-  screenshot,
-  useSuite,
-} from './harness.mjs';
-
+import { CHINESE_TITLE, chinesePage, fixture, HAS_CHINESE_PAGE, popupFor, screenshot, useSuite } from './harness.mjs';
 
 describe('Chinese UI', () => {
-  const suite = useSuite({
-    '/news/harbour-docks.html': fixture('english-article.html'),
-    '/login.html': fixture('login.html'),
-    ...chinesePage(),
-  }, { lang: 'zh-CN' });
+  const suite = useSuite(
+    {
+      '/news/harbour-docks.html': fixture('english-article.html'),
+      '/login.html': fixture('login.html'),
+      ...chinesePage(),
+    },
+    { lang: 'zh-CN' },
+  );
 
   const { pageAt } = suite;
   const articlePath = HAS_CHINESE_PAGE ? '/tech/jdcloud.html' : '/news/harbour-docks.html';
@@ -67,7 +61,10 @@ describe('Chinese UI', () => {
     await history.getByTestId('history-item').first().waitFor();
     assert.equal(await history.locator('h1').first().textContent(), '摘要历史');
     // The count follows the first page.
-    await history.getByTestId('history-count').filter({ hasText: /^\d+ 篇摘要$/ }).waitFor();
+    await history
+      .getByTestId('history-count')
+      .filter({ hasText: /^\d+ 篇摘要$/ })
+      .waitFor();
     assert.match(await history.getByTestId('history-item').first().textContent(), /今天 \d\d:\d\d/);
     assert.equal(await history.getByTestId('search').getAttribute('aria-label'), '搜索摘要');
     for (const colorScheme of ['light', 'dark']) {

@@ -84,7 +84,11 @@ describe('pages in frames', () => {
       const alert = await popup.getByRole('alert').textContent();
       assert.match(alert, /The article on this page is inside a frame, which Digest can’t read from here\./);
       assert.ok(alert.includes(`Open ${framed()} in a tab of its own`), alert);
-      assert.equal(await popup.getByRole('button', { name: 'Digest anyway' }).count(), 0, 'nothing on the top page to digest');
+      assert.equal(
+        await popup.getByRole('button', { name: 'Digest anyway' }).count(),
+        0,
+        'nothing on the top page to digest',
+      );
       assert.deepEqual(await savedDigests(extension.sw), before);
       await Promise.all([popup.close(), page.close()]);
     });
@@ -108,7 +112,10 @@ describe('pages that change while being read', () => {
 
   /** No saved digest carries one story's address with another's title. */
   async function assertNothingMixed() {
-    const titles = { '/news/library': 'Valley library reopens after flood repairs', '/news/ferry': 'New electric ferry joins the lake crossing' };
+    const titles = {
+      '/news/library': 'Valley library reopens after flood repairs',
+      '/news/ferry': 'New electric ferry joins the lake crossing',
+    };
     for (const { url, title } of await savedDigests(extension.sw)) {
       const expected = titles[new URL(url).pathname];
       if (expected) assert.equal(title, expected, `${url} saved with the title “${title}”`);
@@ -135,14 +142,21 @@ describe('pages that change while being read', () => {
     const tabId = await grant(page);
     const before = await savedDigests(extension.sw);
     // Keep the page's thread busy so the read queues behind it, then leave while it waits.
-    await page.evaluate(() => setTimeout(() => { for (const end = Date.now() + 2000; Date.now() < end; ); }, 0));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        for (const end = Date.now() + 2000; Date.now() < end; );
+      }, 0),
+    );
     const popup = await openPopup(tabId);
     await popup.getByRole('status').waitFor();
     await new Promise((resolve) => setTimeout(resolve, 300));
     await page.goto(`${otherOrigin}/elsewhere.html`, { waitUntil: 'commit' });
 
     await popup.getByRole('alert').waitFor();
-    assert.match(await popup.getByRole('alert').textContent(), /The page went to another address while Digest was reading it, so nothing was saved\./);
+    assert.match(
+      await popup.getByRole('alert').textContent(),
+      /The page went to another address while Digest was reading it, so nothing was saved\./,
+    );
     assert.deepEqual(await savedDigests(extension.sw), before);
     await assertNothingMixed();
     await Promise.all([popup.close(), page.close()]);

@@ -47,7 +47,9 @@ export async function launch({ extensions = [EXTENSION], allowedOrigin, userData
     const allowed = [allowedOrigin].flat();
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      return allowed.some((origin) => url.startsWith(origin)) || !/^https?:/.test(url) ? route.continue() : route.abort();
+      return allowed.some((origin) => url.startsWith(origin)) || !/^https?:/.test(url)
+        ? route.continue()
+        : route.abort();
     });
   }
   const workers = await extensionWorkers(context, extensions.length);
@@ -134,7 +136,9 @@ export async function popupFor(browser, { sw, id }, page, { colorScheme = 'light
  */
 export async function stopServiceWorker(cdp, extensionId) {
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
   if (!worker) throw new Error('The extension has no running service worker');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
 }
@@ -185,10 +189,10 @@ export async function grantActiveTab(browser, extension, page) {
 
 /** What the worker's contextMenus.onClicked listener calls, with the event's own fields and the real tab. */
 export function menuClick(sw, tabId, info) {
-  return sw.evaluate(
-    async ({ tabId, info }) => globalThis.digestMenuClick(info, await chrome.tabs.get(tabId)),
-    { tabId, info },
-  );
+  return sw.evaluate(async ({ tabId, info }) => globalThis.digestMenuClick(info, await chrome.tabs.get(tabId)), {
+    tabId,
+    info,
+  });
 }
 
 /** Selects the article's paragraphs `from` to `to` (the byline aside), as a reader would; returns the selection's text. */

@@ -14,7 +14,8 @@ function tracesOfPayloads() {
   return {
     elements: document.querySelectorAll('body img, body script, body iframe, body object, body embed, body svg').length,
     handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover], [onfocus]').length,
-    scriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?|chrome-extension):/.test(a.href)).length,
+    scriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?|chrome-extension):/.test(a.href))
+      .length,
     global: typeof window.__pwned,
     title: document.title,
     tricks: /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD]/.test(document.body.innerText),
@@ -42,7 +43,8 @@ describe('a hostile page', () => {
     await server?.close();
   });
 
-  const expectedTitle = () => `<script>fetch('${server.origin}/pwned/title')</script>Council gpj.exe budget <img src="${server.origin}/pwned/title-img">`;
+  const expectedTitle = () =>
+    `<script>fetch('${server.origin}/pwned/title')</script>Council gpj.exe budget <img src="${server.origin}/pwned/title-img">`;
 
   test('the extension pages keep the default MV3 content security policy', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8'));
@@ -55,11 +57,23 @@ describe('a hostile page', () => {
     await popup.getByTestId('digest-title').waitFor();
     assert.equal(await popup.getByTestId('digest-title').textContent(), expectedTitle());
     const sentences = (await popup.getByTestId('key-sentence').allTextContents()).join('\n');
-    assert.match(sentences, /<img src=x onerror=|<script>window.__pwned=1/, 'payloads are shown as the text the page wrote');
+    assert.match(
+      sentences,
+      /<img src=x onerror=|<script>window.__pwned=1/,
+      'payloads are shown as the text the page wrote',
+    );
     const figureSentences = await popup.getByTestId('key-figure').evaluateAll((figures) => figures.map((f) => f.title));
-    assert.ok(figureSentences.some((title) => title.includes('<script>window.__pwned=1')), 'and as the key figures’ hover text');
+    assert.ok(
+      figureSentences.some((title) => title.includes('<script>window.__pwned=1')),
+      'and as the key figures’ hover text',
+    );
     assert.deepEqual(await popup.evaluate(tracesOfPayloads), {
-      elements: 0, handlers: 0, scriptLinks: 0, global: 'undefined', title: 'Digest', tricks: false,
+      elements: 0,
+      handlers: 0,
+      scriptLinks: 0,
+      global: 'undefined',
+      title: 'Digest',
+      tricks: false,
     });
 
     await popup.evaluate(() => {
@@ -69,7 +83,9 @@ describe('a hostile page', () => {
     await popup.getByTestId('copy-markdown').click();
     await popup.getByTestId('copy-markdown').filter({ hasText: 'Copied' }).waitFor();
     const [markdown] = await popup.evaluate(() => window.copied);
-    assert.ok(markdown.startsWith(`# \\<script\\>fetch('${server.origin}/pwned/title')\\</script\\>Council gpj.exe budget`));
+    assert.ok(
+      markdown.startsWith(`# \\<script\\>fetch('${server.origin}/pwned/title')\\</script\\>Council gpj.exe budget`),
+    );
     assert.doesNotMatch(markdown, /(^|[^\\])</m, 'every < the page wrote is escaped');
     assert.doesNotMatch(markdown, /\]\((?!https?:)/, 'no link but the page’s own http address');
     assert.doesNotMatch(markdown, TRICKS);
@@ -85,7 +101,14 @@ describe('a hostile page', () => {
     assert.equal(await history.getByTestId('digest-title').textContent(), expectedTitle());
     assert.match(await history.getByTestId('history-item').first().textContent(), /<script>fetch\(/);
     const traces = await history.evaluate(tracesOfPayloads);
-    assert.deepEqual(traces, { elements: 0, handlers: 0, scriptLinks: 0, global: 'undefined', title: traces.title, tricks: false });
+    assert.deepEqual(traces, {
+      elements: 0,
+      handlers: 0,
+      scriptLinks: 0,
+      global: 'undefined',
+      title: traces.title,
+      tricks: false,
+    });
     assert.notEqual(traces.title, 'pwned');
     await history.close();
     assert.deepEqual(pwned(), []);

@@ -34,24 +34,31 @@ describe('history library', () => {
   const optionsUrl = (b) => `chrome-extension://${b.workers[0].id}/options.html`;
   const titles = (page) => page.locator('.history-item__title').allTextContents();
   const marks = (page) => page.locator('.history-item__title mark').allTextContents();
-  const count = (page, text) => page.getByTestId('history-count').filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
+  const count = (page, text) =>
+    page
+      .getByTestId('history-count')
+      .filter({ hasText: new RegExp(`^${text}$`) })
+      .waitFor();
 
   /** Clicks Digest on the page at `pathname` and waits for the popup's digest; returns the open popup. */
   async function digest(pathname) {
     const page = await openPage(browser.context, server.origin + pathname);
     const popup = await popupFor(browser, browser.workers[0], page);
     await popup.getByTestId('digest-title').waitFor();
-    return { popup, close: async () => (await popup.close(), await page.close()) };
+    return {
+      popup,
+      close: async () => {
+        await popup.close();
+        await page.close();
+      },
+    };
   }
 
   async function search(text) {
     const box = history.getByTestId('search');
     await box.fill(text);
     // The list follows every keystroke; wait until it shows this query's matches.
-    await history.waitForFunction(
-      (query) => document.querySelector('[data-testid="search"]').value === query,
-      text,
-    );
+    await history.waitForFunction((query) => document.querySelector('[data-testid="search"]').value === query, text);
   }
 
   test('digests saved from the toolbar, one tagged in the popup', async () => {
@@ -165,7 +172,10 @@ describe('history library', () => {
   test('exports JSON and Markdown, and a fresh profile imports the same history', async () => {
     const exportAs = async (label) => {
       await history.getByText('Export', { exact: true }).click();
-      const [file] = await Promise.all([history.waitForEvent('download'), history.getByRole('menuitem', { name: label }).click()]);
+      const [file] = await Promise.all([
+        history.waitForEvent('download'),
+        history.getByRole('menuitem', { name: label }).click(),
+      ]);
       const saved = path.join(downloads, file.suggestedFilename());
       await file.saveAs(saved);
       return saved;
@@ -178,7 +188,10 @@ describe('history library', () => {
     const exported = JSON.parse(fs.readFileSync(json, 'utf8'));
     assert.equal(exported.format, 'digest-history');
     assert.equal(exported.digests.length, 3);
-    const before = { titles: await titles(history), items: await history.getByTestId('history-item').allTextContents() };
+    const before = {
+      titles: await titles(history),
+      items: await history.getByTestId('history-item').allTextContents(),
+    };
 
     const fresh = await launch({ allowedOrigin: server.origin });
     try {
@@ -188,22 +201,41 @@ describe('history library', () => {
       await page.getByTestId('import-file').setInputFiles(json);
       const toast = page.getByTestId('toast');
       await toast.waitFor();
-      assert.equal(await toast.locator('.toast__message').textContent(), 'Imported 3 digests: 3 added, 0 updated, 0 skipped (already up to date).');
-      await page.getByTestId('history-count').filter({ hasText: /^3 digests$/ }).waitFor();
+      assert.equal(
+        await toast.locator('.toast__message').textContent(),
+        'Imported 3 digests: 3 added, 0 updated, 0 skipped (already up to date).',
+      );
+      await page
+        .getByTestId('history-count')
+        .filter({ hasText: /^3 digests$/ })
+        .waitFor();
       assert.deepEqual(await titles(page), before.titles);
       assert.deepEqual(await page.getByTestId('history-item').allTextContents(), before.items);
 
       await page.getByTestId('search').fill('数字化转型');
-      await page.getByTestId('history-count').filter({ hasText: /^1 of 3 digests$/ }).waitFor();
+      await page
+        .getByTestId('history-count')
+        .filter({ hasText: /^1 of 3 digests$/ })
+        .waitFor();
       assert.deepEqual(await titles(page), [CLOUD]);
 
       await page.getByTestId('import-file').setInputFiles(json);
       await toast.filter({ hasText: '0 added, 0 updated, 3 skipped' }).waitFor();
-      await page.getByTestId('import-file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: fs.readFileSync(json).subarray(0, 2000) });
-      await page.getByRole('alert').filter({ hasText: 'This file can’t be imported. It isn’t complete JSON' }).waitFor();
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'cut.json',
+        mimeType: 'application/json',
+        buffer: fs.readFileSync(json).subarray(0, 2000),
+      });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'This file can’t be imported. It isn’t complete JSON' })
+        .waitFor();
       await screenshot(page, 'history-import-refused-light');
       await page.getByTestId('search').fill('');
-      await page.getByTestId('history-count').filter({ hasText: /^3 digests$/ }).waitFor();
+      await page
+        .getByTestId('history-count')
+        .filter({ hasText: /^3 digests$/ })
+        .waitFor();
     } finally {
       await fresh.close();
     }

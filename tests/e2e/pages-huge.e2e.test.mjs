@@ -53,7 +53,9 @@ describe('huge pages and worker restarts', () => {
     const answered = Date.now();
     await page.evaluate(() => 1);
     const stall = await page.evaluate(() => window.longestStall);
-    console.log(`5 MB page: click → digest ${ms} ms; ${candidates} candidate sentences; tab answered in ${Date.now() - answered} ms afterwards; longest stall of the tab’s main thread ${stall} ms`);
+    console.log(
+      `5 MB page: click → digest ${ms} ms; ${candidates} candidate sentences; tab answered in ${Date.now() - answered} ms afterwards; longest stall of the tab’s main thread ${stall} ms`,
+    );
     assert.equal(await savedDigestCount(extension.sw), saved + 1);
     await popup.close();
     await page.close();
@@ -74,7 +76,9 @@ describe('huge pages and worker restarts', () => {
     assert.equal(await popup.getByTestId('digest-title').textContent(), 'A story in a busy page');
     assert.ok((await popup.getByTestId('key-sentence').count()) >= 3);
     const stall = await page.evaluate(() => window.longestStall);
-    console.log(`100,000 elements: click → “too large” ${ms} ms; “Digest anyway” → digest ${anywayMs} ms; longest stall of the tab’s main thread ${stall} ms`);
+    console.log(
+      `100,000 elements: click → “too large” ${ms} ms; “Digest anyway” → digest ${anywayMs} ms; longest stall of the tab’s main thread ${stall} ms`,
+    );
     assert.equal(await savedDigestCount(extension.sw), saved + 1);
     await popup.close();
     await page.close();
@@ -101,7 +105,12 @@ describe('huge pages and worker restarts', () => {
     await popup.getByTestId('digest-title').waitFor({ timeout: 30_000 });
     console.log(`“Try again” with a new worker → digest ${Date.now() - retried} ms`);
     assert.equal(await popup.getByTestId('digest-title').textContent(), 'The very long harbour report');
-    assert.deepEqual(await popup.evaluate(() => window.states), [READING, 'Something went wrong', READING, 'The very long harbour report']);
+    assert.deepEqual(await popup.evaluate(() => window.states), [
+      READING,
+      'Something went wrong',
+      READING,
+      'The very long harbour report',
+    ]);
     assert.equal(await savedDigestCount(popup), saved + 1);
     await popup.close();
     await page.close();

@@ -80,7 +80,10 @@ describe('popup', () => {
       assert.equal(await popup.getByTestId('saved').textContent(), 'Saved');
       // The key point is on the first screen of a 400×600 popup: one row of figures, the rest on request.
       const keyPoint = await popup.locator('.key-sentence--strongest').boundingBox();
-      assert.ok(keyPoint && keyPoint.y + keyPoint.height <= 600, `key point ends at ${keyPoint?.y + keyPoint?.height} px`);
+      assert.ok(
+        keyPoint && keyPoint.y + keyPoint.height <= 600,
+        `key point ends at ${keyPoint?.y + keyPoint?.height} px`,
+      );
       assert.equal(await popup.getByTestId('key-figure').count(), 3);
       await screenshot(popup, `popup-en-${colorScheme}`, { readme: true });
       const more = popup.getByTestId('key-figures-more');
@@ -115,7 +118,12 @@ describe('popup', () => {
     await popup.locator('[data-testid="digest-title"], [role="alert"]').first().waitFor();
     assert.equal(await popup.getByTestId('digest-title').textContent(), BBC_TITLE);
     assert.ok((await keySentences(popup).count()) >= 3);
-    assert.match(await keySentences(popup).allTextContents().then((texts) => texts.join(' ')), /gun/);
+    assert.match(
+      await keySentences(popup)
+        .allTextContents()
+        .then((texts) => texts.join(' ')),
+      /gun/,
+    );
     await popup.close();
     await page.close();
   });
@@ -127,11 +135,17 @@ describe('popup', () => {
     const before = await keySentences(popup).count();
 
     await popup.getByRole('button', { name: 'Longer' }).click();
-    await popup.getByTestId('sentence-count').filter({ hasText: `${before + 1} of` }).waitFor();
+    await popup
+      .getByTestId('sentence-count')
+      .filter({ hasText: `${before + 1} of` })
+      .waitFor();
     assert.equal(await keySentences(popup).count(), before + 1);
 
     await popup.getByRole('button', { name: 'Shorter' }).click();
-    await popup.getByTestId('sentence-count').filter({ hasText: `${before} of` }).waitFor();
+    await popup
+      .getByTestId('sentence-count')
+      .filter({ hasText: `${before} of` })
+      .waitFor();
     assert.equal(await keySentences(popup).count(), before);
     await popup.close();
     await page.close();

@@ -72,7 +72,10 @@ describe('reader features', () => {
     const tabId = await grantActiveTab(suite.browser, suite.extension, page);
     const selection = await selectParagraphs(page, 2, 4);
     const before = await savedDigestCount(suite.extension.sw);
-    const result = await menuClick(suite.extension.sw, tabId, { menuItemId: 'digest-selection', selectionText: selection });
+    const result = await menuClick(suite.extension.sw, tabId, {
+      menuItemId: 'digest-selection',
+      selectionText: selection,
+    });
     assert.equal(result.shownIn, 'popup', 'action.openPopup() opened the popup');
     assert.ok(result.reply.ok);
 
@@ -82,7 +85,11 @@ describe('reader features', () => {
     for (const sentence of shown.sentences) {
       assert.ok(compact(selection).includes(compact(sentence)), `“${sentence}” is from the selection`);
     }
-    assert.equal(await savedDigestCount(suite.extension.sw), before + 1, 'saved as its own entry, beside the page’s digest');
+    assert.equal(
+      await savedDigestCount(suite.extension.sw),
+      before + 1,
+      'saved as its own entry, beside the page’s digest',
+    );
     await page.close();
   });
 
@@ -116,7 +123,11 @@ describe('reader features', () => {
         ranges: CSS.highlights.get('digest-key-sentence')?.size ?? 0,
         text: [...(CSS.highlights.get('digest-key-sentence') ?? [])].map((r) => r.toString()),
       }));
-      assert.equal(marked.ranges, sentences, `all ${sentences} key sentences found in the page: ${marked.text.join(' | ')}`);
+      assert.equal(
+        marked.ranges,
+        sentences,
+        `all ${sentences} key sentences found in the page: ${marked.text.join(' | ')}`,
+      );
       const whileOn = await page.evaluate(PAGE_STATE);
       assert.equal(whileOn.html, untouched.html, 'marking rewrites no DOM');
 
@@ -140,7 +151,11 @@ describe('reader features', () => {
       await page.waitForFunction((text) => {
         const [range] = CSS.highlights.get('digest-key-sentence-focus') ?? [];
         const box = range?.getBoundingClientRect();
-        return range?.toString().replace(/\s+/g, '').includes(text.replace(/\s+/g, '')) && box.top >= 0 && box.bottom <= innerHeight;
+        return (
+          range?.toString().replace(/\s+/g, '').includes(text.replace(/\s+/g, '')) &&
+          box.top >= 0 &&
+          box.bottom <= innerHeight
+        );
       }, written);
 
       await popup.getByTestId('highlight-toggle').click();
@@ -161,7 +176,10 @@ describe('reader features', () => {
       p.evaluate(() => {
         const el = document.activeElement;
         const style = getComputedStyle(el);
-        return { id: el.dataset.testid ?? el.closest('[data-testid]')?.dataset.testid, ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+        return {
+          id: el.dataset.testid ?? el.closest('[data-testid]')?.dataset.testid,
+          ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        };
       });
     /** Presses Tab until the focus is on `testid` (or gives up), as a reader would. */
     async function tabTo(p, testid, max = 40) {
@@ -179,7 +197,8 @@ describe('reader features', () => {
     await popup.keyboard.press('Enter');
     await page.waitForFunction(() => CSS.highlights.has('digest-key-sentence-focus'));
     await popup.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 40 && (await focused(popup)).id !== 'highlight-toggle'; i++) await popup.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 40 && (await focused(popup)).id !== 'highlight-toggle'; i++)
+      await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Space');
     await page.waitForFunction(() => CSS.highlights.size === 0);
     assert.ok((await tabTo(popup, 'copy-markdown')).ring);
@@ -192,7 +211,12 @@ describe('reader features', () => {
     await history.keyboard.press('/');
     assert.equal((await focused(history)).id, 'search');
     await history.keyboard.type('solar');
-    await history.getByTestId('history-count').filter({ hasText: ' of ' }).or(history.getByTestId('history-item')).first().waitFor();
+    await history
+      .getByTestId('history-count')
+      .filter({ hasText: ' of ' })
+      .or(history.getByTestId('history-item'))
+      .first()
+      .waitFor();
     await history.keyboard.press('Escape');
     assert.equal(await history.getByTestId('search').inputValue(), '');
     const items = await history.getByTestId('history-item').count();
@@ -222,7 +246,10 @@ describe('reader features', () => {
     const page = await pageAt('/news/fresh.html');
     const before = await savedDigestCount(options);
     // A light system: the dark setting wins, already when the popup is shown (the last theme applied, kept for this).
-    const popup = await popupFor(suite.browser, suite.extension, page, { colorScheme: 'light', initScript: RECORD_LOOK_AT_LOAD });
+    const popup = await popupFor(suite.browser, suite.extension, page, {
+      colorScheme: 'light',
+      initScript: RECORD_LOOK_AT_LOAD,
+    });
     await popup.getByTestId('digest-title').waitFor();
     assert.equal(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)');
     assert.deepEqual(await popup.evaluate(() => window.lookAtLoad), { theme: 'dark', background: 'rgb(22, 23, 26)' });
@@ -335,8 +362,10 @@ const RECORD_LOOK_AT_LOAD = () => {
 
 /** The computed colours of the first element `selector` matches. */
 const colours = (page, selector) =>
-  page.locator(selector).first().evaluate((element) => {
-    const style = getComputedStyle(element);
-    return { background: style.backgroundColor, color: style.color };
-  });
-
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, color: style.color };
+    });

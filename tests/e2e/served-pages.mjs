@@ -43,7 +43,8 @@ export async function serve(pages) {
 export async function waitFor(condition, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms: ${String(condition).slice(0, 200)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in ${timeoutMs} ms: ${String(condition).slice(0, 200)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

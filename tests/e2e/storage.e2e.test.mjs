@@ -9,7 +9,10 @@ let browser;
 let extension;
 
 before(async () => {
-  server = await serve({ '/market.html': fixture('chinese-market.html'), '/docks.html': fixture('english-article.html') });
+  server = await serve({
+    '/market.html': fixture('chinese-market.html'),
+    '/docks.html': fixture('english-article.html'),
+  });
   browser = await launch({ allowedOrigin: server.origin });
   extension = browser.workers[0];
 });
@@ -40,13 +43,22 @@ test('storage full: the digest is shown unsaved with a clear sentence, and the h
   const first = await digestOf('/market.html');
   await first.popup.getByTestId('saved').waitFor();
   const before = await savedDigests(extension.sw);
-  assert.deepEqual(before.map((d) => d.url), [`${server.origin}/market.html`]);
+  assert.deepEqual(
+    before.map((d) => d.url),
+    [`${server.origin}/market.html`],
+  );
 
   await extension.sw.evaluate(fillStorage);
   const { page, popup } = await digestOf('/docks.html');
-  assert.equal(await popup.getByTestId('digest-title').textContent(), 'Harbour city turns old docks into a solar-powered neighbourhood');
+  assert.equal(
+    await popup.getByTestId('digest-title').textContent(),
+    'Harbour city turns old docks into a solar-powered neighbourhood',
+  );
   assert.ok((await popup.getByTestId('key-sentence').count()) >= 3, 'the key sentences are there to read');
-  assert.match(await popup.getByRole('alert').textContent(), /^Your browser’s storage is full, so this digest wasn’t saved/);
+  assert.match(
+    await popup.getByRole('alert').textContent(),
+    /^Your browser’s storage is full, so this digest wasn’t saved/,
+  );
   assert.equal(await popup.getByTestId('saved').count(), 0, 'not marked as saved');
   assert.deepEqual(await savedDigests(extension.sw), before, 'nothing stored changed');
 

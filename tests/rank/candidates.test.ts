@@ -22,7 +22,11 @@ describe('candidates — a repeat is judged only among sentences that may be cho
   // News sites often caption the lead photo with the lead sentence: the caption is left out, the lead is not.
   it('a caption repeating the lead sentence does not take the lead paragraph out of the digest', () => {
     const prepared = prepareArticle(
-      article([{ kind: 'caption', text: LEAD }, { kind: 'paragraph', text: LEAD }, ...BODY.map((text) => ({ kind: 'paragraph' as const, text }))]),
+      article([
+        { kind: 'caption', text: LEAD },
+        { kind: 'paragraph', text: LEAD },
+        ...BODY.map((text) => ({ kind: 'paragraph' as const, text })),
+      ]),
     );
     expect(prepared.candidates.map((s) => s.text)).toEqual([LEAD, ...BODY]);
     expect(rankSentences(prepared, 3).sentences.map((s) => s.text)).toContain(LEAD);
@@ -31,7 +35,11 @@ describe('candidates — a repeat is judged only among sentences that may be cho
   it('a data cell (no sentence end) repeating a list item does not hide the list item either', () => {
     const text = 'Forty thousand cars cross the harbour every day';
     const prepared = prepareArticle(
-      article([...BODY.map((t) => ({ kind: 'paragraph' as const, text: t })), { kind: 'cell', text }, { kind: 'listItem', text }]),
+      article([
+        ...BODY.map((t) => ({ kind: 'paragraph' as const, text: t })),
+        { kind: 'cell', text },
+        { kind: 'listItem', text },
+      ]),
     );
     expect(prepared.candidates.map((s) => s.text)).toEqual([...BODY, text]);
   });

@@ -21,7 +21,8 @@ for (const lang of Object.keys(CORPUS_LANGS) as CorpusLang[]) {
       if (row.unit !== undefined) expect(figure.unit, 'unit').toBe(row.unit);
       if (row.currency !== undefined) expect(figure.currency, 'currency').toBe(row.currency);
       if (row.approx !== undefined) expect(figure.approx ?? false, 'approx').toBe(row.approx);
-      if (row.shown !== undefined) expect(read.refused === undefined, `shown (refused: ${read.refused})`).toBe(row.shown);
+      if (row.shown !== undefined)
+        expect(read.refused === undefined, `shown (refused: ${read.refused})`).toBe(row.shown);
     });
   });
 }

@@ -5,7 +5,13 @@ import type { KeyFigure } from '../../utils/engine/rank/types';
 
 function figuresOf(text: string, lang = 'en'): KeyFigure[] {
   // Every figure read, ranked: what the reader stage finds, before the rules of what a card may show.
-  return selectFigures(scoreFigures(readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang }), [1]), 50);
+  return selectFigures(
+    scoreFigures(
+      readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang }),
+      [1],
+    ),
+    50,
+  );
 }
 
 /** Each sentence holds digits that measure nothing, and no real figure: nothing may come out. */
@@ -106,7 +112,10 @@ describe('weak figures', () => {
 
 describe('a size the headline names a product by', () => {
   const cards = (text: string, title: string) =>
-    readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang: 'en', title: { text: title, terms: [] } })
+    readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], {
+      lang: 'en',
+      title: { text: title, terms: [] },
+    })
       .filter((r) => r.refused === undefined)
       .map((r) => r.figure.text);
 

@@ -6,7 +6,13 @@ import type { KeyFigure } from '../../utils/engine/rank/types';
 
 function figuresOf(text: string, lang = 'en'): KeyFigure[] {
   // Every figure read, ranked: what the reader stage finds, before the rules of what a card may show.
-  return selectFigures(scoreFigures(readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang }), [0.5]), 50);
+  return selectFigures(
+    scoreFigures(
+      readFigures([{ index: 0, text, block: 0, start: 0, end: text.length, heading: false }], { lang }),
+      [0.5],
+    ),
+    50,
+  );
 }
 
 describe('forms', () => {
@@ -16,7 +22,11 @@ describe('forms', () => {
 
   // Their labels are wrong (`giant`, `张先生退休`), so they are no corpus rows; the reading itself is right.
   it.each([
-    ['en', 'The US giant earned $630m (£481.5m) in the quarter.', { text: '$630m (£481.5m)', value: 630_000_000, kind: 'money', currency: 'USD' }],
+    [
+      'en',
+      'The US giant earned $630m (£481.5m) in the quarter.',
+      { text: '$630m (£481.5m)', value: 630_000_000, kind: 'money', currency: 'USD' },
+    ],
     ['zh', '现年72岁的张先生退休了。', { text: '72岁', value: 72, kind: 'duration', unit: '岁' }],
   ] as const)('%s: %s', (lang, sentence, expected) => {
     expect(figuresOf(sentence, lang).find((f) => f.text === expected.text)).toMatchObject(expected);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, readFigures, scoreFigures, type FigureOptions } from '../../utils/engine/rank/figures';
-import { selectFigures } from '../../utils/engine/rank/figures/rank';
-import type { KeyFigure } from '../../utils/engine/rank/types';
 import type { Sentence } from '../../utils/core/sentence';
+import { type FigureOptions, findFigures, readFigures, scoreFigures } from '../../utils/engine/rank/figures';
+import { selectFigures } from '../../utils/engine/rank/figures/rank';
 import { termsOf } from '../../utils/engine/rank/terms';
+import type { KeyFigure } from '../../utils/engine/rank/types';
 
 function sentencesOf(texts: readonly string[]): Sentence[] {
   return texts.map((text, index) => ({ index, text, block: index, start: 0, end: text.length, heading: false }));
@@ -14,7 +14,11 @@ function equal(n: number, value = 0.5): number[] {
 }
 
 /** Every figure read, ranked as the cards would be, before the rules of what a card may show. */
-function readAll(sentences: readonly Sentence[], salience: readonly number[], options: FigureOptions = {}): KeyFigure[] {
+function readAll(
+  sentences: readonly Sentence[],
+  salience: readonly number[],
+  options: FigureOptions = {},
+): KeyFigure[] {
   return selectFigures(scoreFigures(readFigures(sentences, options), salience), options.limit ?? 50);
 }
 
@@ -39,7 +43,10 @@ describe('a Chinese article', () => {
     expect(top).toHaveLength(8);
     const scores = top.map((f) => f.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of scores) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 
   it.each<[string, number, Partial<KeyFigure>]>([
@@ -65,7 +72,11 @@ describe('a Chinese article', () => {
 
   it('finds nothing at all in the identifiers and contact lines', () => {
     for (const i of [4, 6, 8]) {
-      expect(findFigures(sentencesOf(ZH_ARTICLE), equal(ZH_ARTICLE.length), { limit: 100 }).filter((f) => f.sentenceIndex === i)).toEqual([]);
+      expect(
+        findFigures(sentencesOf(ZH_ARTICLE), equal(ZH_ARTICLE.length), { limit: 100 }).filter(
+          (f) => f.sentenceIndex === i,
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -123,7 +134,9 @@ describe('an English article', () => {
 
   it('shows as cards only the figures that say what they count, and no year', () => {
     const shown = findFigures(sentencesOf(EN_ARTICLE), equal(EN_ARTICLE.length), { lang: 'en', limit: 20 });
-    expect(shown.map((f) => f.text).sort()).toEqual(['12%', '$3.2bn', 'About 4 in 10', '27-point', '£40m', 'more than 1,200'].sort());
+    expect(shown.map((f) => f.text).sort()).toEqual(
+      ['12%', '$3.2bn', 'About 4 in 10', '27-point', '£40m', 'more than 1,200'].sort(),
+    );
     expect(shown.every((f) => f.label)).toBe(true);
   });
 });
@@ -149,7 +162,10 @@ describe('ranking', () => {
 
   it('reads salience by Sentence.index, not by array position', () => {
     const [a, b] = sentencesOf(['Profit rose 8%.', 'Costs fell 3%.']);
-    const sentences = [{ ...a!, index: 4 }, { ...b!, index: 9 }];
+    const sentences = [
+      { ...a!, index: 4 },
+      { ...b!, index: 9 },
+    ];
     const salience = equal(10, 0);
     salience[9] = 1;
     const figures = findFigures(sentences, salience);
@@ -223,8 +239,12 @@ describe('what a card may show', () => {
     findFigures(sentencesOf(texts), equal(texts.length), { lang, limit: 20 }).map((f) => `${f.text} [${f.label}]`);
 
   it('never a date, an age or a number without a label, in English and Chinese', () => {
-    expect(shown(['Robert Hardy, 89, sold the house for £2m in 2015.', 'The 23-year-old won on March 3.'], 'en')).toEqual(['£2m [house]']);
-    expect(shown(['现年33岁的武磊在2016年10月14日打入两球。', '公司去年营收达到120亿元。'], 'zh-CN')).toEqual(['120亿元 [营收]']);
+    expect(
+      shown(['Robert Hardy, 89, sold the house for £2m in 2015.', 'The 23-year-old won on March 3.'], 'en'),
+    ).toEqual(['£2m [house]']);
+    expect(shown(['现年33岁的武磊在2016年10月14日打入两球。', '公司去年营收达到120亿元。'], 'zh-CN')).toEqual([
+      '120亿元 [营收]',
+    ]);
   });
 
   it('no label that holds another number, ends on a dangling word, or is a lone superlative', () => {
@@ -243,7 +263,9 @@ describe('what a card may show', () => {
   });
 
   it('reads lakhs and crores', () => {
-    expect(readAll(sentencesOf(['The farmer was paid Rs 25 lakh for the land.']), [0.5], { lang: 'en' })[0]).toMatchObject({
+    expect(
+      readAll(sentencesOf(['The farmer was paid Rs 25 lakh for the land.']), [0.5], { lang: 'en' })[0],
+    ).toMatchObject({
       text: 'Rs 25 lakh',
       value: 2_500_000,
       currency: 'INR',
@@ -271,7 +293,10 @@ describe('scale', () => {
 });
 
 describe('centrality', () => {
-  const titled = (title: string, lang: string): FigureOptions => ({ lang, title: { text: title, terms: termsOf(title, lang) } });
+  const titled = (title: string, lang: string): FigureOptions => ({
+    lang,
+    title: { text: title, terms: termsOf(title, lang) },
+  });
 
   it.each([
     [
@@ -280,7 +305,12 @@ describe('centrality', () => {
       ['Dealers sold 30,154 new cars, trucks and SUVs in October.', 'New vehicle sales plunged 10 percent last month.'],
       '10 percent',
     ],
-    ['zh', '内蒙古延续税收优惠政策 预计为纳税人减负180亿元', ['自治区决定延续执行其余5项税收优惠政策。', '预计到2025年末，为纳税人减负180亿元。'], '180亿元'],
+    [
+      'zh',
+      '内蒙古延续税收优惠政策 预计为纳税人减负180亿元',
+      ['自治区决定延续执行其余5项税收优惠政策。', '预计到2025年末，为纳税人减负180亿元。'],
+      '180亿元',
+    ],
     ['zh', '60万"12306账号"外泄?', ['另有410万条联系人数据在暗网出售。', '有60万个账号在暗网低价出售。'], '60万个'],
   ])('puts the figure its headline states first (%s)', (lang, title, texts, first) => {
     // The other sentence is more salient: the headline outweighs it.
@@ -297,17 +327,25 @@ describe('centrality', () => {
 
   it('ranks a figure in brackets, an aside, below the same figure in the sentence itself', () => {
     const [plain] = findFigures(sentencesOf(['Plains cover 65 percent of the surface.']), [0.5], { lang: 'en' });
-    const [aside] = findFigures(sentencesOf(['Plains (covering 65 percent of the surface) dominate.']), [0.5], { lang: 'en' });
+    const [aside] = findFigures(sentencesOf(['Plains (covering 65 percent of the surface) dominate.']), [0.5], {
+      lang: 'en',
+    });
     expect(aside!.score).toBeLessThan(plain!.score);
   });
 });
 
 describe('asides', () => {
   it.each([
-    ['en', 'For example, a plant that size would employ 1,200 workers.', 'The plant will employ 1,200 workers.', '1,200'],
+    [
+      'en',
+      'For example, a plant that size would employ 1,200 workers.',
+      'The plant will employ 1,200 workers.',
+      '1,200',
+    ],
     ['zh', '例如，假设你在一架5000英尺高度上飞行的飞机中。', '这架飞机在5000英尺高度上飞行。', '5000英尺'],
   ])('ranks a figure in an example below the same figure stated (%s)', (lang, example, stated, text) => {
-    const score = (sentence: string) => findFigures(sentencesOf([sentence]), [0.5], { lang }).find((f) => f.text === text)?.score ?? 1;
+    const score = (sentence: string) =>
+      findFigures(sentencesOf([sentence]), [0.5], { lang }).find((f) => f.text === text)?.score ?? 1;
     expect(score(example)).toBeLessThan(score(stated));
   });
 });

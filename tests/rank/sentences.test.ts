@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '@/utils/engine/extract/text';
 import { digestArticle } from '@/utils/engine/digest';
+import { articleFromText } from '@/utils/engine/extract/text';
 import { prepareArticle } from '@/utils/engine/rank/prepare';
 import { defaultLength, PROFILES, rankSentences, weightsFor } from '@/utils/engine/rank/sentences';
 import { hasShared, sharedFile } from '../support/shared';
@@ -98,7 +98,10 @@ describe('rankSentences', () => {
     article.blocks.splice(
       1,
       0,
-      { kind: 'caption', text: 'The council chamber during the transport budget vote on Tuesday, with tram plans on show.' },
+      {
+        kind: 'caption',
+        text: 'The council chamber during the transport budget vote on Tuesday, with tram plans on show.',
+      },
       { kind: 'cell', text: 'Transport budget 2025 tram routes northern suburbs council' },
       { kind: 'cell', text: 'The budget funds twelve new bus routes and a tram extension to the northern suburbs.' },
     );
@@ -157,7 +160,10 @@ describe('rankSentences', () => {
 
   it('fits the default length to the article', () => {
     expect(defaultLength(prepareArticle(articleFromText(news, { lang: 'en' })))).toBe(3);
-    const report = Array.from({ length: 400 }, (_, i) => `Section ${i} of the report discusses the budget for transport line ${i} in detail.`);
+    const report = Array.from(
+      { length: 400 },
+      (_, i) => `Section ${i} of the report discusses the budget for transport line ${i} in detail.`,
+    );
     expect(defaultLength(prepareArticle(articleFromText(report.join('\n'), { lang: 'en' })))).toBe(7);
   });
 
@@ -177,14 +183,15 @@ describe('rankSentences', () => {
 describe.skipIf(!hasShared)('the motivating example (../shared)', () => {
   const footer = /版权|转载|电话|传真|邮箱|国务院新闻办公室|本网|神舟十五号|官方微博|0086/;
 
-  it.each([
-    ['plain text', 'examples/zh-jdcloud-digital-infrastructure.txt'],
-  ])('never shows site furniture from the %s', (_kind, path) => {
-    const digest = digestArticle(articleFromText(sharedFile(path), { lang: 'zh' }), { sentences: 7 });
-    expect(digest.sentences.length).toBe(7);
-    for (const s of digest.sentences) expect(s.text).not.toMatch(footer);
-    for (const f of digest.figures) expect(f.sentence).not.toMatch(footer);
-  });
+  it.each([['plain text', 'examples/zh-jdcloud-digital-infrastructure.txt']])(
+    'never shows site furniture from the %s',
+    (_kind, path) => {
+      const digest = digestArticle(articleFromText(sharedFile(path), { lang: 'zh' }), { sentences: 7 });
+      expect(digest.sentences.length).toBe(7);
+      for (const s of digest.sentences) expect(s.text).not.toMatch(footer);
+      for (const f of digest.figures) expect(f.sentence).not.toMatch(footer);
+    },
+  );
 });
 
 describe('an article in sections', () => {

@@ -2,8 +2,8 @@
 // no messages; `DIGEST_TEST_LOCALE=zh_CN` (or setTestLocale) switches the language.
 import path from 'node:path';
 import { type ChromeMessage, generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fillMessage } from '../../scripts/lib/chrome-message';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -82,8 +82,18 @@ describe('markBoilerplate — what surrounds a story on real pages', () => {
   it('leaves out a photo credit and the one-sentence caption before it, but never a paragraph of text', () => {
     const caption = paragraph('The prime minister, center, passes a Boeing 787-10 at the Dubai Airshow in Dubai.');
     const text = paragraph('The order is worth $8.8 billion at list prices. Airlines usually get a steep discount.');
-    const blocks = [caption, paragraph('Natalie Naccache | Bloomberg | Getty Images'), ...story, text, paragraph('Mark Stout/iStock/Getty Images')];
-    expect(kept(blocks)).toEqual([...story.map((b) => b.text), 'The order is worth $8.8 billion at list prices.', 'Airlines usually get a steep discount.']);
+    const blocks = [
+      caption,
+      paragraph('Natalie Naccache | Bloomberg | Getty Images'),
+      ...story,
+      text,
+      paragraph('Mark Stout/iStock/Getty Images'),
+    ];
+    expect(kept(blocks)).toEqual([
+      ...story.map((b) => b.text),
+      'The order is worth $8.8 billion at list prices.',
+      'Airlines usually get a steep discount.',
+    ]);
   });
 
   it.each([
@@ -92,8 +102,14 @@ describe('markBoilerplate — what surrounds a story on real pages', () => {
     ['a pointer elsewhere', 'You can view our June 2018 open thread here.'],
     ['a magazine offer', 'Get Motor Cycle Monthly delivered through your letterbox every month.'],
     ['a headline in capitals', 'TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD WITH HER LABEL'],
-    ['a headline in Title Case', 'Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao'],
-    ['an AP photo caption', 'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership.'],
+    [
+      'a headline in Title Case',
+      'Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
+    ],
+    [
+      'an AP photo caption',
+      'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership.',
+    ],
     ['a headline marked as having a picture', '薛凯琪新专辑表情千奇百怪 再拿巨星开涮(图)'],
     ['a dashed subtitle', '——论争取自由的方式及其相互关系(下)'],
   ])('leaves out %s', (_what, text) => {
@@ -102,7 +118,9 @@ describe('markBoilerplate — what surrounds a story on real pages', () => {
 
   it("leaves out a press release's description of the company at its end, not the news about it", () => {
     const news = paragraph('Ascom is headquartered in Baar, and its new alarm system will reach 15 countries.');
-    const boilerplate = paragraph('Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.');
+    const boilerplate = paragraph(
+      'Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.',
+    );
     expect(kept([news, ...story, boilerplate])).toEqual([news.text, ...story.map((b) => b.text)]);
   });
 });
@@ -112,7 +130,12 @@ describe('markBoilerplate — readers’ comments', () => {
   it.each(['Comments', '12 Comments', 'Leave a Reply', '《播客热潮迅速蔓延》已有1件评论', '发表评论', '网友评论'])(
     'leaves out everything under “%s”',
     (title) => {
-      const blocks = [...story, heading(title), paragraph('Great article, thanks for writing it!'), paragraph('I disagree with the mayor.')];
+      const blocks = [
+        ...story,
+        heading(title),
+        paragraph('Great article, thanks for writing it!'),
+        paragraph('I disagree with the mayor.'),
+      ];
       expect(kept(blocks)).toEqual(story.map((b) => b.text));
     },
   );
@@ -147,9 +170,20 @@ describe('markBoilerplate — prose that only looks like furniture stays', () =>
   });
 
   it('a section headed “Responses” is the story’s, and so is the part after each of several rule lines', () => {
-    const responses = [heading('Responses'), paragraph('Governments responded within hours of the vote.'), heading('Aftermath'), paragraph('Markets calmed by the evening.')];
+    const responses = [
+      heading('Responses'),
+      paragraph('Governments responded within hours of the vote.'),
+      heading('Aftermath'),
+      paragraph('Markets calmed by the evening.'),
+    ];
     expect(kept([...story.map(paragraph), ...responses])).toContain('Markets calmed by the evening.');
-    const parts = [...story.map(paragraph), paragraph('___'), paragraph('The second part begins here in the morning.'), paragraph('___'), paragraph('The final part ends the story at night.')];
+    const parts = [
+      ...story.map(paragraph),
+      paragraph('___'),
+      paragraph('The second part begins here in the morning.'),
+      paragraph('___'),
+      paragraph('The final part ends the story at night.'),
+    ];
     expect(kept(parts)).toContain('The final part ends the story at night.');
   });
 });
@@ -178,16 +212,25 @@ describe('markBoilerplate — the lines around a story, in English and Chinese',
     ['a pointer in another language', '(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)'],
     ['a link tagged with what it leads to', "Hong Kong 'threatened with Chinese military intervention' [REACTION]"],
     ['a caption with its credit', 'Protesters have worn masks to protect their identities (Image: GETTY )'],
-    ['a picture agency caption', 'Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, 2019 in Montecito, California.'],
+    [
+      'a picture agency caption',
+      'Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, 2019 in Montecito, California.',
+    ],
     ['a forum invitation', 'Join our Space Forums to keep talking space on the latest missions, night sky and more!'],
     ['a newsletter line', 'Let our news meet your inbox.'],
-    ['a social pointer', 'Follow @BGRDeals on Twitter to keep up with the latest and greatest deals from around the web.'],
+    [
+      'a social pointer',
+      'Follow @BGRDeals on Twitter to keep up with the latest and greatest deals from around the web.',
+    ],
     ['an affiliate disclosure', 'BGR may receive a commission on orders placed through this article.'],
     ['a price disclaimer', 'Prices are subject to change without notice and coupons may expire at any time.'],
     ['a link to click', 'Click here for more information.'],
     ['a wire credit', '(Reporting by Will Dunham; Editing by Tom Brown)'],
     ['a blog trackback', 'Trackback: http://tb.example.net/TrackBack.aspx?PostId=543698'],
-    ['an address with phone and fax', 'The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax'],
+    [
+      'an address with phone and fax',
+      'The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax',
+    ],
     ['a tag line', 'Tags: Taylor Swift, Big Machine, Carlyle Group'],
     ['a wiki maintenance banner', 'This section needs expansion with: Proof of the properties requested.'],
     ['the comments’ rules', 'Comments are moderated and will appear after approval.'],
@@ -215,14 +258,22 @@ describe('markBoilerplate — the lines around a story, in English and Chinese',
   });
 
   it('leaves out a whole caption whose credit closes it, but keeps a paragraph that mentions a photo', () => {
-    const caption = 'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)';
+    const caption =
+      'Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)';
     expect(keptWith([...story, caption], 'en')).toEqual(story);
     const prose = 'The photo (which ran on the front page) was taken by a reader. It showed the flooded docks.';
-    expect(keptWith([...story, prose], 'en')).toEqual([...story, 'The photo (which ran on the front page) was taken by a reader.', 'It showed the flooded docks.']);
+    expect(keptWith([...story, prose], 'en')).toEqual([
+      ...story,
+      'The photo (which ran on the front page) was taken by a reader.',
+      'It showed the flooded docks.',
+    ]);
   });
 
   it('keeps sentences that only carry a date, and dates in Chinese prose', () => {
-    const dated = ['On November 18, 2019, the council met again at 4 pm.', '2019年11月18日，市议会再次开会讨论港口规划。'];
+    const dated = [
+      'On November 18, 2019, the council met again at 4 pm.',
+      '2019年11月18日，市议会再次开会讨论港口规划。',
+    ];
     expect(keptWith([...story, dated[0]!], 'en')).toContain(dated[0]);
     expect(keptWith([...zhStory, dated[1]!], 'zh')).toContain(dated[1]);
   });
@@ -245,27 +296,47 @@ describe('markBoilerplate — the page’s closing matter', () => {
   };
 
   it('ends the story at a note about its author, named by the byline', () => {
-    const bio = ['Emiliano joined pv magazine in March 2017.', 'He has been reporting on solar and renewable energy since 2009.'];
+    const bio = [
+      'Emiliano joined pv magazine in March 2017.',
+      'He has been reporting on solar and renewable energy since 2009.',
+    ];
     expect(keptBy([...story, bio.join(' ')], 'Emiliano Bellini')).toEqual(story);
     expect(keptBy([...story, 'Phil Helsel is a reporter for NBC News.'], 'By Phil Helsel')).toEqual(story);
   });
 
   it('but not at a sentence about someone the story is about, or a publication named as byline', () => {
     const quoted = ['Smith, the harbour master, has backed the plan since 2018.', ...story];
-    expect(keptBy([...quoted, 'Smith says the first ferry could run in 2027.'], 'Anna Smith')).toContain('Smith says the first ferry could run in 2027.');
-    const apple = ['Apple sells more laptops than ever.', ...story, 'Apple resellers are accepting orders with a variety of incentives.'];
+    expect(keptBy([...quoted, 'Smith says the first ferry could run in 2027.'], 'Anna Smith')).toContain(
+      'Smith says the first ferry could run in 2027.',
+    );
+    const apple = [
+      'Apple sells more laptops than ever.',
+      ...story,
+      'Apple resellers are accepting orders with a variety of incentives.',
+    ];
     expect(keptBy(apple, 'AppleInsider')).toEqual(apple);
   });
 
   it('ends a Chinese story at a note about its author', () => {
-    const zh = ['市议会周二经过长时间辩论，批准了新的港口规划。', '第一批住房预计明年春天开工建设。', '规划包括公园、学校和渡轮站。', '居民表示欢迎这一项目。', '市长承诺举行公开会议。'];
+    const zh = [
+      '市议会周二经过长时间辩论，批准了新的港口规划。',
+      '第一批住房预计明年春天开工建设。',
+      '规划包括公园、学校和渡轮站。',
+      '居民表示欢迎这一项目。',
+      '市长承诺举行公开会议。',
+    ];
     expect(keptBy([...zh, '张三，本报记者，毕业于复旦大学新闻系。'], '记者 张三', 'zh')).toEqual(zh);
   });
 
   it('ends the story at apparatus set as a line near its end, and at a company description with what follows it', () => {
     expect(keptBy([...story, 'You may also like...', 'Who will make the Rock Hall in 2020?'], '')).toEqual(story);
-    expect(keptBy([...story, 'More Great WIRED Stories', 'How Facebook gets the First Amendment backward'], '')).toEqual(story);
-    const about = ['Ascom is a global solutions provider focused on healthcare ICT.', 'The vision of Ascom is to close digital information gaps.'];
+    expect(
+      keptBy([...story, 'More Great WIRED Stories', 'How Facebook gets the First Amendment backward'], ''),
+    ).toEqual(story);
+    const about = [
+      'Ascom is a global solutions provider focused on healthcare ICT.',
+      'The vision of Ascom is to close digital information gaps.',
+    ];
     expect(keptBy([...story, ...about], '')).toEqual(story);
   });
 });
@@ -285,12 +356,21 @@ describe('markBoilerplate — story lines that only look like those around it', 
     const blocks = [...story, line].map(paragraph);
     const sentences = splitSentences(blocks, 'en');
     const marks = markBoilerplate(sentences, blocks, { lang: 'en' });
-    expect(sentences.filter((s) => !marks[s.index]).map((s) => s.text).join(' ')).toContain(line);
+    expect(
+      sentences
+        .filter((s) => !marks[s.index])
+        .map((s) => s.text)
+        .join(' '),
+    ).toContain(line);
   });
 });
 
 describe('markBoilerplate — a notice of rights, not a sentence about them', () => {
-  const zh = ['播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神。', '播客的诞生也是为了供网友记录生活感悟、与他人分享之用。', '专家预言，写博客听播客，不日就将成为网民的一种主要网络生存方式。'];
+  const zh = [
+    '播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神。',
+    '播客的诞生也是为了供网友记录生活感悟、与他人分享之用。',
+    '专家预言，写博客听播客，不日就将成为网民的一种主要网络生存方式。',
+  ];
   it.each([
     ['leaves out a reprint notice', '未经书面许可，任何单位或个人不得擅自转载本报社作品。', false],
     ['leaves out a rights line', '本网站所有内容版权归本报社所有。', false],
@@ -300,7 +380,10 @@ describe('markBoilerplate — a notice of rights, not a sentence about them', ()
     expect(kept([...zh, line].map(paragraph), 'zh').includes(line)).toBe(stays);
   });
   it('and in English: a copyright line goes, a sentence about copyright law stays', () => {
-    const en = ['The court ruled on Tuesday that the podcast had infringed the label’s rights.', 'Podcasters must now license the music they play.'];
+    const en = [
+      'The court ruled on Tuesday that the podcast had infringed the label’s rights.',
+      'Podcasters must now license the music they play.',
+    ];
     expect(kept([...en, 'Copyright 2005 Example News. All rights reserved.'].map(paragraph))).toEqual(en);
   });
 });
@@ -312,11 +395,16 @@ describe('markBoilerplate — a standfirst set apart from the story', () => {
     const marks = markBoilerplate(sentences, blocks, { lang, excerpt });
     return sentences.filter((s) => !marks[s.index]).map((s) => s.text);
   };
-  const story = ['Taylor Swift might not be able to perform her hits due to a legal dispute.', 'The drama began earlier this year when the label was sold.'];
+  const story = [
+    'Taylor Swift might not be able to perform her hits due to a legal dispute.',
+    'The drama began earlier this year when the label was sold.',
+  ];
 
   it('leaves out the description repeated above the date or a pitch', () => {
     const dek = 'T-Swift is beefing with The Carlyle Group ... what a time to be alive ...';
-    expect(keptWith([dek, 'Start your day with the Opening Bell powered by The Water Coolest.', ...story], dek)).toEqual(story);
+    expect(
+      keptWith([dek, 'Start your day with the Opening Bell powered by The Water Coolest.', ...story], dek),
+    ).toEqual(story);
     const zhDek = '市议会批准了新的港口规划，首批住房明年开工。';
     const zhStory = ['市议会周二经过长时间辩论，批准了新的港口规划。', '第一批住房预计明年春天开工建设。'];
     expect(keptWith([zhDek, '发表于 2019年11月18日 12:40', ...zhStory], zhDek, 'zh')).toEqual(zhStory);

@@ -14,11 +14,29 @@ import { EXTENSION_PERMISSIONS } from '@/utils/runtime/permissions';
  */
 
 /** Permissions that would let Digest see more than the tab the reader clicked on, or see it without a click. */
-const FORBIDDEN_PERMISSIONS = ['tabs', 'history', 'webRequest', 'webRequestBlocking', 'declarativeNetRequest', 'cookies', 'webNavigation', '<all_urls>'];
+const FORBIDDEN_PERMISSIONS = [
+  'tabs',
+  'history',
+  'webRequest',
+  'webRequestBlocking',
+  'declarativeNetRequest',
+  'cookies',
+  'webNavigation',
+  '<all_urls>',
+];
 /** Host patterns that match every site (or every site of a scheme). */
 const EVERY_SITE = /^(<all_urls>|\*:\/\/\*\/|https?:\/\/\*\/|\*:\/\/\*\/\*|https?:\/\/\*\/\*)/;
 
-const silent = { debug() {}, info() {}, log() {}, success() {}, warn() {}, error: console.error, fatal: console.error, level: 0 };
+const silent = {
+  debug() {},
+  info() {},
+  log() {},
+  success() {},
+  warn() {},
+  error: console.error,
+  fatal: console.error,
+  level: 0,
+};
 
 let manifest: Browser.runtime.ManifestV3;
 let outDir: string;

@@ -37,7 +37,11 @@ it('posts nothing to a popup that closed before the answer; the work itself goes
   let finish!: () => void;
   const saved = vi.fn();
   handleMessages({
-    digestTab: () => new Promise((resolve) => (finish = () => resolve({ ok: false, failure: { reason: 'error', key: 'unexpected', params: [''] } }))),
+    digestTab: () =>
+      new Promise(
+        (resolve) =>
+          (finish = () => resolve({ ok: false, failure: { reason: 'error', key: 'unexpected', params: [''] } })),
+      ),
     rerank: vi.fn(),
     save: async () => {
       saved();

@@ -1,4 +1,4 @@
-import { eng, fra, deu, spa, ita, por, nld } from 'stopword';
+import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
 import { scriptLang } from './script';
 
 /**
@@ -60,7 +60,9 @@ export function contradictsLatin(declared: string, text: string): string | undef
   if (!LATIN_STOPWORDS.some(([lang]) => lang === base)) return undefined;
   const { lang, hits } = latinLang(text.slice(0, SAMPLE_CHARS));
   const found = hits.get(lang) ?? 0;
-  return lang !== base && found >= OVERRULE.minHits && found >= OVERRULE.ratio * (hits.get(base) ?? 0) ? lang : undefined;
+  return lang !== base && found >= OVERRULE.minHits && found >= OVERRULE.ratio * (hits.get(base) ?? 0)
+    ? lang
+    : undefined;
 }
 
 /** `zh-Hans-CN` → `zh`; what the text engine keys its rules on. */

@@ -62,7 +62,10 @@ export function digestArticle(article: Article, options: DigestOptions = {}): Di
     figures,
     stats: {
       words: article.wordCount,
-      readingMinutes: Math.max(1, Math.round(article.wordCount / (isCjkLang(article.lang) ? WORDS_PER_MINUTE.cjk : WORDS_PER_MINUTE.latin))),
+      readingMinutes: Math.max(
+        1,
+        Math.round(article.wordCount / (isCjkLang(article.lang) ? WORDS_PER_MINUTE.cjk : WORDS_PER_MINUTE.latin)),
+      ),
       sentencesTotal: prepared.sentences.length,
       candidates: prepared.candidates.length,
       ms: 0,

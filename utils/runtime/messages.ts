@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { SavedDigest } from '../store/db/records';
-import type { Digest } from '../engine/digest';
 import type { Failure, FailureKey, FailureReason } from '../core/failure';
+import type { Digest } from '../engine/digest';
+import type { SavedDigest } from '../store/db/records';
 import { trace } from './trace';
 
 /**
@@ -68,7 +68,11 @@ export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
 export type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['reply']> };
 
-export function failed(reason: FailureReason, key: FailureKey, params?: Failure['params']): { ok: false; failure: Failure } {
+export function failed(
+  reason: FailureReason,
+  key: FailureKey,
+  params?: Failure['params'],
+): { ok: false; failure: Failure } {
   return { ok: false, failure: params ? { reason, key, params } : { reason, key } };
 }
 

@@ -12,7 +12,9 @@ describe('finding key sentences in the live page', () => {
     const doc = page(`<p>The council voted
         <b>7 to 2</b> on Tuesday to build a <a href="#">riverside</a> park.</p><p>Next.</p>`);
     const [range] = findSentenceRanges(doc, ['The council voted 7 to 2 on Tuesday to build a riverside park.']);
-    expect(range?.toString().replace(/\s+/g, ' ')).toBe('The council voted 7 to 2 on Tuesday to build a riverside park.');
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe(
+      'The council voted 7 to 2 on Tuesday to build a riverside park.',
+    );
   });
 
   it('finds Chinese sentences, which have no spaces to go by', () => {

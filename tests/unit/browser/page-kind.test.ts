@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/engine/extract/extract';
 import { looksLikeSearchResults, type NotAnArticle, whyNoArticle } from '@/utils/engine/extract/page-kind';
-import { pageTextExtraction } from '@/utils/runtime/browser/page-text';
 import { restrictionOfContentType } from '@/utils/engine/extract/restricted';
+import { pageTextExtraction } from '@/utils/runtime/browser/page-text';
 import { failureSentence } from '@/utils/runtime/i18n/failures';
 import { documentOf } from '../../support/dom';
 
@@ -18,7 +18,12 @@ function documentOfType(contentType: string, html = '<html><body><img src="/x"><
 
 describe('pages that are not articles say what they are', () => {
   it.each([
-    ['a page of search results', 'search-results.html', 'https://find.example/search?q=riverside+park+budget', 'searchResults'],
+    [
+      'a page of search results',
+      'search-results.html',
+      'https://find.example/search?q=riverside+park+budget',
+      'searchResults',
+    ],
     ['a sign-in form', 'login.html', 'https://bank.example/login', 'signIn'],
     ['an empty app shell', 'spa-shell.html', 'https://app.example/', 'empty'],
   ])('%s', (_, name, url, key) => {
@@ -71,11 +76,15 @@ describe('looksLikeSearchResults', () => {
 
 describe('whyNoArticle', () => {
   it('counts script text as no text: an app that has not drawn is empty', () => {
-    expect(whyNoArticle(documentOf('<html><body><div id="root"></div><script>render()</script></body></html>'))).toBe('empty');
+    expect(whyNoArticle(documentOf('<html><body><div id="root"></div><script>render()</script></body></html>'))).toBe(
+      'empty',
+    );
   });
 
   it('calls a page with some text but no article a generic non-article', () => {
-    expect(whyNoArticle(documentOf('<html><body><ul><li><a href="/">Home</a></li></ul></body></html>'))).toBe('noArticle');
+    expect(whyNoArticle(documentOf('<html><body><ul><li><a href="/">Home</a></li></ul></body></html>'))).toBe(
+      'noArticle',
+    );
   });
 });
 

@@ -35,8 +35,14 @@ describe('restrictionFromError', () => {
   it.each([
     ['Cannot access a chrome:// URL', 'browserPage'],
     ['The extensions gallery cannot be scripted.', 'webStore'],
-    ['Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.', 'localFile'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'notAllowed'],
+    [
+      'Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.',
+      'localFile',
+    ],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'notAllowed',
+    ],
   ])('explains “%s”', (error, reason) => {
     expect(restrictionFromError(error)).toBe(reason);
   });

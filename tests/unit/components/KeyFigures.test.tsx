@@ -35,7 +35,12 @@ it('shows nothing when the article has no figures', () => {
   expect(container.innerHTML).toBe('');
 });
 
-const many = Array.from({ length: 7 }, (_, i) => ({ ...figures[0]!, text: `${i + 1}0%`, value: (i + 1) * 10, sentenceIndex: i }));
+const many = Array.from({ length: 7 }, (_, i) => ({
+  ...figures[0]!,
+  text: `${i + 1}0%`,
+  value: (i + 1) * 10,
+  sentenceIndex: i,
+}));
 
 it('shows one row, and the rest on request', () => {
   render(<KeyFigures figures={many} />);

@@ -1,6 +1,6 @@
 import type { DBCoreMutateRequest } from 'dexie';
-import { digestKeys, indexKeyOf } from '@/utils/store/db/postings';
 import type { DigestDatabase } from '@/utils/store/db/database';
+import { digestKeys, indexKeyOf } from '@/utils/store/db/postings';
 
 /** How a write can go wrong: the browser refuses it (storage full), or the transaction ends under it. */
 export type WriteFault = 'quota' | 'abort';
@@ -45,7 +45,11 @@ export function faultyWrites(db: DigestDatabase) {
  * what the stored digests and articles derive (no key missing, none stale, no id listed twice).
  */
 export async function historyProblems(db: DigestDatabase): Promise<string[]> {
-  const [digests, articles, postings] = await Promise.all([db.digests.toArray(), db.articles.toArray(), db.postings.toArray()]);
+  const [digests, articles, postings] = await Promise.all([
+    db.digests.toArray(),
+    db.articles.toArray(),
+    db.postings.toArray(),
+  ]);
   const ids = new Set(digests.map((d) => d.id));
   const articleOf = new Map(articles.map((a) => [a.digestId, a.article]));
   const problems: string[] = [];
@@ -53,7 +57,8 @@ export async function historyProblems(db: DigestDatabase): Promise<string[]> {
   for (const id of articleOf.keys()) if (!ids.has(id)) problems.push(`article ${id} has no digest`);
   const expected = new Map<string, number[]>();
   for (const digest of digests) {
-    for (const key of digestKeys(digest, articleOf.get(digest.id))) expected.set(key, [...(expected.get(key) ?? []), digest.id]);
+    for (const key of digestKeys(digest, articleOf.get(digest.id)))
+      expected.set(key, [...(expected.get(key) ?? []), digest.id]);
   }
   const stored = new Map<string, number[]>();
   for (const row of postings) stored.set(indexKeyOf(row), [...(stored.get(indexKeyOf(row)) ?? []), ...row.ids]);

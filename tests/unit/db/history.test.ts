@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteDigests, getArticle, getDigest, listDigests, restoreDigests, saveDigest } from '@/utils/store/db/history';
 import { DigestDatabase } from '@/utils/store/db/database';
+import {
+  deleteDigests,
+  getArticle,
+  getDigest,
+  listDigests,
+  restoreDigests,
+  saveDigest,
+} from '@/utils/store/db/history';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
 
@@ -27,7 +34,13 @@ describe('saveDigest', () => {
     await db.digests.update(first.id, { tags: ['parks'] });
     const again = await saveDigest(db, makeDigest(URL_A, 'New title'), articleAt(URL_A, 'New'), 5000);
 
-    expect(again).toMatchObject({ id: first.id, createdAt: 1000, updatedAt: 5000, tags: ['parks'], title: 'New title' });
+    expect(again).toMatchObject({
+      id: first.id,
+      createdAt: 1000,
+      updatedAt: 5000,
+      tags: ['parks'],
+      title: 'New title',
+    });
     expect(await db.digests.count()).toBe(1);
     expect((await getArticle(db, first.id))?.title).toBe('New');
   });

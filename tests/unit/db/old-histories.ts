@@ -1,13 +1,13 @@
 import type Dexie from 'dexie';
+import { stemmer } from 'stemmer';
+import { passageAddress } from '@/utils/core/address';
 import type { Article } from '@/utils/core/article';
 import type { Digest } from '@/utils/engine/digest';
-import { articleFromText } from '@/utils/engine/extract/text';
 import { digestArticle } from '@/utils/engine/digest';
-import { passageAddress } from '@/utils/core/address';
-import { stemmer } from 'stemmer';
+import { articleFromText } from '@/utils/engine/extract/text';
 import { PostingChanges } from '@/utils/store/db/postings';
-import { hanGrams, isStopWord } from '@/utils/store/search/tokens';
 import { indexKeys, SURFACE, searchableText } from '@/utils/store/search/document';
+import { hanGrams, isStopWord } from '@/utils/store/search/tokens';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 
@@ -190,7 +190,10 @@ function version4Keys(text: string): string[] {
     if (/^\p{Script=Han}/u.test(word)) {
       for (const gram of hanGrams(word)) keys.add(gram);
     } else if (!isStopWord(word)) {
-      const surface = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '');
+      const surface = word
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/['’]s?$/, '');
       keys.add(/^[a-z]+$/.test(surface) ? stemmer(surface) : surface).add(SURFACE + surface);
     }
   }

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { digestArticle } from '@/utils/engine/digest';
+import { DigestDatabase } from '@/utils/store/db/database';
 import { deleteDigests, restoreDigests, saveDigest } from '@/utils/store/db/history';
 import { type HistoryFilters, NO_FILTERS, queryHistory } from '@/utils/store/db/query';
-import { DigestDatabase } from '@/utils/store/db/database';
 import { addTags } from '@/utils/store/db/tags';
-import { digestArticle } from '@/utils/engine/digest';
 import { englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 import { makeDigest } from '../fixtures/digests';
@@ -34,7 +34,11 @@ describe('search', () => {
 
   it('does not match 京东云 on 京东 and 云计算 apart, nor on all its character pairs apart', async () => {
     expect(await urls({ text: '京东云' })).toEqual([jdCloudArticle.url]);
-    expect(await urls({ text: '京东' })).toEqual([scatteredPairsArticle.url, separateWordsArticle.url, jdCloudArticle.url]);
+    expect(await urls({ text: '京东' })).toEqual([
+      scatteredPairsArticle.url,
+      separateWordsArticle.url,
+      jdCloudArticle.url,
+    ]);
   });
 
   it('finds English words whatever their inflection or letter case', async () => {
@@ -52,7 +56,10 @@ describe('search', () => {
 
   it('follows the history: re-digests, deletes and undos', async () => {
     const [park] = (await queryHistory(db, { ...NO_FILTERS, text: 'riverside' }, 10)).digests;
-    const renamed = { ...englishArticle, blocks: [...englishArticle.blocks, { kind: 'paragraph' as const, text: 'A heron colony nests on the site.' }] };
+    const renamed = {
+      ...englishArticle,
+      blocks: [...englishArticle.blocks, { kind: 'paragraph' as const, text: 'A heron colony nests on the site.' }],
+    };
     await saveDigest(db, digestArticle(renamed), renamed);
     expect(await urls({ text: 'herons ' })).toEqual([englishArticle.url]);
 
@@ -90,7 +97,12 @@ describe('filters and order', () => {
   it('pages a big history in date order however rare the matches, newest or oldest first', async () => {
     const big = new DigestDatabase(`search-big-${crypto.randomUUID()}`);
     for (let i = 0; i < 60; i++) {
-      const saved = await saveDigest(big, makeDigest(`https://news.example.com/${i}`, `Story ${i}`), englishArticle, T0 + ((i * 37) % 60) * DAY);
+      const saved = await saveDigest(
+        big,
+        makeDigest(`https://news.example.com/${i}`, `Story ${i}`),
+        englishArticle,
+        T0 + ((i * 37) % 60) * DAY,
+      );
       if (i % 7 === 0) await addTags(big, saved.id, ['rare']);
     }
     const rare = Array.from({ length: 60 }, (_, i) => i).filter((i) => i % 7 === 0);
@@ -107,7 +119,12 @@ describe('filters and order', () => {
     const big = new DigestDatabase(`search-ties-${crypto.randomUUID()}`);
     const ids: number[] = [];
     for (let i = 0; i < 40; i++) {
-      const saved = await saveDigest(big, makeDigest(`https://news.example.com/${i}`, `Story ${i}`), englishArticle, T0 + (i < 30 ? 0 : DAY));
+      const saved = await saveDigest(
+        big,
+        makeDigest(`https://news.example.com/${i}`, `Story ${i}`),
+        englishArticle,
+        T0 + (i < 30 ? 0 : DAY),
+      );
       if (i % 3 === 0) await addTags(big, saved.id, ['rare']);
       ids.push(saved.id);
     }

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { digestArticle } from '@/utils/engine/digest';
+import { DigestDatabase } from '@/utils/store/db/database';
 import { HistoryBlockedError, isQuotaError } from '@/utils/store/db/errors';
 import { deleteDigests, getArticle, saveDigest } from '@/utils/store/db/history';
-import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
-import { DigestDatabase } from '@/utils/store/db/database';
 import { SCHEMA_VERSIONS } from '@/utils/store/db/migrations';
-import { digestArticle } from '@/utils/engine/digest';
+import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle } from '../fixtures/chinese';
 import { saveArticle, snapshot } from '../fixtures/history';

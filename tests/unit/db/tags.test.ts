@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { saveDigest } from '@/utils/store/db/history';
 import { DigestDatabase } from '@/utils/store/db/database';
+import { saveDigest } from '@/utils/store/db/history';
 import { normalizeTags } from '@/utils/store/db/tag-names';
 import { addTags, allTags, removeTag } from '@/utils/store/db/tags';
 import { englishArticle } from '../fixtures/articles';

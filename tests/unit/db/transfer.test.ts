@@ -1,17 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearHistory } from '@/utils/store/db/history';
-import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
-import { DigestDatabase } from '@/utils/store/db/database';
-import { addTags } from '@/utils/store/db/tags';
-import { exportDigests, exportHistoryFile, type ImportProgress, importDigests, readHistoryFile } from '@/utils/store/export/transfer';
 import { digestArticle } from '@/utils/engine/digest';
 import { refusalSentence } from '@/utils/runtime/i18n/failures';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { clearHistory } from '@/utils/store/db/history';
+import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
+import { addTags } from '@/utils/store/db/tags';
 import {
   type ExportedDigest,
   HistoryJsonReader,
   historyToJson,
   parseHistoryJson,
 } from '@/utils/store/export/history-json';
+import {
+  exportDigests,
+  exportHistoryFile,
+  type ImportProgress,
+  importDigests,
+  readHistoryFile,
+} from '@/utils/store/export/transfer';
 import { articleAt, englishArticle } from '../fixtures/articles';
 import { jdCloudArticle, separateWordsArticle } from '../fixtures/chinese';
 import { saveArticle, snapshot } from '../fixtures/history';
@@ -33,7 +39,8 @@ async function importFile(file: Blob) {
 }
 
 const jsonFile = (text: string) => new Blob([text], { type: 'application/json' });
-const exported = async () => JSON.parse(historyToJson(await exportDigests(db))) as { digests: Record<string, unknown>[] };
+const exported = async () =>
+  JSON.parse(historyToJson(await exportDigests(db))) as { digests: Record<string, unknown>[] };
 
 describe('export → wipe → import', () => {
   it('gives back the same history, ids, dates, tags, articles and search included', async () => {
@@ -266,7 +273,9 @@ describe('a file that is wrong or hostile is refused and changes nothing', () =>
       const before = await snapshot(db);
       const result = await importFile(file);
       expect(result).toEqual({ ok: false, refusal: { key: 'tooLarge', params: [3, 2] } });
-      expect(refusalSentence({ key: 'tooLarge', params: [3, 2] }, 'en')).toMatch(/It is 3 MB; the browser has room for 2 MB more\. Nothing/);
+      expect(refusalSentence({ key: 'tooLarge', params: [3, 2] }, 'en')).toMatch(
+        /It is 3 MB; the browser has room for 2 MB more\. Nothing/,
+      );
       expect(read).not.toHaveBeenCalled();
       expect(await snapshot(db)).toEqual(before);
     } finally {

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { getArticle, getDigest } from '@/utils/store/db/history';
-import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
-import { DigestDatabase } from '@/utils/store/db/database';
-import { SCHEMA_VERSIONS } from '@/utils/store/db/migrations';
 import { articleFromText } from '@/utils/engine/extract/text';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { getArticle, getDigest } from '@/utils/store/db/history';
+import { SCHEMA_VERSIONS } from '@/utils/store/db/migrations';
+import { NO_FILTERS, queryHistory } from '@/utils/store/db/query';
 import { articleAt } from '../fixtures/articles';
 import { jdCloudArticle, scatteredPairsArticle, separateWordsArticle } from '../fixtures/chinese';
 import { saveArticle } from '../fixtures/history';
@@ -82,7 +82,8 @@ describe.each(OLD_HISTORIES)('a history written by schema version $version', (hi
     });
     const { name } = await writeOld(history, [{ article, tags: [], query: 'flood', createdAt: T, updatedAt: T }]);
     const db = new DigestDatabase(name);
-    for (const text of ['2,400 ', '2400 ', 'owned ', 'state-owned ']) expect([text, await found(db, { text })]).toEqual([text, [article.url]]);
+    for (const text of ['2,400 ', '2400 ', 'owned ', 'state-owned '])
+      expect([text, await found(db, { text })]).toEqual([text, [article.url]]);
   });
 });
 

@@ -22,7 +22,12 @@ describe('addresses', () => {
   });
 
   it('is the same address when applied again', () => {
-    for (const a of ['https://ex.com/a#:~:text=x', 'not a url#:~:text=x', 'https://ex.com/#/s#:~:text=x', 'https://ex.com/#/s:~:text=x']) {
+    for (const a of [
+      'https://ex.com/a#:~:text=x',
+      'not a url#:~:text=x',
+      'https://ex.com/#/s#:~:text=x',
+      'https://ex.com/#/s:~:text=x',
+    ]) {
       expect(historyAddress(historyAddress(a))).toBe(historyAddress(a));
     }
   });

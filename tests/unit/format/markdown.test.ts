@@ -37,12 +37,26 @@ it('keeps page text from turning into Markdown formatting', () => {
 
 it('writes the whole history as one file, newest first, each digest with its date and tags', () => {
   const now = Date.UTC(2026, 2, 12, 12);
-  const older = { ...makeDigest('https://a.example/1', 'Older'), id: 1, createdAt: 0, updatedAt: Date.UTC(2026, 0, 5), tags: [] };
-  const newer = { ...makeDigest('https://a.example/2', 'Newer'), id: 2, createdAt: 0, updatedAt: Date.UTC(2026, 1, 7), tags: ['city', 'a_b'] };
+  const older = {
+    ...makeDigest('https://a.example/1', 'Older'),
+    id: 1,
+    createdAt: 0,
+    updatedAt: Date.UTC(2026, 0, 5),
+    tags: [],
+  };
+  const newer = {
+    ...makeDigest('https://a.example/2', 'Newer'),
+    id: 2,
+    createdAt: 0,
+    updatedAt: Date.UTC(2026, 1, 7),
+    tags: ['city', 'a_b'],
+  };
   const markdown = historyToMarkdown([older, newer], now);
 
   expect(markdown.startsWith('# Digest history\n\n2 digests, exported 12 Mar 2026.\n\n## Newer\n')).toBe(true);
-  expect(markdown).toContain('[Example News](https://a.example/2) · 1 min read · English · Saved 7 Feb 2026 · Tags: city, a\\_b\n');
+  expect(markdown).toContain(
+    '[Example News](https://a.example/2) · 1 min read · English · Saved 7 Feb 2026 · Tags: city, a\\_b\n',
+  );
   expect(markdown).toContain('### Key sentences');
   expect(markdown.indexOf('## Newer')).toBeLessThan(markdown.indexOf('## Older'));
   expect(markdown).toContain('English · Saved 5 Jan 2026\n');

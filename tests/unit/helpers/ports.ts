@@ -8,9 +8,10 @@ function portEvent<A extends unknown[]>() {
     addListener: (listener: (...args: A) => void) => void listeners.add(listener),
     removeListener: (listener: (...args: A) => void) => void listeners.delete(listener),
     hasListener: (listener: (...args: A) => void) => listeners.has(listener),
-    fire: (...args: A) => listeners.forEach((listener) => {
-      listener(...args);
-    }),
+    fire: (...args: A) =>
+      listeners.forEach((listener) => {
+        listener(...args);
+      }),
   };
 }
 
@@ -65,8 +66,9 @@ let replies: Promise<unknown>[] = [];
  */
 export function connectLikeChrome() {
   const listeners = new Set<(port: FakePort) => void>();
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(((listener: (port: FakePort) => void) =>
-    void listeners.add(listener)) as never);
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(
+    ((listener: (port: FakePort) => void) => void listeners.add(listener)) as never,
+  );
   replies = [];
   return connectTo((port) => {
     // Noted as it is posted, so a test can wait for the worker to finish even after the popup is gone.

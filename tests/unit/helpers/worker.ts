@@ -2,10 +2,10 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { ExtractionResult } from '@/utils/core/article';
-import { historyDb } from '@/utils/store/db/instance';
-import type { SavedDigest } from '@/utils/store/db/records';
 import type { DigestReply } from '@/utils/runtime/messages';
 import { type Settings, updateSettings } from '@/utils/runtime/settings/settings';
+import { historyDb } from '@/utils/store/db/instance';
+import type { SavedDigest } from '@/utils/store/db/records';
 import { connectLikeChrome } from './ports';
 
 type Extractions = Partial<Record<'article' | 'page', ExtractionResult | Error>>;

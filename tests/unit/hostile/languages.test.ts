@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/engine/extract/extract';
-import { contradictsLatin } from '@/utils/core/lang';
 import type { Article, Block } from '@/utils/core/article';
-import { splitSentences } from '@/utils/engine/text/sentences';
+import { contradictsLatin } from '@/utils/core/lang';
 import type { Sentence } from '@/utils/core/sentence';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import { splitSentences } from '@/utils/engine/text/sentences';
 import { documentOf } from '../../support/dom';
 import { hasShared, sharedFile } from '../../support/shared';
 
@@ -77,7 +77,10 @@ const MIXED = page('zh-CN', 'ltr', 'OpenAI发布GPT-5，Microsoft称Azure需求�
 
 describe('sentences in other languages and scripts', () => {
   it('the check itself catches a paragraph left whole and a cut inside a word', () => {
-    const block: Block = { kind: 'paragraph', text: 'The council met on Tuesday. It approved the park. Work starts in spring, officials said.' };
+    const block: Block = {
+      kind: 'paragraph',
+      text: 'The council met on Tuesday. It approved the park. Work starts in spring, officials said.',
+    };
     const whole = [{ index: 0, text: block.text, block: 0, start: 0, end: block.text.length, heading: false }];
     expect(sentenceProblems([block], whole)).toHaveLength(1);
     const at = block.text.indexOf('proved'); // "It ap|proved"
@@ -85,7 +88,10 @@ describe('sentences in other languages and scripts', () => {
       { index: 0, text: block.text.slice(0, at), block: 0, start: 0, end: at, heading: false },
       { index: 1, text: block.text.slice(at), block: 0, start: at, end: block.text.length, heading: false },
     ];
-    expect(sentenceProblems([block], cut)).toEqual([expect.stringMatching(/ends mid-word/), expect.stringMatching(/starts mid-word/)]);
+    expect(sentenceProblems([block], cut)).toEqual([
+      expect.stringMatching(/ends mid-word/),
+      expect.stringMatching(/starts mid-word/),
+    ]);
   });
 
   it.each([
@@ -140,7 +146,8 @@ describe('the language a page declares, checked against its text', () => {
   it('keeps the declared language when the text agrees, or says too little to overrule it', () => {
     expect(articleOf(page('en-GB', 'ltr', 'A new law for clinics', english)).lang).toBe('en-GB');
     // A box score has barely a stop word, and its initials (`d.`, `K.`) are on German and French lists.
-    const scores = 'Palm Bay d. Rockledge 70-44. Tolivert 25 points. Davis 17 points. Viera d. Rockledge 3-1. K. Hupfer 1 goal.';
+    const scores =
+      'Palm Bay d. Rockledge 70-44. Tolivert 25 points. Davis 17 points. Viera d. Rockledge 3-1. K. Hupfer 1 goal.';
     expect(contradictsLatin('en', scores.repeat(20))).toBeUndefined();
   });
 

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/utils/engine/extract/extract';
 import type { Article } from '@/utils/core/article';
-import { digestArticle } from '@/utils/engine/digest';
-import { digestToMarkdown } from '@/utils/store/export/markdown';
 import { stripTextTricks } from '@/utils/core/safe-text';
+import { digestArticle } from '@/utils/engine/digest';
+import { extractArticle } from '@/utils/engine/extract/extract';
+import { digestToMarkdown } from '@/utils/store/export/markdown';
 import { documentOf } from '../../support/dom';
 
 const ORIGIN = 'http://127.0.0.1:9';
 /** The page the hostile e2e test serves, with its payloads pointing at a dead port. */
-const hostilePage = readFileSync(join(__dirname, '../../e2e/fixtures/hostile-article.html'), 'utf8').replaceAll('{{ORIGIN}}', ORIGIN);
+const hostilePage = readFileSync(join(__dirname, '../../e2e/fixtures/hostile-article.html'), 'utf8').replaceAll(
+  '{{ORIGIN}}',
+  ORIGIN,
+);
 const TRICKS = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD]/;
 
 describe('stripTextTricks', () => {
@@ -50,9 +53,14 @@ describe('a hostile page, read as an article', () => {
 
   it('has no bidi overrides or invisible characters anywhere a reader sees text', () => {
     const shown = [article.title, article.siteName, ...article.blocks.map((b) => b.text)];
-    shown.push(...digest.sentences.map((s) => s.text), ...digest.figures.flatMap((f) => [f.text, f.label ?? '', f.sentence]));
+    shown.push(
+      ...digest.sentences.map((s) => s.text),
+      ...digest.figures.flatMap((f) => [f.text, f.label ?? '', f.sentence]),
+    );
     for (const text of shown) expect(text).not.toMatch(TRICKS);
-    expect(article.blocks.map((b) => b.text).join(' ')).toMatch(/the password to the public planning portal.*residents could submit/);
+    expect(article.blocks.map((b) => b.text).join(' ')).toMatch(
+      /the password to the public planning portal.*residents could submit/,
+    );
   });
 
   it('keeps link text and drops link targets and image alt text: a javascript: URL has nowhere to go', () => {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { FAILURE_PARAMS, type FailureKey } from '@/utils/core/failure';
-import { REFUSAL_PARAMS } from '@/utils/store/export/history-json';
 import { failureSentence, failureTitle, refusalSentence } from '@/utils/runtime/i18n/failures';
 import { languageLabel, readingTimeLabel, savedDateLabel } from '@/utils/runtime/i18n/labels';
+import { REFUSAL_PARAMS } from '@/utils/store/export/history-json';
 import { setTestLocale } from '../../support/i18n';
 
 const locales = join(import.meta.dirname, '../../../locales');
@@ -29,14 +29,17 @@ describe('the message catalogues', () => {
     for (const [key, substitutions] of await catalogue(file)) expect([key, substitutions]).toEqual([key, en.get(key)]);
   });
 
-  it.each(['en.yml', ...others])('%s says every failure and refusal, with a place for each thing it names', async (file) => {
-    const messages = await catalogue(file);
-    const sentences = [
-      ...Object.entries(FAILURE_PARAMS).map(([key, params]) => [`failure.sentence.${key}`, params]),
-      ...Object.entries(REFUSAL_PARAMS).map(([key, params]) => [`importRefusal.${key}`, params]),
-    ];
-    for (const [key, params] of sentences) expect([key, messages.get(key as string)]).toEqual([key, params]);
-  });
+  it.each(['en.yml', ...others])(
+    '%s says every failure and refusal, with a place for each thing it names',
+    async (file) => {
+      const messages = await catalogue(file);
+      const sentences = [
+        ...Object.entries(FAILURE_PARAMS).map(([key, params]) => [`failure.sentence.${key}`, params]),
+        ...Object.entries(REFUSAL_PARAMS).map(([key, params]) => [`importRefusal.${key}`, params]),
+      ];
+      for (const [key, params] of sentences) expect([key, messages.get(key as string)]).toEqual([key, params]);
+    },
+  );
 
   it('leave no English text node in the UI: every visible string goes through i18n.t', () => {
     // A cheap guard over the JSX: text alone on a line, or between a tag's `>` and the next `</`.

@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
-import { saveDigest } from '@/utils/store/db/history';
 import { DigestDatabase } from '@/utils/store/db/database';
+import { saveDigest } from '@/utils/store/db/history';
 import { addTags } from '@/utils/store/db/tags';
 import { englishArticle } from '../fixtures/articles';
 import { makeDigest } from '../fixtures/digests';
@@ -21,7 +21,8 @@ beforeEach(() => {
   db = new DigestDatabase(`options-test-${crypto.randomUUID()}`);
 });
 
-const titles = () => screen.getAllByTestId('history-item').map((item) => item.querySelector('.history-item__title')!.textContent);
+const titles = () =>
+  screen.getAllByTestId('history-item').map((item) => item.querySelector('.history-item__title')!.textContent);
 
 it('says how to start when the history is empty', async () => {
   render(<App db={db} />);
@@ -29,7 +30,12 @@ it('says how to start when the history is empty', async () => {
 });
 
 it('lists digests newest first with site, date and first key sentence, and shows the newest in full', async () => {
-  await saveDigest(db, makeDigest('https://news.example.com/a', 'Older story'), englishArticle, Date.now() - 86_400_000 * 3);
+  await saveDigest(
+    db,
+    makeDigest('https://news.example.com/a', 'Older story'),
+    englishArticle,
+    Date.now() - 86_400_000 * 3,
+  );
   await saveDigest(db, makeDigest('https://news.example.com/b', 'Newer story'), englishArticle);
   render(<App db={db} />);
 
@@ -117,7 +123,12 @@ it('deletes everything only after the reader confirms', async () => {
 it('searches as the reader types and marks the matches as text, never as HTML', async () => {
   const hostile = makeDigest('https://news.example.com/x', '<img src=x onerror="alert(1)"> Harbour plans');
   await saveDigest(db, hostile, englishArticle, 2000);
-  await saveDigest(db, makeDigest('https://news.example.com/y', 'Budget news'), { ...englishArticle, blocks: [] }, 1000);
+  await saveDigest(
+    db,
+    makeDigest('https://news.example.com/y', 'Budget news'),
+    { ...englishArticle, blocks: [] },
+    1000,
+  );
   const { container } = render(<App db={db} />);
   await screen.findAllByTestId('history-item');
 
@@ -160,7 +171,9 @@ it('says why an import file was refused', async () => {
   await saveDigest(db, makeDigest('https://news.example.com/a', 'A'), englishArticle, 1000);
   render(<App db={db} />);
   await screen.findAllByTestId('history-item');
-  const file = new File(['{"format":"digest-history","version":1,"digests":[{'], 'cut.json', { type: 'application/json' });
+  const file = new File(['{"format":"digest-history","version":1,"digests":[{'], 'cut.json', {
+    type: 'application/json',
+  });
   fireEvent.change(screen.getByTestId('import-file'), { target: { files: [file] } });
   const toast = await screen.findByRole('alert');
   expect(toast.textContent).toContain('This file can’t be imported. It isn’t complete JSON');

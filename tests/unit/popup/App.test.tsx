@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { failure } from '@/utils/core/failure';
-import { historyDb } from '@/utils/store/db/instance';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { portPair } from '../helpers/ports';
 import { openTab, startWorker } from '../helpers/worker';
@@ -94,7 +93,9 @@ describe('popup', () => {
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Digest anyway' }));
     expect((await title()).textContent).toBe(englishArticle.title);
-    expect(executeScript).toHaveBeenLastCalledWith(expect.objectContaining({ files: ['/content-scripts/page-text.js'] }));
+    expect(executeScript).toHaveBeenLastCalledWith(
+      expect.objectContaining({ files: ['/content-scripts/page-text.js'] }),
+    );
   });
 
   it('does not offer “Digest anyway” again when the page has no text at all', async () => {
@@ -129,7 +130,9 @@ describe('popup', () => {
   it('lets the reader try again when the worker stopped mid-task', async () => {
     await startWorker({ article: articleExtracted });
     // The worker is stopped with the first request on its way: its port closes unanswered.
-    vi.mocked(fakeBrowser.runtime.connect).mockImplementationOnce(() => portPair('digest-request', (port) => port.disconnect()));
+    vi.mocked(fakeBrowser.runtime.connect).mockImplementationOnce(() =>
+      portPair('digest-request', (port) => port.disconnect()),
+    );
     await openPopup();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Digest was interrupted');

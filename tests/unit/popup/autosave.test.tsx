@@ -3,18 +3,17 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { deleteDigests, listDigests } from '@/utils/store/db/history';
-import { historyDb } from '@/utils/store/db/instance';
-import { addTags } from '@/utils/store/db/tags';
+import { requestDigest } from '@/entrypoints/popup/digest-request';
 import { type DigestReply, sendMessage } from '@/utils/runtime/messages';
 import { updateSettings } from '@/utils/runtime/settings/settings';
 import { MAX_DRAFTS } from '@/utils/runtime/worker/drafts';
-import { requestDigest } from '@/entrypoints/popup/digest-request';
+import { deleteDigests, listDigests } from '@/utils/store/db/history';
+import { addTags } from '@/utils/store/db/tags';
+import { setTestLocale } from '../../support/i18n';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
 import { workerReplies } from '../helpers/ports';
 import { openTab, startWorker } from '../helpers/worker';
-import { setTestLocale } from '../../support/i18n';
 
 afterEach(cleanup);
 
@@ -139,7 +138,9 @@ describe('popup, auto-save off', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Shorter' }));
     await workerDone();
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Shorter' }).hasAttribute('disabled')).toBe(false));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Shorter' }).hasAttribute('disabled')).toBe(false),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(sentenceCount()).toBe(length);
     expect(await snapshot(db)).toEqual(saved);
@@ -170,7 +171,10 @@ describe('popup, “Longer” on a saved digest', () => {
     const { db } = await startWorker({ article: articleExtracted });
     await openPopup();
     await screen.findByTestId('saved');
-    await deleteDigests(db, (await listDigests(db)).map((d) => d.id));
+    await deleteDigests(
+      db,
+      (await listDigests(db)).map((d) => d.id),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Longer' }));
     expect((await screen.findByRole('alert')).textContent).toBe('This digest is no longer in your history.');
@@ -179,7 +183,10 @@ describe('popup, “Longer” on a saved digest', () => {
 });
 
 describe('popup, “Digest selected text”', () => {
-  const SELECTION = englishArticle.blocks.slice(1, 5).map((b) => b.text).join('\n');
+  const SELECTION = englishArticle.blocks
+    .slice(1, 5)
+    .map((b) => b.text)
+    .join('\n');
 
   /**
    * What the context menu's listener does on the tab, with the popup opening as Chrome opens it: at the address that
@@ -189,9 +196,13 @@ describe('popup, “Digest selected text”', () => {
     const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined as never);
     vi.spyOn(fakeBrowser.action, 'getPopup').mockResolvedValue('chrome-extension://digest/popup.html');
     const setPopup = vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined as never);
-    const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<{ shownIn: string }> })
-      .digestMenuClick;
-    const result = await click({ menuItemId: 'digest-selection', selectionText: SELECTION }, await fakeBrowser.tabs.get(tabId));
+    const click = (
+      globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<{ shownIn: string }> }
+    ).digestMenuClick;
+    const result = await click(
+      { menuItemId: 'digest-selection', selectionText: SELECTION },
+      await fakeBrowser.tabs.get(tabId),
+    );
     expect(openPopup).toHaveBeenCalledOnce();
     expect(setPopup.mock.calls).toEqual([
       [{ tabId, popup: '/popup.html?menuDigest' }],
@@ -238,8 +249,12 @@ describe('popup, “Digest selected text”', () => {
     const { db } = await startWorker({ article: articleExtracted }, { autoSave: false });
     const tabId = await openTab(englishArticle.url);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<unknown> }).digestMenuClick;
-    const result = await click({ menuItemId: 'digest-selection', selectionText: SELECTION }, await fakeBrowser.tabs.get(tabId));
+    const click = (globalThis as unknown as { digestMenuClick: (info: unknown, tab: unknown) => Promise<unknown> })
+      .digestMenuClick;
+    const result = await click(
+      { menuItemId: 'digest-selection', selectionText: SELECTION },
+      await fakeBrowser.tabs.get(tabId),
+    );
     expect(result).toMatchObject({ shownIn: 'tab', reply: { ok: true, saved: false } });
     expect(create).toHaveBeenCalledWith({
       url: expect.stringMatching(new RegExp(`/popup\\.html\\?tabId=${tabId}&menuDigest$`)),

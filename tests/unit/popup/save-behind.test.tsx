@@ -6,10 +6,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import type { SavedDigest } from '@/utils/store/db/records';
-import { historyDb } from '@/utils/store/db/instance';
 import { digestArticle } from '@/utils/engine/digest';
 import { type DigestReply, failed, type Message } from '@/utils/runtime/messages';
+import type { SavedDigest } from '@/utils/store/db/records';
 import { englishArticle } from '../fixtures/articles';
 import { connectTo } from '../helpers/ports';
 

@@ -91,7 +91,14 @@ describe('English: stemmed words, case-blind, the last word as a prefix', () => 
   it('matches a word typed on past the word it inflects (pumps → pump), and still never widens', () => {
     expect(indexHas('A seawater heat pump.', 'heating pumps')).toBe(true);
     expect(marked('A seawater heat pump.', 'Heating PUMPS')).toEqual(['heat', 'pump']);
-    const texts = ['A heat pump.', 'Pumps and pumping.', 'The government said so.', 'They govern well.', 'Boxes of boxers.', 'A box.'];
+    const texts = [
+      'A heat pump.',
+      'Pumps and pumping.',
+      'The government said so.',
+      'They govern well.',
+      'Boxes of boxers.',
+      'A box.',
+    ];
     for (const word of ['pumps', 'pumping', 'government', 'boxes', 'heating', 'governs']) {
       const found = [...word].slice(2).map((_, i) => texts.filter((t) => indexHas(t, word.slice(0, i + 3))).length);
       expect(found, word).toEqual([...found].sort((a, b) => b - a));
@@ -115,7 +122,8 @@ it('mixes both languages in one query', () => {
 });
 
 it('cuts a long sentence so its first match shows, at a space, and leaves a short one whole', () => {
-  const long = 'Port Aldren will spend $310 million turning its derelict eastern docks into homes powered by a seawater heat pump.';
+  const long =
+    'Port Aldren will spend $310 million turning its derelict eastern docks into homes powered by a seawater heat pump.';
   expect(snippet(long, parseQuery('pumps '))).toBe('…powered by a seawater heat pump.');
   expect(snippet('A seawater heat pump.', parseQuery('pumps '))).toBe('A seawater heat pump.');
   expect(snippet(long, parseQuery('submarine '))).toBe(long);

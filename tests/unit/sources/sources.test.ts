@@ -16,7 +16,9 @@ describe('a read that brings back no result says why', () => {
   });
 
   it('keeps "nothing came back" where the browser gives no error (Chrome, or a tab that navigated away)', async () => {
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, documentId: 'd', result: undefined }]);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
+      { frameId: 0, documentId: 'd', result: undefined },
+    ]);
     await expect(SOURCES.article.read({ id: 1 })).rejects.toThrow(/^nothing came back from the page/);
   });
 
@@ -34,11 +36,15 @@ describe('every source reads a tab into an article, or says why not', () => {
 
   it('article and page: what their content script returns', async () => {
     const result = { ok: false, reason: 'no-article', key: 'signIn' } as const;
-    const run = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, documentId: 'd', result }]);
+    const run = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, documentId: 'd', result }]);
     expect(await SOURCES.page.read({ id: 7 })).toEqual(result);
     expect(run).toHaveBeenLastCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/page-text.js'] });
     // A sign-in page has no article, and no frame to point to either (the probe finds none).
-    run.mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result }]).mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: null }]);
+    run
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result }])
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: null }]);
     expect(await SOURCES.article.read({ id: 7 })).toEqual(result);
     expect(run).toHaveBeenNthCalledWith(2, { target: { tabId: 7 }, files: ['/content-scripts/extract.js'] });
   });
@@ -57,8 +63,15 @@ describe('every source reads a tab into an article, or says why not', () => {
   });
 
   it('selection: the page’s selection with its line breaks, else the menu’s copy of it', async () => {
-    const run = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, documentId: 'd', result: 'Line one.\nLine two.' }]);
-    const tab = { id: 3, url: 'https://news.example.com/a', title: 'City council approves new riverside park | The Courier', selectionText: 'Line one. Line two.' };
+    const run = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, documentId: 'd', result: 'Line one.\nLine two.' }]);
+    const tab = {
+      id: 3,
+      url: 'https://news.example.com/a',
+      title: 'City council approves new riverside park | The Courier',
+      selectionText: 'Line one. Line two.',
+    };
     const read = await SOURCES.selection.read(tab);
     expect(read.ok && read.article.blocks.map((b) => b.text)).toEqual(['Line one.', 'Line two.']);
     expect(read.ok && read.article.title).toBe('City council approves new riverside park');

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { failure } from '@/utils/core/failure';
-import { deleteDigests, listDigests } from '@/utils/store/db/history';
-import { DigestDatabase } from '@/utils/store/db/database';
 import { sendMessage } from '@/utils/runtime/messages';
 import { createHandlers } from '@/utils/runtime/worker/handlers';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { deleteDigests, listDigests } from '@/utils/store/db/history';
 import { articleExtracted, englishArticle } from '../fixtures/articles';
 import { connectTo } from '../helpers/ports';
 import { openTab, savedDigestOf, startWorker } from '../helpers/worker';
@@ -74,7 +74,10 @@ describe('createHandlers', () => {
 
   it('gives up on a page that never answers', async () => {
     const handlers = createHandlers({ db, tabUrl, extract: () => new Promise(() => {}), timeoutMs: 20 });
-    expect(await handlers.digestTab({ tabId: 1, mode: 'article' })).toMatchObject({ ok: false, failure: { reason: 'timeout' } });
+    expect(await handlers.digestTab({ tabId: 1, mode: 'article' })).toMatchObject({
+      ok: false,
+      failure: { reason: 'timeout' },
+    });
   });
 
   it('reports a storage failure in words', async () => {
@@ -109,7 +112,10 @@ describe('rerank', () => {
 
   it('says so when the digest was deleted meanwhile', async () => {
     await startWorker({});
-    expect(await sendMessage('rerank', { id: 999, sentences: 3 })).toMatchObject({ ok: false, failure: { reason: 'not-found' } });
+    expect(await sendMessage('rerank', { id: 999, sentences: 3 })).toMatchObject({
+      ok: false,
+      failure: { reason: 'not-found' },
+    });
   });
 
   it('a delete in the history while “Longer” runs wins: the digest is not brought back under a new id', async () => {
@@ -136,9 +142,13 @@ describe('rerank', () => {
 
 describe('sendMessage', () => {
   it.each([
-    ['can’t be reached', () => connectTo(() => {}).mockImplementation(() => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    })],
+    [
+      'can’t be reached',
+      () =>
+        connectTo(() => {}).mockImplementation(() => {
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        }),
+    ],
     ['closes the request’s port without a reply', () => connectTo((port) => port.disconnect())],
   ])('turns a worker that %s into a failure the popup can show', async (_, worker) => {
     worker();

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { articleFromText } from '@/utils/engine/extract/text';
-import { listDigests } from '@/utils/store/db/history';
-import { DigestDatabase } from '@/utils/store/db/database';
-import { addTags } from '@/utils/store/db/tags';
 import { digestArticle } from '@/utils/engine/digest';
+import { articleFromText } from '@/utils/engine/extract/text';
 import { sendMessage } from '@/utils/runtime/messages';
 import { updateSettings } from '@/utils/runtime/settings/settings';
 import { sessionDrafts } from '@/utils/runtime/worker/drafts';
 import { createHandlers } from '@/utils/runtime/worker/handlers';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { listDigests } from '@/utils/store/db/history';
+import { addTags } from '@/utils/store/db/tags';
 import { faultyWrites } from '../db/faults';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
@@ -74,8 +74,15 @@ describe('auto-save off: the history changes only when the reader presses “Sav
   it('a draft outlives the worker: Chrome stops an idle worker while the reader reads, and “Longer” and “Save” still work', async () => {
     fakeBrowser.reset();
     const db = new DigestDatabase(`drafts-restart-${crypto.randomUUID()}`);
-    const deps = { db, extract: async () => articleExtracted, tabUrl: async () => URL_A, choices: async () => ({ autoSave: false }) };
-    const draft = draftOf(await createHandlers({ ...deps, drafts: sessionDrafts() }).digestTab({ tabId: 1, mode: 'article' }));
+    const deps = {
+      db,
+      extract: async () => articleExtracted,
+      tabUrl: async () => URL_A,
+      choices: async () => ({ autoSave: false }),
+    };
+    const draft = draftOf(
+      await createHandlers({ ...deps, drafts: sessionDrafts() }).digestTab({ tabId: 1, mode: 'article' }),
+    );
 
     const restarted = createHandlers({ ...deps, drafts: sessionDrafts() });
     expect(await restarted.rerank({ draft, sentences: 4 })).toMatchObject({ ok: true, saved: false, draft });
@@ -87,7 +94,13 @@ describe('auto-save off: the history changes only when the reader presses “Sav
     const announce = vi.fn();
     const db = new DigestDatabase(`drafts-announce-${crypto.randomUUID()}`);
     const deps = { db, extract: async () => articleExtracted, tabUrl: async () => URL_A, announce };
-    draftOf(await createHandlers({ ...deps, choices: async () => ({ autoSave: false }) }).digestTab({ tabId: 1, mode: 'article', announce: 'popup-1' }));
+    draftOf(
+      await createHandlers({ ...deps, choices: async () => ({ autoSave: false }) }).digestTab({
+        tabId: 1,
+        mode: 'article',
+        announce: 'popup-1',
+      }),
+    );
     expect(announce).not.toHaveBeenCalled();
     expect(await db.digests.count()).toBe(0);
   });

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getArticle, getDigest, saveDigest } from '@/utils/store/db/history';
-import { DigestDatabase } from '@/utils/store/db/database';
 import { digestArticle } from '@/utils/engine/digest';
 import { updateSettings } from '@/utils/runtime/settings/settings';
+import { selectionArticle } from '@/utils/runtime/sources/selection';
 import { sessionDrafts } from '@/utils/runtime/worker/drafts';
 import { createHandlers, type ReaderChoices } from '@/utils/runtime/worker/handlers';
-import { selectionArticle } from '@/utils/runtime/sources/selection';
 import { keepRead, readerChoices } from '@/utils/runtime/worker/reader';
+import { DigestDatabase } from '@/utils/store/db/database';
+import { getArticle, getDigest, saveDigest } from '@/utils/store/db/history';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
 import { snapshot } from '../fixtures/history';
 import { draftOf, savedDigestOf } from '../helpers/worker';
@@ -53,7 +53,9 @@ describe('the reader’s settings in the worker', () => {
   });
 
   it('never ask for more sentences than the article has', async () => {
-    const digest = savedDigestOf(await handlers({ sentences: 20, autoSave: true }).digestTab({ tabId: 1, mode: 'article' }));
+    const digest = savedDigestOf(
+      await handlers({ sentences: 20, autoSave: true }).digestTab({ tabId: 1, mode: 'article' }),
+    );
     expect(digest.sentences).toHaveLength(digest.stats.candidates);
   });
 
@@ -66,8 +68,11 @@ describe('the reader’s settings in the worker', () => {
 });
 
 /** A selection as the context menu's item digests it: read by its source, then kept like any digest. */
-const digestSelection = (keeping: Parameters<typeof keepRead>[0], selection: Parameters<typeof selectionArticle>[0], choices: ReaderChoices) =>
-  keepRead(keeping, selectionArticle(selection), choices, 'noSelection');
+const digestSelection = (
+  keeping: Parameters<typeof keepRead>[0],
+  selection: Parameters<typeof selectionArticle>[0],
+  choices: ReaderChoices,
+) => keepRead(keeping, selectionArticle(selection), choices, 'noSelection');
 
 describe('“Digest selected text”', () => {
   it('digests only the selection, under a link to the passage and the page title without the site name', async () => {
@@ -89,7 +94,11 @@ describe('“Digest selected text”', () => {
 
   it('sits beside the page’s own digest instead of replacing it', async () => {
     const page = 'https://news.example.com/riverside-park';
-    const own = await saveDigest(db, digestArticle(articleAt(page, 'Riverside park')), articleAt(page, 'Riverside park'));
+    const own = await saveDigest(
+      db,
+      digestArticle(articleAt(page, 'Riverside park')),
+      articleAt(page, 'Riverside park'),
+    );
     const reply = await digestSelection(keeping(), { text: SELECTION, url: page }, AUTO_SAVE);
     expect(savedDigestOf(reply).id).not.toBe(own.id);
     expect(await getDigest(db, own.id)).toEqual(own);

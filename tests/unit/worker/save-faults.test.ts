@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { failure } from '@/utils/core/failure';
 import { inFrameFailure } from '@/utils/runtime/browser/frames';
-import { DigestDatabase } from '@/utils/store/db/database';
 import { createHandlers, type WorkerDeps } from '@/utils/runtime/worker/handlers';
+import { DigestDatabase } from '@/utils/store/db/database';
 import { faultyWrites, openStubbornConnection } from '../db/faults';
 import { articleAt, articleExtracted, englishArticle } from '../fixtures/articles';
 import { saveArticle, snapshot } from '../fixtures/history';

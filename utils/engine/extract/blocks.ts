@@ -1,5 +1,5 @@
-import { stripTextTricks } from '../../core/safe-text';
 import type { Block, BlockKind } from '../../core/article';
+import { stripTextTricks } from '../../core/safe-text';
 
 /**
  * Walks a content element into ordered blocks. Readability's `textContent` glues a heading onto the next
@@ -7,21 +7,74 @@ import type { Block, BlockKind } from '../../core/article';
  */
 
 const KIND_OF_TAG: Record<string, BlockKind> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  P: 'paragraph', LI: 'listItem', DT: 'listItem', DD: 'listItem', BLOCKQUOTE: 'quote', FIGCAPTION: 'caption',
-  CAPTION: 'caption', TD: 'cell', TH: 'cell', PRE: 'code',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  P: 'paragraph',
+  LI: 'listItem',
+  DT: 'listItem',
+  DD: 'listItem',
+  BLOCKQUOTE: 'quote',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
+  TD: 'cell',
+  TH: 'cell',
+  PRE: 'code',
 };
 
 /** Elements that end the text before them and start a new block, even with no kind of their own. */
 const BREAKING_TAGS = new Set([
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'FIGURE', 'HR', 'BR', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'ADDRESS', 'CENTER',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'FIGURE',
+  'HR',
+  'BR',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
+  'ADDRESS',
+  'CENTER',
 ]);
 
 /** Never text a reader reads. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON',
-  'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -84,5 +137,7 @@ export function blocksOf(root: Element, options: WalkOptions = {}): Block[] {
  * removing bidi overrides and invisible characters (utils/core/safe-text.ts).
  */
 export function normaliseSpace(text: string): string {
-  return stripTextTricks(text).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  return stripTextTricks(text)
+    .replace(/[\s\u3000\u00a0]+/g, ' ')
+    .trim();
 }

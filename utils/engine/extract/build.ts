@@ -1,7 +1,7 @@
+import type { Article } from '../../core/article';
 import { contradictsLatin, detectLang } from '../../core/lang';
 import { countWords, isCjkLang, scriptLang } from '../../core/script';
 import { joinHardWrapped } from './hard-wrap';
-import type { Article } from '../../core/article';
 
 export interface ArticleParts extends Omit<Article, 'lang' | 'wordCount'> {
   declaredLang?: string;

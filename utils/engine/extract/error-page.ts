@@ -16,5 +16,8 @@ const MIN_NOTICE_SHARE = 0.5;
 export function isErrorPage(blocks: readonly Block[]): boolean {
   let total = 0;
   for (const block of blocks) total += block.text.length;
-  return total <= MAX_ERROR_PAGE_CHARS && blocks.some((b) => b.text.length >= MIN_NOTICE_SHARE * total && ERROR_NOTICE.test(b.text));
+  return (
+    total <= MAX_ERROR_PAGE_CHARS &&
+    blocks.some((b) => b.text.length >= MIN_NOTICE_SHARE * total && ERROR_NOTICE.test(b.text))
+  );
 }

@@ -1,17 +1,17 @@
 import { Readability } from '@mozilla/readability';
-import { looksLikeSearchResults, whyNoArticle } from './page-kind';
-import { itemsOf } from './page-lists';
-import { restrictionOfContentType } from './restricted';
+import type { Block, ExtractionResult } from '../../core/article';
+import { failure } from '../../core/failure';
 import { stripTextTricks } from '../../core/safe-text';
 import { countCjk } from '../../core/script';
-import { buildArticle } from './build';
 import { blocksOf, normaliseSpace } from './blocks';
+import { buildArticle } from './build';
 import { isErrorPage } from './error-page';
 import { removeHoverCards } from './hover-cards';
+import { looksLikeSearchResults, whyNoArticle } from './page-kind';
+import { itemsOf } from './page-lists';
 import { holdsSeveralPosts, withFirstPostOnly } from './posts';
+import { restrictionOfContentType } from './restricted';
 import { cleanTitle } from './title';
-import { failure } from '../../core/failure';
-import type { Block, ExtractionResult } from '../../core/article';
 
 /**
  * A page's DOM → its article, with Readability. Pure: takes a Document, so it runs on the live page in the
@@ -46,7 +46,8 @@ export function extractArticle(document: Document, url: string): ExtractionResul
   try {
     parsed = readArticle(document.cloneNode(true) as Document, cjk);
     // A page of several posts (an archive, a thread) is read again with its first post alone.
-    const severalPosts = parsed?.content && holdsSeveralPosts(blocksOf(parsed.content, { maxChars: MAX_ARTICLE_CHARS }), document);
+    const severalPosts =
+      parsed?.content && holdsSeveralPosts(blocksOf(parsed.content, { maxChars: MAX_ARTICLE_CHARS }), document);
     const firstPost = severalPosts ? withFirstPostOnly(document) : undefined;
     const post = firstPost && readArticle(firstPost, cjk);
     if (post?.content && (post.textContent ?? '').trim()) parsed = post;
@@ -72,7 +73,8 @@ export function extractArticle(document: Document, url: string): ExtractionResul
     excerpt: clean(parsed.excerpt),
   });
   // Readability returns whatever text it finds; a login form, a bare menu or a forum's error notice is not an article.
-  if (article.wordCount < MIN_ARTICLE_WORDS || isErrorPage(article.blocks)) return failure('no-article', whyNoArticle(document));
+  if (article.wordCount < MIN_ARTICLE_WORDS || isErrorPage(article.blocks))
+    return failure('no-article', whyNoArticle(document));
   return { ok: true, article };
 }
 

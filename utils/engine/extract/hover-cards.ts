@@ -4,7 +4,8 @@
  * Readability keeps it and drops the class that says what it is, so it is taken out of the copy Readability reads.
  */
 
-const HOVER_CARD = '[role="tooltip"], [class*="rollover"], [class*="hovercard"], [class*="hover-card"], [class*="tooltip"], [class*="popover"]';
+const HOVER_CARD =
+  '[role="tooltip"], [class*="rollover"], [class*="hovercard"], [class*="hover-card"], [class*="tooltip"], [class*="popover"]';
 
 /**
  * Removes the hover cards inside paragraphs and list items of `copy` (a copy: the page itself is never changed). The

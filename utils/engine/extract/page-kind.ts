@@ -1,5 +1,5 @@
-import { blocksOf } from './blocks';
 import type { FailureKey } from '../../core/failure';
+import { blocksOf } from './blocks';
 import { itemsOf, queryValues } from './page-lists';
 
 /**
@@ -30,7 +30,11 @@ export function looksLikeSearchResults(document: Document, url: string): boolean
   const fields = itemsOf(document.querySelectorAll<HTMLInputElement>(SEARCH_FIELD));
   if (fields.length === 0) return false;
   if (/(^|\/)search(\.\w+)?\/?$/i.test(parsed.pathname)) return true;
-  const queries = new Set(queryValues(parsed.searchParams).map((v) => v.trim()).filter(Boolean));
+  const queries = new Set(
+    queryValues(parsed.searchParams)
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
   return fields.some((field) => queries.has((field.value ?? field.getAttribute('value') ?? '').trim()));
 }
 

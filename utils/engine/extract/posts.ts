@@ -1,5 +1,5 @@
-import { countWords } from '../../core/script';
 import type { Block } from '../../core/article';
+import { countWords } from '../../core/script';
 
 /**
  * A page of several posts — a blog's monthly archive, a forum thread's page — is not one article: Readability takes
@@ -43,7 +43,11 @@ export function withFirstPostOnly(document: Document): Document | undefined {
   if (markers.length < 2) return undefined;
   const posts = markers.map((marker) => {
     let post = marker;
-    while (post.parentElement && post.parentElement !== clone.body && !markers.some((other) => other !== marker && post.parentElement!.contains(other))) {
+    while (
+      post.parentElement &&
+      post.parentElement !== clone.body &&
+      !markers.some((other) => other !== marker && post.parentElement!.contains(other))
+    ) {
       post = post.parentElement;
     }
     return post;
@@ -63,7 +67,11 @@ function stampElements(document: Document): Element[] {
 function postTitles(document: Document): Element[] {
   const articles = Array.from(document.querySelectorAll('article'));
   return articles
-    .filter((a) => !articles.some((outer) => outer !== a && outer.contains(a)) && countWords(a.textContent ?? '') >= MIN_POST_WORDS)
+    .filter(
+      (a) =>
+        !articles.some((outer) => outer !== a && outer.contains(a)) &&
+        countWords(a.textContent ?? '') >= MIN_POST_WORDS,
+    )
     .flatMap((a) => a.querySelector('h1, h2, h3') ?? []);
 }
 

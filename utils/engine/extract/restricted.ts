@@ -7,7 +7,16 @@ import type { FailureKey } from '../../core/failure';
 
 export type Restriction = Extract<
   FailureKey,
-  'webStore' | 'browserPage' | 'extensionPage' | 'viewSource' | 'localFile' | 'pdf' | 'notWebPage' | 'image' | 'media' | 'notAllowed'
+  | 'webStore'
+  | 'browserPage'
+  | 'extensionPage'
+  | 'viewSource'
+  | 'localFile'
+  | 'pdf'
+  | 'notWebPage'
+  | 'image'
+  | 'media'
+  | 'notAllowed'
 >;
 
 /** Browser-internal schemes: the browser's settings and tools, not the web. */

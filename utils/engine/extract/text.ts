@@ -1,6 +1,6 @@
+import type { Article, Block, BlockKind } from '../../core/article';
 import { endsLikeSentence, looksLikeHeading } from '../text/heading';
 import { buildArticle } from './build';
-import type { Article, Block, BlockKind } from '../../core/article';
 
 /**
  * Plain text → Article, for the `digest` command on saved text and for "digest anyway" on pages Readability

@@ -1,4 +1,5 @@
 import { hasHan } from '../../core/script';
+
 /**
  * A page title without the site's name: `京东云高礼强：…_中国网科技` → `京东云高礼强：…`,
  * `Storm hits coast | BBC News` → `Storm hits coast`. Only a suffix or prefix that repeats the site's name
@@ -21,7 +22,8 @@ export function cleanTitle(raw: string, siteName?: string, headings: readonly st
   const site = norm(siteName);
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  if (isSiteName(last, site)) return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${SEPARATORS.source}$`), '');
+  if (isSiteName(last, site))
+    return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${SEPARATORS.source}$`), '');
   if (isSiteName(first, site)) return title.slice(first.length).replace(new RegExp(`^${SEPARATORS.source}`), '');
   return title;
 }

@@ -17,12 +17,12 @@
  */
 
 import type { Sentence } from '../../core/sentence';
-import { scanSentence } from './figures/scan';
 import type { Candidate } from './figures/candidate';
-import { type Ranked, type Standing, identityOf, scoreCandidate, selectFigures } from './figures/rank';
 import { headlineShare, inAside } from './figures/centrality';
-import type { KeyFigure } from './types';
 import { refusal, type ShownContext } from './figures/exclude-shown';
+import { identityOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
+import { scanSentence } from './figures/scan';
+import type { KeyFigure } from './types';
 
 export interface FigureOptions {
   /** BCP-47 language of the article (`en`, `zh-CN`): what `¥` means, and which language's card rules apply. */
@@ -48,8 +48,14 @@ export interface Read {
  * Every figure read in `sentences`, in the order read. Reading is the costly part and doesn't depend on salience, so
  * an article is read once (`prepareArticle`) and scored at each length.
  */
-export function readFigures(sentences: readonly Sentence[], options: Pick<FigureOptions, 'lang' | 'title'> = {}): Read[] {
-  const context: ShownContext = { lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase(), title: options.title?.text ?? '' };
+export function readFigures(
+  sentences: readonly Sentence[],
+  options: Pick<FigureOptions, 'lang' | 'title'> = {},
+): Read[] {
+  const context: ShownContext = {
+    lang: (options.lang ?? 'en').split('-')[0]!.toLowerCase(),
+    title: options.title?.text ?? '',
+  };
   const read: Read[] = [];
   for (const sentence of sentences) {
     const found = scanSentence(sentence.text, { lang: options.lang });
@@ -69,7 +75,16 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
       if (candidate.approx) figure.approx = true;
       const refused = refusal(candidate, context, figure.text, sentence.text);
       // Only a figure a card may show is weighed against the headline: the others are never ranked.
-      const headline = refused === undefined ? headlineShare(figure.text, candidate.label, options.title?.text ?? '', options.title?.terms ?? [], context.lang) : 0;
+      const headline =
+        refused === undefined
+          ? headlineShare(
+              figure.text,
+              candidate.label,
+              options.title?.text ?? '',
+              options.title?.terms ?? [],
+              context.lang,
+            )
+          : 0;
       read.push({ figure, candidate, refused, standing: { headline, aside: inAside(sentence.text, candidate) } });
     }
   }
@@ -80,14 +95,24 @@ export function readFigures(sentences: readonly Sentence[], options: Pick<Figure
 export function scoreFigures(read: readonly Read[], salience: readonly number[]): Ranked[] {
   return read.map(({ figure, candidate, standing }) => {
     const score = scoreCandidate(candidate, salience[figure.sentenceIndex] ?? 0, standing);
-    return { figure: { ...figure, score: Math.round(score * 10000) / 10000 }, key: identityOf(candidate), start: candidate.start };
+    return {
+      figure: { ...figure, score: Math.round(score * 10000) / 10000 },
+      key: identityOf(candidate),
+      start: candidate.start,
+    };
   });
 }
 
 /** The key figures among those read, best first: the ones a card may show, one per number, up to the limit. */
 export function rankFigures(read: readonly Read[], salience: readonly number[], limit = DEFAULT_LIMIT): KeyFigure[] {
   if (limit <= 0) return [];
-  return selectFigures(scoreFigures(read.filter((r) => r.refused === undefined), salience), limit);
+  return selectFigures(
+    scoreFigures(
+      read.filter((r) => r.refused === undefined),
+      salience,
+    ),
+    limit,
+  );
 }
 
 /** The key figures of `sentences`, best first. */

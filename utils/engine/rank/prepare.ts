@@ -1,7 +1,7 @@
 import type { Article } from '../../core/article';
+import type { Sentence } from '../../core/sentence';
 import { markBoilerplate } from '../text/boilerplate';
 import { splitSentences } from '../text/sentences';
-import type { Sentence } from '../../core/sentence';
 import { candidates } from './candidates';
 import { type Read, readFigures } from './figures';
 import { termsOf } from './terms';
@@ -26,7 +26,11 @@ export interface PreparedArticle {
 
 export function prepareArticle(article: Article): PreparedArticle {
   const sentences = splitSentences(article.blocks, article.lang);
-  const boilerplate = markBoilerplate(sentences, article.blocks, { lang: article.lang, byline: article.byline, excerpt: article.excerpt });
+  const boilerplate = markBoilerplate(sentences, article.blocks, {
+    lang: article.lang,
+    byline: article.byline,
+    excerpt: article.excerpt,
+  });
   const content = sentences.filter((s) => !boilerplate[s.index] && article.blocks[s.block]?.kind !== 'code');
   const quotable = candidates(content, article);
   const titleTerms = termsOf(article.title, article.lang);

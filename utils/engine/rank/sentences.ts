@@ -40,8 +40,26 @@ export interface RankWeights {
 }
 
 export const PROFILES: { news: RankWeights; prose: RankWeights } = {
-  news: { termDecay: 10, termDecayPower: 0.5, singleton: 0.5, title: 1, lengthNorm: 0.5, leadPrior: 8, leadScale: 3, repeat: 0.3 },
-  prose: { termDecay: 10, termDecayPower: 0.5, singleton: 0.2, title: 1, lengthNorm: 0, leadPrior: 0, leadScale: 3, repeat: 0.7 },
+  news: {
+    termDecay: 10,
+    termDecayPower: 0.5,
+    singleton: 0.5,
+    title: 1,
+    lengthNorm: 0.5,
+    leadPrior: 8,
+    leadScale: 3,
+    repeat: 0.3,
+  },
+  prose: {
+    termDecay: 10,
+    termDecayPower: 0.5,
+    singleton: 0.2,
+    title: 1,
+    lengthNorm: 0,
+    leadPrior: 0,
+    leadScale: 3,
+    repeat: 0.7,
+  },
 };
 
 /** Sentences per paragraph: at `news` or fewer the news profile applies, at `news + span` or more the prose one. */
@@ -106,7 +124,6 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   return { sentences, salience };
 }
 
-
 /** The profiles blended by how many sentences the article's paragraphs hold on average. */
 export function weightsFor(sentences: number, paragraphs: number): RankWeights {
   const perParagraph = sentences / Math.max(1, paragraphs);
@@ -114,7 +131,9 @@ export function weightsFor(sentences: number, paragraphs: number): RankWeights {
   const { news, prose: other } = PROFILES;
   if (prose === 0) return news;
   const blend = (key: keyof RankWeights) => news[key] + (other[key] - news[key]) * prose;
-  return Object.fromEntries(Object.keys(news).map((key) => [key, blend(key as keyof RankWeights)])) as unknown as RankWeights;
+  return Object.fromEntries(
+    Object.keys(news).map((key) => [key, blend(key as keyof RankWeights)]),
+  ) as unknown as RankWeights;
 }
 
 /**

@@ -5,7 +5,20 @@
  */
 
 /** Words in a Latin byline that aren't its author's name. */
-const NOT_NAMES = new Set(['by', 'the', 'and', 'staff', 'writer', 'reporter', 'editor', 'news', 'wire', 'press', 'associated', 'contributor']);
+const NOT_NAMES = new Set([
+  'by',
+  'the',
+  'and',
+  'staff',
+  'writer',
+  'reporter',
+  'editor',
+  'news',
+  'wire',
+  'press',
+  'associated',
+  'contributor',
+]);
 /** Labels in a Chinese byline: author, reporter, editor, text and picture, correspondent. */
 const CJK_LABELS = /作者|记者|编辑|责编|通讯员|特约|实习|本报|文|图|摄/g;
 

@@ -1,8 +1,8 @@
 import type { Block, BlockKind } from '../../core/article';
-import type { Sentence } from '../../core/sentence';
 import { countCjk, hasCjk } from '../../core/script';
-import { isTimestamp } from './timestamp';
+import type { Sentence } from '../../core/sentence';
 import { authorNames, isAboutAuthor } from './author-bio';
+import { isTimestamp } from './timestamp';
 
 /**
  * Site furniture that survives extraction — or arrives glued to the article in plain text: copyright and
@@ -14,18 +14,20 @@ import { authorNames, isAboutAuthor } from './author-bio';
  * A notice of rights, not a sentence about them: Chinese prose speaks of 版权 and 转载 too (`互联网版权问题`, `被多家媒体
  * 转载`), so there the notice's own words are asked for (who holds the rights, what is forbidden without leave).
  */
-const LEGAL = /(?:版权|著作权)(?:所有|声明|归|属于|合作)|(?:未经|禁止|不得|谢绝|严禁)[^。；]{0,12}(?:转载|摘编|复制|使用|镜像)|转载(?:请|须|务必|文章|自)|侵权|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
-const CONTACT = /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备|\d\s*(?:tel|fax)\b/i;
+const LEGAL =
+  /(?:版权|著作权)(?:所有|声明|归|属于|合作)|(?:未经|禁止|不得|谢绝|严禁)[^。；]{0,12}(?:转载|摘编|复制|使用|镜像)|转载(?:请|须|务必|文章|自)|侵权|摘编|免责声明|不代表本[网站]|copyright|all rights reserved|©|\(c\)\s*\d{4}|terms of (use|service)|privacy policy|cookie policy|reproduction in whole or in part/i;
+const CONTACT =
+  /(电话|传真|邮箱|热线|客服|地址|联系我们)\s*[:：]|\b(tel|fax|phone|e-?mail)\s*[:：]|[\w.+-]+@[\w-]+\.[a-z]{2,}|ICP[备证]|公网安备|\d\s*(?:tel|fax)\b/i;
 /** What every contact line has; the full pattern (an e-mail address may start anywhere) runs only where it does. */
 const CONTACT_HINT = /[:：@]|ICP|公网安备|\d\s*(?:tel|fax)\b/i;
 const EDITORIAL =
-  /^[(（\[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|作者简介|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|follow us|share this|sign up|subscribe|related:|read more)\b|^[(（]?\s*(?:(?:additional )?reporting|editing) by\b|^[(（]\s*writing by\b/i;
+  /^[(（[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|作者简介|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|follow us|share this|sign up|subscribe|related:|read more)\b|^[(（]?\s*(?:(?:additional )?reporting|editing) by\b|^[(（]\s*writing by\b/i;
 /**
  * A pointer to another story (`Also on rt.com …`, `(Leggi anche su: …)`, `延伸阅读：…`), or a link's title tagged
  * with what it leads to (`… [VIDEO]`, `… [REACTION]`, `…【视频】`).
  */
 const RELATED_LINK =
-  /^[(（\[【]?\s*(?:also on [\w-]+\.[a-z]{2,}\b|also read\b|read also\b|see also\b|leggi anche|lire aussi|lesen sie auch|lea también|leia também|читайте также|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)|[\[【](?:video|pics?|photos?|gallery|poll|live|watch|reaction|latest|listen|audio|视频|组图|图集|直播)[\]】]\s*$/i;
+  /^[(（[【]?\s*(?:also on [\w-]+\.[a-z]{2,}\b|also read\b|read also\b|see also\b|leggi anche|lire aussi|lesen sie auch|lea también|leia também|читайте также|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)|[[【](?:video|pics?|photos?|gallery|poll|live|watch|reaction|latest|listen|audio|视频|组图|图集|直播)[\]】]\s*$/i;
 /**
  * The page's own apparatus set as a line: a blog's trackback and permalink, tag and category lines, a wiki's
  * maintenance banner, the comments' rules, where the story first appeared, the cookie notice, the media player's
@@ -73,9 +75,20 @@ const RUN_ON_CHARS_PER_MARK = 45;
 
 export function isBoilerplate(text: string, lang = 'en'): boolean {
   return (
-    LEGAL.test(text) || (CONTACT_HINT.test(text) && CONTACT.test(text)) || EDITORIAL.test(text) || CAPTION.test(text) || BYLINE.test(text) ||
-    PROMO.test(text) || NAV_SEPARATORS.test(text) || RELATED_LINK.test(text) || PAGE_APPARATUS.test(text) || AGENCY_CAPTION.test(text) ||
-    CREDIT_IN_BRACKETS.test(text) || isTimestamp(text, lang) || isLinkRun(text) || isShouted(text)
+    LEGAL.test(text) ||
+    (CONTACT_HINT.test(text) && CONTACT.test(text)) ||
+    EDITORIAL.test(text) ||
+    CAPTION.test(text) ||
+    BYLINE.test(text) ||
+    PROMO.test(text) ||
+    NAV_SEPARATORS.test(text) ||
+    RELATED_LINK.test(text) ||
+    PAGE_APPARATUS.test(text) ||
+    AGENCY_CAPTION.test(text) ||
+    CREDIT_IN_BRACKETS.test(text) ||
+    isTimestamp(text, lang) ||
+    isLinkRun(text) ||
+    isShouted(text)
   );
 }
 
@@ -173,7 +186,12 @@ function backMatterStart(sentences: readonly Sentence[], blocks: readonly Block[
   const names = authorNames(byline).filter((name) => !story.some((s) => s.text.includes(name)));
   const closer = sentences
     .slice(closing)
-    .find((s) => ABOUT_THE_COMPANY.test(s.text) || isAboutAuthor(s.text, names) || (s.text.length <= HEADING_LINE_MAX && APPARATUS.test(headingText(s.text))));
+    .find(
+      (s) =>
+        ABOUT_THE_COMPANY.test(s.text) ||
+        isAboutAuthor(s.text, names) ||
+        (s.text.length <= HEADING_LINE_MAX && APPARATUS.test(headingText(s.text))),
+    );
   return closer ? closer.block : Infinity;
 }
 
@@ -201,7 +219,8 @@ function creditedBlocks(sentences: readonly Sentence[], blocks: readonly Block[]
     if (block.text.length > CREDIT_MAX_CHARS || !CREDIT.test(block.text)) return;
     out.add(b);
     const before = blocks[b - 1];
-    if (before && (before.kind === 'paragraph' || before.kind === 'caption') && perBlock.get(b - 1) === 1) out.add(b - 1);
+    if (before && (before.kind === 'paragraph' || before.kind === 'caption') && perBlock.get(b - 1) === 1)
+      out.add(b - 1);
   });
   return out;
 }
@@ -223,7 +242,11 @@ export interface PageFacts {
   excerpt?: string;
 }
 
-export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly Block[], page: PageFacts = {}): boolean[] {
+export function markBoilerplate(
+  sentences: readonly Sentence[],
+  blocks: readonly Block[],
+  page: PageFacts = {},
+): boolean[] {
   const backMatter = backMatterStart(sentences, blocks, page.byline);
   const captioned = creditedBlocks(sentences, blocks);
   let apparatus = false;
@@ -249,9 +272,21 @@ export function markBoilerplate(sentences: readonly Sentence[], blocks: readonly
  * comes between it and the story's text. An opening paragraph that the description repeats but that the story goes
  * straight on from is the story's lead, and stays.
  */
-function markStandfirst(sentences: readonly Sentence[], blocks: readonly Block[], marks: boolean[], excerpt?: string): void {
+function markStandfirst(
+  sentences: readonly Sentence[],
+  blocks: readonly Block[],
+  marks: boolean[],
+  excerpt?: string,
+): void {
   const first = sentences[0];
-  if (!excerpt || !first || first.heading || marks[first.index] || comparable(blocks[first.block]?.text ?? '') !== comparable(excerpt)) return;
+  if (
+    !excerpt ||
+    !first ||
+    first.heading ||
+    marks[first.index] ||
+    comparable(blocks[first.block]?.text ?? '') !== comparable(excerpt)
+  )
+    return;
   const after = sentences.find((s) => s.block > first.block);
   if (!after || !marks[after.index]) return;
   for (const s of sentences) if (s.block === first.block) marks[s.index] = true;

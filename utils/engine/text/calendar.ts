@@ -25,7 +25,9 @@ export function monthsAfterOrdinalDay(lang: string): ReadonlySet<string> {
 export function dateWords(lang: string): ReadonlySet<string> {
   let words = dateWordCache.get(lang);
   if (!words) {
-    words = new Set([...new Set([localeOf(lang), 'en'])].flatMap((locale) => namesOf(locale, [...MONTH_STYLES, ...WEEKDAY_STYLES])));
+    words = new Set(
+      [...new Set([localeOf(lang), 'en'])].flatMap((locale) => namesOf(locale, [...MONTH_STYLES, ...WEEKDAY_STYLES])),
+    );
     dateWordCache.set(lang, words);
   }
   return words;
@@ -51,9 +53,16 @@ function localeOf(lang: string): string | undefined {
 
 /** `15. März`: the day, a literal with a dot, then the month. */
 function writesOrdinalDay(locale: string | undefined): boolean {
-  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(Date.UTC(2001, 2, 15));
+  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(
+    Date.UTC(2001, 2, 15),
+  );
   const day = parts.findIndex((p) => p.type === 'day');
-  return day >= 0 && parts[day + 1]?.type === 'literal' && parts[day + 1]!.value.includes('.') && parts[day + 2]?.type === 'month';
+  return (
+    day >= 0 &&
+    parts[day + 1]?.type === 'literal' &&
+    parts[day + 1]!.value.includes('.') &&
+    parts[day + 2]?.type === 'month'
+  );
 }
 
 function namesOf(locale: string | undefined, styles: Intl.DateTimeFormatOptions[]): string[] {

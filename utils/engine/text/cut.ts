@@ -12,9 +12,10 @@ export function safeCuts(text: string, max: number): number[] {
   const cuts: number[] = [];
   let from = 0;
   while (text.length - from > max) {
-    const cut = lastMatchEnd(text, from, from + max, SENTENCE_END, max / 4)
-      ?? lastMatchEnd(text, from, from + max, CLAUSE_END, max / 4)
-      ?? avoidSurrogateSplit(text, from + max);
+    const cut =
+      lastMatchEnd(text, from, from + max, SENTENCE_END, max / 4) ??
+      lastMatchEnd(text, from, from + max, CLAUSE_END, max / 4) ??
+      avoidSurrogateSplit(text, from + max);
     cuts.push(cut);
     from = cut;
   }

@@ -1,9 +1,9 @@
 import type { Block } from '../../core/article';
+import { segmenter } from '../../core/segmenter';
 import type { Sentence } from '../../core/sentence';
+import { monthsAfterOrdinalDay } from './calendar';
 import { cutText, safeCuts } from './cut';
 import { looksLikeHeading } from './heading';
-import { segmenter } from '../../core/segmenter';
-import { monthsAfterOrdinalDay } from './calendar';
 
 /**
  * Article blocks → sentences, with Intl.Segmenter doing the language work and a few repairs where its rules
@@ -19,10 +19,57 @@ const MAX_QUOTE_MERGE = 300;
 
 // Abbreviations after which ICU splits but a sentence rarely ends: titles, and words always followed by more.
 const NON_FINAL_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
-  'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'mt', 'ft', 'fig', 'figs', 'vol', 'vs',
-  'v', 'cf', 'approx', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'messrs', 'mme', 'mlle',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'mt',
+  'ft',
+  'fig',
+  'figs',
+  'vol',
+  'vs',
+  'v',
+  'cf',
+  'approx',
+  'dept',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'messrs',
+  'mme',
+  'mlle',
 ]);
 
 /** Abbreviations that are also words ("said no."): they continue a sentence only before a number. */
@@ -61,7 +108,10 @@ function blockSpans(text: string, lang: string, heading: boolean): Span[] {
   }
   const cut = splitAfter(text, attachCitations(text, splitAfter(text, raw, SEMICOLON)), AFTER_CITATIONS);
   const spans = mergeQuotations(text, mergeAfterAbbreviations(text, cut, lang));
-  return trimSpans(text, spans.flatMap((s) => cutLong(text, s)));
+  return trimSpans(
+    text,
+    spans.flatMap((s) => cutLong(text, s)),
+  );
 }
 
 /** Chinese `；` joins two complete sentences; ICU does not split there. */
@@ -115,7 +165,10 @@ function mergeAfterAbbreviations(text: string, spans: Span[], lang: string): Spa
     const prev = out[out.length - 1];
     const before = piece(prev);
     const next = piece(span);
-    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterOrdinal(before, next, piece(spans[i + 1]), months))) {
+    if (
+      prev &&
+      (continuesAfterAbbreviation(before, next) || continuesAfterOrdinal(before, next, piece(spans[i + 1]), months))
+    ) {
       prev.end = span.end;
     } else {
       out.push({ ...span });
@@ -142,8 +195,26 @@ function continuesAfterOrdinal(prev: string, next: string, following: string, mo
 
 /** Names that follow an initialism as one word: `U.S. Army`, `U.S. Open`, `U.K. Parliament`. */
 const AFTER_INITIALISM = new Set([
-  'army', 'navy', 'marines', 'congress', 'senate', 'house', 'parliament', 'government', 'embassy', 'ambassador',
-  'president', 'secretary', 'department', 'treasury', 'court', 'military', 'forces', 'open', 'dollar', 'dollars',
+  'army',
+  'navy',
+  'marines',
+  'congress',
+  'senate',
+  'house',
+  'parliament',
+  'government',
+  'embassy',
+  'ambassador',
+  'president',
+  'secretary',
+  'department',
+  'treasury',
+  'court',
+  'military',
+  'forces',
+  'open',
+  'dollar',
+  'dollars',
 ]);
 
 /**

@@ -147,7 +147,8 @@ export function scrollToSentence(window: Window & typeof globalThis, sentence: s
   if (!range) return false;
   const element = range.startContainer.parentElement;
   // Smooth only where the reader watches it happen: a hidden tab doesn't animate, and some readers ask for less motion.
-  const smooth = window.document.visibilityState === 'visible' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const smooth =
+    window.document.visibilityState === 'visible' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   if (highlightSupported(window)) window.CSS.highlights.set(FOCUS_NAME, new window.Highlight(range));
   return true;

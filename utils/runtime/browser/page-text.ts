@@ -1,8 +1,8 @@
-import { articleFromText } from '../../engine/extract/text';
 import type { ExtractionResult } from '../../core/article';
 import { failure } from '../../core/failure';
 import { stripTextTricks } from '../../core/safe-text';
 import { restrictionOfContentType } from '../../engine/extract/restricted';
+import { articleFromText } from '../../engine/extract/text';
 
 /**
  * The most page text "Digest anyway" reads. It is the only bound on this path (it has no element limit, so it is

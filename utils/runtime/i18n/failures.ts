@@ -27,7 +27,10 @@ const TITLE: Record<FailureReason, () => string> = {
  */
 function translate(key: string, params: readonly (string | number)[] = [], locale: string): string {
   const t = i18n.t as (key: string, substitutions?: string[]) => string;
-  return t(key, params.map((p) => (typeof p === 'number' ? formatNumber(p, locale) : p)));
+  return t(
+    key,
+    params.map((p) => (typeof p === 'number' ? formatNumber(p, locale) : p)),
+  );
 }
 
 export function failureTitle(failure: Failure): string {

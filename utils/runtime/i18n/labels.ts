@@ -25,11 +25,16 @@ export function formatNumber(n: number, locale: string = formatLocale()): string
 export function savedDateLabel(epochMs: number, now: number = Date.now(), locale: string = formatLocale()): string {
   const date = new Date(epochMs);
   if (new Date(now).toDateString() === date.toDateString()) {
-    const time = cached(`time ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }));
+    const time = cached(
+      `time ${locale}`,
+      () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }),
+    );
     return i18n.t('history.today', [time.format(date)]);
   }
-  const day = cached(`day ${locale}`, () =>
-    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+  const day = cached(
+    `day ${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'short', year: 'numeric' }),
   );
   return day.format(date);
 }

@@ -42,8 +42,7 @@ export function normalizeSettings(value: unknown): Settings {
         ? length
         : DEFAULT_SETTINGS.summaryLength,
     autoSave: typeof raw.autoSave === 'boolean' ? raw.autoSave : DEFAULT_SETTINGS.autoSave,
-    highlightOnOpen:
-      typeof raw.highlightOnOpen === 'boolean' ? raw.highlightOnOpen : DEFAULT_SETTINGS.highlightOnOpen,
+    highlightOnOpen: typeof raw.highlightOnOpen === 'boolean' ? raw.highlightOnOpen : DEFAULT_SETTINGS.highlightOnOpen,
     theme: THEMES.includes(raw.theme as Theme) ? (raw.theme as Theme) : DEFAULT_SETTINGS.theme,
   };
 }

@@ -1,4 +1,4 @@
-import { inFrameFailure, frameShellAddress } from '../browser/frames';
+import { frameShellAddress, inFrameFailure } from '../browser/frames';
 import { runExtraction } from './content-script';
 import type { Source } from './source';
 

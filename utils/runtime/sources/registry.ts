@@ -1,7 +1,7 @@
+import type { DigestMode } from '../messages';
 import { articleSource } from './article';
 import { pageSource } from './page';
 import { selectionSource } from './selection';
-import type { DigestMode } from '../messages';
 import type { Source } from './source';
 
 /** Every source of text the worker digests, by name: a new source is one file and a line here. */

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
+import { passageAddress } from '../../core/address';
+import type { ExtractionResult } from '../../core/article';
+import { failure } from '../../core/failure';
+import { restrictionOf } from '../../engine/extract/restricted';
 import { articleFromText } from '../../engine/extract/text';
 import { cleanTitle } from '../../engine/extract/title';
-import type { ExtractionResult } from '../../core/article';
-import { restrictionOf } from '../../engine/extract/restricted';
-import { failure } from '../../core/failure';
-import { passageAddress } from '../../core/address';
 import type { Source } from './source';
 
 /**
@@ -23,7 +23,15 @@ export const selectionSource: Source = {
  * A selected passage as an article: the page's title without the site's name (`Story | The Courier` → `Story`), and
  * filed under a link to the passage, so it sits beside the page's own digest instead of replacing it.
  */
-export function selectionArticle({ text, url, title }: { text: string; url: string; title?: string }): ExtractionResult {
+export function selectionArticle({
+  text,
+  url,
+  title,
+}: {
+  text: string;
+  url: string;
+  title?: string;
+}): ExtractionResult {
   const restriction = restrictionOf(url);
   if (restriction) return failure('restricted', restriction);
   const article = articleFromText(text, {

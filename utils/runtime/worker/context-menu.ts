@@ -1,11 +1,10 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { pendingDigest, popupWithMenuDigest } from '../browser/pending';
 import { type DigestReply, errorText, failed } from '../messages';
-import type { Keeping, ReaderChoices } from './handlers';
 import { SOURCES } from '../sources/registry';
+import type { Keeping, ReaderChoices } from './handlers';
 import { keepRead } from './reader';
-import { pendingDigest } from '../browser/pending';
-import { popupWithMenuDigest } from '../browser/pending';
 
 export const MENU_PAGE = 'digest-page';
 export const MENU_SELECTION = 'digest-selection';
@@ -60,7 +59,12 @@ async function selectionDigest(
   tab: Pick<Browser.tabs.Tab, 'url' | 'title'>,
 ): Promise<DigestReply> {
   try {
-    const read = await SOURCES.selection.read({ id: tabId, url: tab.url, title: tab.title, selectionText: info.selectionText });
+    const read = await SOURCES.selection.read({
+      id: tabId,
+      url: tab.url,
+      title: tab.title,
+      selectionText: info.selectionText,
+    });
     return await keepRead(keeping, read, await choices(), 'noSelection');
   } catch (error) {
     return failed('error', 'unexpected', [errorText(error)]);

@@ -1,11 +1,10 @@
 import type { Article, ExtractionResult } from '../../core/article';
+import { type Digest, digestArticle } from '../../engine/digest';
 import { restrictionFromError, restrictionOf } from '../../engine/extract/restricted';
-import { TimeoutError, withTimeout } from './timeout';
+import type { DigestDatabase } from '../../store/db/database';
 import { HistoryBlockedError, isQuotaError } from '../../store/db/errors';
 import { getArticle, saveDigest, updateSavedDigest } from '../../store/db/history';
 import { openHistory } from '../../store/db/open';
-import type { DigestDatabase } from '../../store/db/database';
-import { type Digest, digestArticle } from '../../engine/digest';
 import {
   type DigestMode,
   type DigestReply,
@@ -15,9 +14,10 @@ import {
   type ReplyFailure,
   type SaveReply,
 } from '../messages';
-import { type DraftStore, sessionDrafts } from './drafts';
 import { trace } from '../trace';
+import { type DraftStore, sessionDrafts } from './drafts';
 import { samePage } from './same-page';
+import { TimeoutError, withTimeout } from './timeout';
 
 /** Readability takes a few seconds on the largest pages it accepts; beyond this something is stuck. */
 export const EXTRACTION_TIMEOUT_MS = 20_000;

@@ -1,9 +1,9 @@
 import type { ExtractionResult } from '../../core/article';
-import { digestArticle } from '../../engine/digest';
 import type { FailureKey } from '../../core/failure';
+import { digestArticle } from '../../engine/digest';
 import { type DigestReply, failed } from '../messages';
 import { getSettings, requestedLength } from '../settings/settings';
-import { keep, type Keeping, type ReaderChoices } from './handlers';
+import { type Keeping, keep, type ReaderChoices } from './handlers';
 
 /**
  * The reader's settings as the worker applies them (kept apart from handlers.ts, which stays settings-free for its

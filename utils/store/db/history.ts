@@ -1,9 +1,9 @@
+import { historyAddress } from '../../core/address';
 import type { Article } from '../../core/article';
 import type { Digest } from '../../engine/digest';
-import { historyAddress } from '../../core/address';
+import type { DigestDatabase } from './database';
 import { openHistory } from './open';
 import { digestKeys, PostingChanges } from './postings';
-import type { DigestDatabase } from './database';
 import type { SavedDigest } from './records';
 
 /** A digest with its article: everything needed to put it back exactly (undo, import). */
@@ -66,7 +66,14 @@ export async function updateSavedDigest(
   return db.transaction('rw', entryTables(db), async () => {
     const existing = await db.digests.get(id);
     if (!existing) return undefined;
-    const saved: SavedDigest = { ...digest, url: existing.url, id, createdAt: existing.createdAt, updatedAt: now, tags: existing.tags };
+    const saved: SavedDigest = {
+      ...digest,
+      url: existing.url,
+      id,
+      createdAt: existing.createdAt,
+      updatedAt: now,
+      tags: existing.tags,
+    };
     const article = await getArticle(db, id);
     await db.digests.put(saved);
     await writeArticleAndIndex(db, { digest: saved, article: undefined }, { digest: existing, article });
@@ -78,7 +85,11 @@ export async function updateSavedDigest(
  * The article and search index of a digest just written over `previous` (what its entry held before, if it was
  * there); without an article, the previous one stays and is indexed. Callers hold a transaction over `entryTables`.
  */
-export async function writeArticleAndIndex(db: DigestDatabase, { digest, article }: StoredEntry, previous?: StoredEntry): Promise<void> {
+export async function writeArticleAndIndex(
+  db: DigestDatabase,
+  { digest, article }: StoredEntry,
+  previous?: StoredEntry,
+): Promise<void> {
   if (article) await db.articles.put({ digestId: digest.id, article });
   const changes = new PostingChanges();
   if (previous) changes.remove(previous.digest.id, digestKeys(previous.digest, previous.article));

@@ -9,7 +9,10 @@ import { normalizeTags } from './tag-names';
  * on the digest date go to the higher id, the later save. The v3 upgrade and the import of an old export both
  * merge by this rule, so a history comes out the same whichever way it arrives.
  */
-export function mergeEntries<T extends SavedDigest>(address: string, entries: readonly T[]): { kept: T; dropped: number[] } {
+export function mergeEntries<T extends SavedDigest>(
+  address: string,
+  entries: readonly T[],
+): { kept: T; dropped: number[] } {
   const [latest, ...others] = [...entries].sort((a, b) => b.updatedAt - a.updatedAt || b.id - a.id);
   if (!latest) throw new RangeError('mergeEntries needs at least one entry');
   const createdAt = entries.reduce((earliest, d) => Math.min(earliest, d.createdAt), latest.createdAt);

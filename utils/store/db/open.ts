@@ -1,5 +1,5 @@
-import { HistoryBlockedError } from './errors';
 import type { DigestDatabase } from './database';
+import { HistoryBlockedError } from './errors';
 
 /**
  * Opens the history, or fails at once when opening is blocked. An upgrade waits until every connection at the

@@ -33,7 +33,12 @@ export function indexKeyOf(row: PostingRow): string {
 
 /** The ids of the digests with `key`. */
 export async function idsWithKey(postings: EntityTable<PostingRow, 'key'>, key: string): Promise<number[]> {
-  return (await postings.where('key').startsWith(key + SEPARATOR).toArray()).flatMap((row) => row.ids);
+  return (
+    await postings
+      .where('key')
+      .startsWith(key + SEPARATOR)
+      .toArray()
+  ).flatMap((row) => row.ids);
 }
 
 /** A digest's index keys, derived from the stored record alone, so they can always be derived again to remove them. */
@@ -81,7 +86,10 @@ export class PostingChanges {
     }
   }
 
-  private async writeRows(postings: Pick<Table<PostingRow, string>, 'bulkGet' | 'bulkPut' | 'bulkDelete'>, keys: string[]) {
+  private async writeRows(
+    postings: Pick<Table<PostingRow, string>, 'bulkGet' | 'bulkPut' | 'bulkDelete'>,
+    keys: string[],
+  ) {
     const rows = await postings.bulkGet(keys);
     const puts: PostingRow[] = [];
     const deletes: string[] = [];

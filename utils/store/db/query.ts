@@ -65,7 +65,8 @@ export async function queryHistory(
   limit: number,
   options: QueryOptions = {},
 ): Promise<HistoryPage> {
-  const read = () => db.transaction('r', [db.digests, db.postings, db.articles], () => matchingPage(db, filters, limit, options));
+  const read = () =>
+    db.transaction('r', [db.digests, db.postings, db.articles], () => matchingPage(db, filters, limit, options));
   const page = await read();
   if (page !== STALE) return page;
   options = { ...options, order: await dateOrder(db) };
@@ -83,14 +84,22 @@ async function matchingPage(
 ): Promise<HistoryPage | typeof STALE> {
   const lookups = constraintLookups(db, filters, signal);
   // A transaction's scope may await only its own reads: what it might need is asked for at once.
-  const [order, ...constraints] = await Promise.all([given ?? (lookups.length > 0 ? dateOrder(db) : undefined), ...lookups]);
+  const [order, ...constraints] = await Promise.all([
+    given ?? (lookups.length > 0 ? dateOrder(db) : undefined),
+    ...lookups,
+  ]);
   throwIfCancelled(signal);
   const smallest = constraints.reduce<Set<number> | undefined>((a, b) => (a && a.size <= b.size ? a : b), undefined);
   const inAll = (id: number) => constraints.every((ids) => ids.has(id));
   if (!smallest && filters.from === undefined && filters.to === undefined) {
     const digests = await byDate(db, filters).limit(limit).toArray();
     if (!order) return { digests };
-    return covers(order, digests.map((d) => d.id)) ? { digests, total: order.length, all: order.length } : STALE;
+    return covers(
+      order,
+      digests.map((d) => d.id),
+    )
+      ? { digests, total: order.length, all: order.length }
+      : STALE;
   }
   let page: { digests: SavedDigest[]; total: number; matching: Iterable<number> };
   if (smallest && smallest.size <= limit) {
@@ -99,9 +108,16 @@ async function matchingPage(
   } else if (filters.from === undefined && filters.to === undefined) {
     const matching = new Set([...smallest!].filter(inAll));
     if (!covers(order!, matching)) return STALE;
-    page = { digests: await present(db, firstInOrder(order!, matching, filters.sort, limit)), total: matching.size, matching };
+    page = {
+      digests: await present(db, firstInOrder(order!, matching, filters.sort, limit)),
+      total: matching.size,
+      matching,
+    };
   } else {
-    const inRange = await db.digests.where('updatedAt').between(filters.from ?? -Infinity, filters.to ?? Infinity, true, true).primaryKeys();
+    const inRange = await db.digests
+      .where('updatedAt')
+      .between(filters.from ?? -Infinity, filters.to ?? Infinity, true, true)
+      .primaryKeys();
     throwIfCancelled(signal);
     if (filters.sort === 'newest') inRange.reverse();
     const matching = inRange.filter(inAll);
@@ -139,7 +155,11 @@ function byDate(db: DigestDatabase, filters: HistoryFilters) {
   return filters.sort === 'newest' ? ascending.reverse() : ascending;
 }
 
-async function sortedFew(db: DigestDatabase, ids: number[], filters: HistoryFilters): Promise<{ digests: SavedDigest[]; total: number }> {
+async function sortedFew(
+  db: DigestDatabase,
+  ids: number[],
+  filters: HistoryFilters,
+): Promise<{ digests: SavedDigest[]; total: number }> {
   const from = filters.from ?? -Infinity;
   const to = filters.to ?? Infinity;
   const direction = filters.sort === 'newest' ? -1 : 1;

@@ -7,15 +7,21 @@ import { normalizeTags } from './tag-names';
  * says, so they are not searched and the search index is left alone.
  */
 export async function addTags(db: DigestDatabase, id: number, tags: readonly string[]): Promise<void> {
-  await db.digests.where(':id').equals(id).modify((digest) => {
-    digest.tags = normalizeTags([...digest.tags, ...tags]);
-  });
+  await db.digests
+    .where(':id')
+    .equals(id)
+    .modify((digest) => {
+      digest.tags = normalizeTags([...digest.tags, ...tags]);
+    });
 }
 
 export async function removeTag(db: DigestDatabase, id: number, tag: string): Promise<void> {
-  await db.digests.where(':id').equals(id).modify((digest) => {
-    digest.tags = digest.tags.filter((t) => t !== tag);
-  });
+  await db.digests
+    .where(':id')
+    .equals(id)
+    .modify((digest) => {
+      digest.tags = digest.tags.filter((t) => t !== tag);
+    });
 }
 
 /** Every tag in use, alphabetically: the suggestions when tagging and the choices of the tag filter. */

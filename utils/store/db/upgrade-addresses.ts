@@ -33,7 +33,12 @@ export async function fileByHistoryAddress(tx: Transaction): Promise<void> {
 
   const records = await digests.bulkGet(changing.flatMap(([, entries]) => entries.map((e) => e.id)));
   const byId = new Map(records.flatMap((d) => (d ? [[d.id, d] as const] : [])));
-  const merged = changing.map(([address, entries]) => mergeEntries(address, entries.map((e) => byId.get(e.id)!)));
+  const merged = changing.map(([address, entries]) =>
+    mergeEntries(
+      address,
+      entries.map((e) => byId.get(e.id)!),
+    ),
+  );
   const kept = merged.map((m) => m.kept);
   const dropped = merged.flatMap((m) => m.dropped);
 

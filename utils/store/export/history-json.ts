@@ -1,8 +1,8 @@
 import { historyAddress } from '../../core/address';
 import type { Article, BlockKind } from '../../core/article';
+import type { FigureKind } from '../../engine/rank/types';
 import { mergeEntries } from '../db/merge-entries';
 import type { SavedDigest } from '../db/records';
-import type { FigureKind } from '../../engine/rank/types';
 import { StreamedJsonObject } from './json-stream';
 import { arrayOf, boolean, integer, number, object, oneOf, optional, ParseError, type Parser, text } from './parse';
 
@@ -166,7 +166,16 @@ const webUrl: Parser<string> = (value, path) => {
 };
 
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'listItem', 'quote', 'caption', 'cell', 'code'];
-const FIGURE_KINDS: readonly FigureKind[] = ['percent', 'money', 'count', 'measure', 'duration', 'ratio', 'rank', 'date'];
+const FIGURE_KINDS: readonly FigureKind[] = [
+  'percent',
+  'money',
+  'count',
+  'measure',
+  'duration',
+  'ratio',
+  'rank',
+  'date',
+];
 
 const article = object({
   url: text,

@@ -87,7 +87,8 @@ export class StreamedJsonObject {
 
   /** The top-level object's fields, the streamed array empty; throws a SyntaxError if the document is not whole. */
   end(): Record<string, unknown> {
-    if (this.broken || this.inString || this.depth !== 0 || this.inArray) throw new SyntaxError('The JSON is not complete');
+    if (this.broken || this.inString || this.depth !== 0 || this.inArray)
+      throw new SyntaxError('The JSON is not complete');
     const value: unknown = JSON.parse(this.outside);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
     return value as Record<string, unknown>;

@@ -1,6 +1,6 @@
-import type { SavedDigest } from '../db/records';
 import type { Digest } from '../../engine/digest';
 import { calendarDate, languageName, readingTime, siteLabel } from '../../engine/labels';
+import type { SavedDigest } from '../db/records';
 
 /**
  * A digest as Markdown, for "Copy as Markdown": title linked to the page, key figures, key sentences in

@@ -20,7 +20,8 @@ export const number: Parser<number> = (value, path) =>
 export const integer: Parser<number> = (value, path) =>
   Number.isSafeInteger(value) ? (value as number) : fail(path, 'a whole number');
 
-export const boolean: Parser<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false'));
+export const boolean: Parser<boolean> = (value, path) =>
+  typeof value === 'boolean' ? value : fail(path, 'true or false');
 
 export function oneOf<T extends string>(choices: readonly T[]): Parser<T> {
   return (value, path) => (choices.includes(value as T) ? (value as T) : fail(path, `one of ${choices.join(', ')}`));

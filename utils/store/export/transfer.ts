@@ -1,3 +1,8 @@
+import type { DigestDatabase } from '../db/database';
+import { entryTables } from '../db/history';
+import { digestKeys, PostingChanges } from '../db/postings';
+import type { SavedDigest } from '../db/records';
+import { normalizeTags } from '../db/tag-names';
 import {
   EXPORT_END,
   type ExportedDigest,
@@ -8,11 +13,6 @@ import {
   type Refusal,
   refuse,
 } from './history-json';
-import { entryTables } from '../db/history';
-import { digestKeys, PostingChanges } from '../db/postings';
-import type { DigestDatabase } from '../db/database';
-import type { SavedDigest } from '../db/records';
-import { normalizeTags } from '../db/tag-names';
 
 /** Digests read, or imported, at a time: bounds the memory of an export and the length of each step of an import. */
 const BATCH = 100;
@@ -27,7 +27,8 @@ export async function exportHistoryFile(db: DigestDatabase, now: Date = new Date
     const ids = await db.digests.toCollection().primaryKeys();
     const text: string[] = [];
     for (let from = 0; from < ids.length; from += BATCH) {
-      for (const digest of await exportedDigests(db, ids.slice(from, from + BATCH))) text.push(exportLine(digest, text.length === 0));
+      for (const digest of await exportedDigests(db, ids.slice(from, from + BATCH)))
+        text.push(exportLine(digest, text.length === 0));
     }
     return text;
   });
@@ -36,7 +37,9 @@ export async function exportHistoryFile(db: DigestDatabase, now: Date = new Date
 
 /** Every digest with its article, oldest first: what the Markdown export lists. */
 export async function exportDigests(db: DigestDatabase): Promise<ExportedDigest[]> {
-  return db.transaction('r', db.digests, db.articles, async () => exportedDigests(db, await db.digests.toCollection().primaryKeys()));
+  return db.transaction('r', db.digests, db.articles, async () =>
+    exportedDigests(db, await db.digests.toCollection().primaryKeys()),
+  );
 }
 
 async function exportedDigests(db: DigestDatabase, ids: number[]): Promise<ExportedDigest[]> {
@@ -60,7 +63,10 @@ export interface ImportProgress {
  * have exported is read without holding its text whole. A file larger than the room the browser has left for the
  * extension's storage is refused before it is read: it could not be stored. Progress counts the bytes read.
  */
-export async function readHistoryFile(file: Blob, onProgress?: (progress: ImportProgress) => void): Promise<ParsedExport> {
+export async function readHistoryFile(
+  file: Blob,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ParsedExport> {
   const room = await storageRoom();
   if (room !== undefined && file.size > room) {
     const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
@@ -115,16 +121,26 @@ export function importDigests(
   });
 }
 
-async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: ImportReport, changes: PostingChanges): Promise<void> {
+async function importBatch(
+  db: DigestDatabase,
+  batch: ExportedDigest[],
+  report: ImportReport,
+  changes: PostingChanges,
+): Promise<void> {
   const [existing, taken] = await Promise.all([
-    db.digests.where('url').anyOf(batch.map((d) => d.url)).toArray(),
+    db.digests
+      .where('url')
+      .anyOf(batch.map((d) => d.url))
+      .toArray(),
     db.digests.bulkGet(batch.map((d) => d.id)),
   ]);
   const byUrl = new Map(existing.map((d) => [d.url, d]));
   const fileDate = new Map(batch.map((d) => [d.url, d.updatedAt]));
   // The articles of the entries to be updated: their keys leave the index, and they stay if the file has none.
   const updating = existing.filter((d) => fileDate.get(d.url)! > d.updatedAt).map((d) => d.id);
-  const oldArticles = new Map((await db.articles.bulkGet(updating)).flatMap((a) => (a ? [[a.digestId, a.article] as const] : [])));
+  const oldArticles = new Map(
+    (await db.articles.bulkGet(updating)).flatMap((a) => (a ? [[a.digestId, a.article] as const] : [])),
+  );
   const written: { digest: SavedDigest; article: ExportedDigest['article'] }[] = [];
   const withoutId: { digest: Omit<SavedDigest, 'id'>; article: ExportedDigest['article'] }[] = [];
   for (const [i, { article, ...fileDigest }] of batch.entries()) {
@@ -145,7 +161,10 @@ async function importBatch(db: DigestDatabase, batch: ExportedDigest[], report: 
   }
   await db.digests.bulkPut(written.map((e) => e.digest));
   const newIds = await db.digests.bulkAdd(withoutId.map((e) => e.digest) as SavedDigest[], { allKeys: true });
-  const entries = [...written, ...withoutId.map((e, i) => ({ digest: { ...e.digest, id: newIds[i]! }, article: e.article }))];
+  const entries = [
+    ...written,
+    ...withoutId.map((e, i) => ({ digest: { ...e.digest, id: newIds[i]! }, article: e.article })),
+  ];
   const articles = entries.flatMap(({ digest, article }) => (article ? [{ digestId: digest.id, article }] : []));
   for (const { digest, article } of entries) changes.add(digest.id, digestKeys(digest, article));
   await db.articles.bulkPut(articles);

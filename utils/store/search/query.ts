@@ -47,8 +47,8 @@ export function parseQuery(input: string): SearchQuery {
  * matches as `heatin` also matched as `heati` (`heat` + `i`), and the results still never grow as it is typed.
  */
 export function typedWordBases(prefix: string): string[] {
-  return INFLECTION_STARTS.filter((ending) => prefix.length - ending.length >= 2 && prefix.endsWith(ending)).map((ending) =>
-    prefix.slice(0, -ending.length),
+  return INFLECTION_STARTS.filter((ending) => prefix.length - ending.length >= 2 && prefix.endsWith(ending)).map(
+    (ending) => prefix.slice(0, -ending.length),
   );
 }
 

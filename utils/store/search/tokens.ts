@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import { plainWord, tokenize as textTokens } from '../../core/tokens';
 import { stopwordsFor } from '../../core/stopwords';
+import { plainWord, tokenize as textTokens } from '../../core/tokens';
 
 /**
  * Search's view of the text's tokens (utils/core/tokens.ts), behind the index, the query and the highlights alike,

@@ -16,7 +16,13 @@ const NUMBER = /^\p{N}/u;
  * In [0, 1]: 1 when the headline writes the figure (`10 percent`, `49天`; `60万` for `60万个`), `LABEL_IN_HEADLINE`
  * when its label shares a word with the headline, else 0. `titleTerms` are the title's index terms (`termsOf`).
  */
-export function headlineShare(written: string, label: string | undefined, title: string, titleTerms: readonly string[], lang: string): number {
+export function headlineShare(
+  written: string,
+  label: string | undefined,
+  title: string,
+  titleTerms: readonly string[],
+  lang: string,
+): number {
   if (title && writes(flat(title), flat(written))) return 1;
   if (label && termsOf(label, lang).some((t) => !NUMBER.test(t) && titleTerms.includes(t))) return LABEL_IN_HEADLINE;
   return 0;
@@ -38,7 +44,9 @@ function writes(title: string, written: string): boolean {
   const core = /\d.*/.exec(written)?.[0];
   if (!core) return false;
   const number = /^\d[\d.,]*(?:[万亿千百]|\s?(?:million|billion|trillion|bn|m|k)\b)?/.exec(core)![0];
-  return occurs(title, core, () => true) || (/\D/.test(number) && occurs(title, number, (after) => !/\p{L}/u.test(after)));
+  return (
+    occurs(title, core, () => true) || (/\D/.test(number) && occurs(title, number, (after) => !/\p{L}/u.test(after)))
+  );
 }
 
 /** `part` in `title` as a whole number (no digit runs on either side), with what follows it as `fits` wants. */

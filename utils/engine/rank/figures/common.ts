@@ -27,10 +27,35 @@ export interface MaskRule {
 
 /** Symbols written before the amount, longest first so `US$` wins over `$`. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['NZ$', 'NZD'],
-  ['S$', 'SGD'], ['R$', 'BRL'], ['NT$', 'TWD'], ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'CNY'], ['₹', 'INR'],
-  ['₩', 'KRW'], ['₽', 'RUB'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'],
-  ['JPY', 'JPY'], ['HKD', 'HKD'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['INR', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'],
+  ['US$', 'USD'],
+  ['HK$', 'HKD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['R$', 'BRL'],
+  ['NT$', 'TWD'],
+  ['$', 'USD'],
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['¥', 'CNY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
+  ['USD', 'USD'],
+  ['EUR', 'EUR'],
+  ['GBP', 'GBP'],
+  ['JPY', 'JPY'],
+  ['HKD', 'HKD'],
+  ['AUD', 'AUD'],
+  ['CAD', 'CAD'],
+  ['INR', 'INR'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
   ['人民币', 'CNY'],
 ];
 
@@ -38,7 +63,8 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
  * Unit symbols, matched case-sensitively so `5G` (a network) is not `5 g` and `GB` is not `gb`; a trailing `2` is
  * read as `²`.
  */
-export const UNIT_SYMBOLS = 'km² km2 m² m2 km/h kph mph km cm mm kg mg ml ft GWh MWh kWh TWh GW MW kW GB TB MB Gbps Mbps GHz MHz °C °F ℃ nm ha bp';
+export const UNIT_SYMBOLS =
+  'km² km2 m² m2 km/h kph mph km cm mm kg mg ml ft GWh MWh kWh TWh GW MW kW GB TB MB Gbps Mbps GHz MHz °C °F ℃ nm ha bp';
 
 /** Numerals a span rule reads in Chinese text (list markers `（一）`). */
 const HAN_NUM = '零〇一二两三四五六七八九十';
@@ -86,5 +112,7 @@ export const COMMON_MASK_RULES: readonly MaskRule[] = [
 
 /** A whole date written with separators (`2022-03-08`, `3/8/2022`) is the date reader's, not an identifier. */
 function looksLikeDate(m: string): boolean {
-  return /^(?:1\d{3}|20\d{2})([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/.test(m);
+  return /^(?:1\d{3}|20\d{2})([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$|^\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})$/.test(
+    m,
+  );
 }

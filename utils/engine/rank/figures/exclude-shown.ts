@@ -121,45 +121,60 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'score-in-play',
     why: 'a score after `at` (`capitalized on their chance at 6-5`) is a moment of the match, not its result',
-    refuses: (figure, { lang }, _, sentence) => lang === 'en' && figure.role === 'score' && /\bat\s+$/i.test(sentence.slice(0, figure.start)),
+    refuses: (figure, { lang }, _, sentence) =>
+      lang === 'en' && figure.role === 'score' && /\bat\s+$/i.test(sentence.slice(0, figure.start)),
   },
   {
     name: 'time-reference',
     why: 'a span followed by `ago`, `later` or `前` (`five years ago`, `10多年前`), or by `后` with nothing before it to measure (`4个小时后孩子出生`), dates something, it does not measure it',
     refuses: (figure, _, __, sentence) =>
-      figure.kind === 'duration' && (/^\s*(?:ago\b|later\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)) ||
+      figure.kind === 'duration' &&
+      (/^\s*(?:ago\b|later\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)) ||
         // `4个小时后孩子出生` dates the birth; `任教30年后` still measures the teaching named before it.
-        (/^(?:后(?![期续方面台端勤者])|以后|之后)/.test(sentence.slice(figure.end)) && sentence.slice(figure.end).includes(figure.label ?? '\0'))),
+        (/^(?:后(?![期续方面台端勤者])|以后|之后)/.test(sentence.slice(figure.end)) &&
+          sentence.slice(figure.end).includes(figure.label ?? '\0'))),
   },
   {
     name: 'time-frame',
     why: 'a span after `头`, `过去`, `未来` (`头两天`, `过去三年`) frames when something was counted, as `over the next three days` does',
-    refuses: (figure, { lang }, _, sentence) => lang === 'zh' && figure.kind === 'duration' && ZH_TIME_FRAME_BEFORE.test(sentence.slice(0, figure.start)),
+    refuses: (figure, { lang }, _, sentence) =>
+      lang === 'zh' && figure.kind === 'duration' && ZH_TIME_FRAME_BEFORE.test(sentence.slice(0, figure.start)),
   },
   {
     name: 'count-of-one',
     why: 'one of something (`1 assist`, `1个园区`) is `a`, not a statistic',
-    refuses: (figure, _, written) => figure.kind === 'count' && figure.value === 1 && !figure.scaled && /^\D*1\D*$/.test(written),
+    refuses: (figure, _, written) =>
+      figure.kind === 'count' && figure.value === 1 && !figure.scaled && /^\D*1\D*$/.test(written),
   },
   {
     name: 'whole-share',
     why: '100% is a manner of speaking (`suits you 100%`, `100% battery`, `100%舒适`) unless something changed by it (`rose 100%`)',
     refuses: (figure, { lang }, _, sentence) =>
-      figure.kind === 'percent' && figure.value === 100 && !figure.approx && !changedBy(sentence.slice(Math.max(0, figure.start - 24), figure.start), lang),
+      figure.kind === 'percent' &&
+      figure.value === 100 &&
+      !figure.approx &&
+      !changedBy(sentence.slice(Math.max(0, figure.start - 24), figure.start), lang),
   },
   {
     name: 'discourse-parts',
     why: "a count of the text's own parts (`2个方面`, `3件事`, `three reasons`, `7 key questions`) numbers the argument, not the world",
     refuses: (figure, { lang }, _, sentence) =>
       figure.kind === 'count' &&
-      (lang === 'zh' ? ZH_DISCOURSE_PARTS.test(sentence.slice(figure.end)) || ZH_DISCOURSE_PARTS.test(figure.label ?? '') : EN_DISCOURSE_PARTS.test(figure.label ?? '')),
+      (lang === 'zh'
+        ? ZH_DISCOURSE_PARTS.test(sentence.slice(figure.end)) || ZH_DISCOURSE_PARTS.test(figure.label ?? '')
+        : EN_DISCOURSE_PARTS.test(figure.label ?? '')),
   },
   {
     name: 'earlier-value',
     why: 'in `from 1,061 to 1,128` or `从10万人增至20万人` the first number is what was, the second the news: a card of the first reads as the opposite',
     refuses: (figure, { lang }, _, sentence) => {
-      const [before, after] = [sentence.slice(Math.max(0, figure.start - 16), figure.start), sentence.slice(figure.end, figure.end + 30)];
-      return lang === 'zh' ? ZH_FROM_BEFORE.test(before) && ZH_TO_AFTER.test(after) : EN_FROM_BEFORE.test(before) && EN_TO_AFTER.test(after);
+      const [before, after] = [
+        sentence.slice(Math.max(0, figure.start - 16), figure.start),
+        sentence.slice(figure.end, figure.end + 30),
+      ];
+      return lang === 'zh'
+        ? ZH_FROM_BEFORE.test(before) && ZH_TO_AFTER.test(after)
+        : EN_FROM_BEFORE.test(before) && EN_TO_AFTER.test(after);
     },
   },
   {
@@ -167,7 +182,10 @@ const RULES: readonly ShowRule[] = [
     why: 'an ordinal places an item in a sequence (`her second album`, `第二张专辑`, `first place in the 100 yard freestyle`) unless a superlative or a ranking makes it a standing (`third-largest economy`, `世界第二大`, `排名第一`)',
     refuses: (figure, { lang }, written, sentence) => {
       if (figure.kind !== 'rank') return false;
-      const [before, after] = [sentence.slice(Math.max(0, figure.start - 12), figure.start), sentence.slice(figure.end, figure.end + 16)];
+      const [before, after] = [
+        sentence.slice(Math.max(0, figure.start - 12), figure.start),
+        sentence.slice(figure.end, figure.end + 16),
+      ];
       if (lang === 'zh') return !ZH_RANKED_WRITTEN.test(written) && !ZH_RANKED_BEFORE.test(before);
       return !EN_RANKED_WRITTEN.test(written) && !EN_RANKED_AFTER.test(after) && !EN_RANKED_BEFORE.test(before);
     },
@@ -175,13 +193,16 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'year-before-event',
     why: 'a two-digit year before an event (`57年的整风运动`) is 1957, the time of the event, not a span of 57 years',
-    refuses: (figure, { lang }, written, sentence) => lang === 'zh' && /^\d{2}年$/.test(written) && ZH_EVENT_AFTER_YEAR.test(sentence.slice(figure.end)),
+    refuses: (figure, { lang }, written, sentence) =>
+      lang === 'zh' && /^\d{2}年$/.test(written) && ZH_EVENT_AFTER_YEAR.test(sentence.slice(figure.end)),
   },
   {
     name: 'incidental-number',
     why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count in characters, scaled or not (`两个方面`, `三种状态`, `一句顶一万句`, `八十万大军`, `三十万个犯人` in a hypothetical) — but an estimate is written so too (`几十万家商家`, `数百人`); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
     refuses: (figure, { lang }, written) =>
-      lang === 'zh' && ((figure.kind === 'count' && !/[0-9０-９]/.test(written) && !/^(?:[几数上]|好几)/.test(written)) || /^[一二三四五六七八九十两]+大$/.test(written)),
+      lang === 'zh' &&
+      ((figure.kind === 'count' && !/[0-9０-９]/.test(written) && !/^(?:[几数上]|好几)/.test(written)) ||
+        /^[一二三四五六七八九十两]+大$/.test(written)),
   },
   {
     name: 'inside-name',
@@ -190,18 +211,24 @@ const RULES: readonly ShowRule[] = [
       lang === 'en' &&
       figure.kind === 'count' &&
       /^\s+\p{Lu}/u.test(sentence.slice(figure.end)) &&
-      (/\b\p{Lu}[\p{L}&.-]*\s+$/u.test(sentence.slice(0, figure.start)) || EN_COUNT_BEFORE.test(sentence.slice(0, figure.start))),
+      (/\b\p{Lu}[\p{L}&.-]*\s+$/u.test(sentence.slice(0, figure.start)) ||
+        EN_COUNT_BEFORE.test(sentence.slice(0, figure.start))),
   },
   {
     name: 'singular-count',
     why: 'a count of something singular (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list',
     refuses: (figure, { lang }) =>
-      lang === 'en' && figure.kind === 'count' && figure.unit === undefined && figure.value > 1 && isSingularNoun(figure.label),
+      lang === 'en' &&
+      figure.kind === 'count' &&
+      figure.unit === undefined &&
+      figure.value > 1 &&
+      isSingularNoun(figure.label),
   },
   {
     name: 'year-of-a-name',
     why: 'a year before a name (`the 2019 American Music Awards`) says which edition, it counts nothing',
-    refuses: (figure, { lang }, written) => lang === 'en' && /^(?:19|20)\d\d$/.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+    refuses: (figure, { lang }, written) =>
+      lang === 'en' && /^(?:19|20)\d\d$/.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
   },
   {
     name: 'product-size',
@@ -215,7 +242,8 @@ const RULES: readonly ShowRule[] = [
   {
     name: 'anniversary',
     why: 'an anniversary or an edition (`50th anniversary tour`) says which one, like an age, not what happened',
-    refuses: (figure, _, written) => /\b(?:anniversary|birthday|edition|jubilee)\b|周年|届/i.test(`${written} ${figure.label ?? ''}`),
+    refuses: (figure, _, written) =>
+      /\b(?:anniversary|birthday|edition|jubilee)\b|周年|届/i.test(`${written} ${figure.label ?? ''}`),
   },
   {
     name: 'currency-label',
@@ -247,7 +275,10 @@ const NAME_ONLY = /^\p{Lu}[\p{Script=Latin}'’.-]*(?:\s+\p{Lu}[\p{Script=Latin}
 /** Capitalised words only, not a plural, and not capitalised merely by opening the sentence (`Revenue rose 12%`). */
 function namesOnly(label: string, sentence: string): boolean {
   if (!NAME_ONLY.test(label) || /s$/.test(label)) return false;
-  const opens = sentence.trimStart().replace(/^[\p{P}\s]+/u, '').startsWith(label);
+  const opens = sentence
+    .trimStart()
+    .replace(/^[\p{P}\s]+/u, '')
+    .startsWith(label);
   return !opens || /\s/.test(label);
 }
 
@@ -274,6 +305,11 @@ function onlyFunctionWords(label: string, lang: string): boolean {
 }
 
 /** The first rule that refuses `figure`, or undefined when it may be shown. */
-export function refusal(figure: Candidate, context: ShownContext, written: string, sentence: string): string | undefined {
+export function refusal(
+  figure: Candidate,
+  context: ShownContext,
+  written: string,
+  sentence: string,
+): string | undefined {
   return RULES.find((rule) => rule.refuses(figure, context, written, sentence))?.name;
 }

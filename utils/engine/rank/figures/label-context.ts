@@ -8,8 +8,8 @@
 
 import { stopwordsFor } from '../../../core/stopwords';
 import { tokenize } from '../../../core/tokens';
-import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import { CLAUSE_WORDS, COMPARATIVE, DETERMINERS, EMPTY_LEAD, FRAMES, IRREGULAR_PAST, TIED_AFTER } from './en/label';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
 const MAX_WORDS = 4;
@@ -38,7 +38,6 @@ function hasCommonWord(words: readonly string[]): boolean {
   return words.some((w) => /^\p{Ll}/u.test(w) && !stop.has(w));
 }
 
-
 /** A place or a name after a span (`three days in England`) says where or who, not what the span was. */
 function namesOnly(words: readonly string[]): boolean {
   return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || stopwordsFor('en').has(w.toLowerCase()));
@@ -57,7 +56,12 @@ function leadIn(text: string, start: number): string[] {
   // names part of a noun: its head or its verb's subject is lost, so the card would say something else. A cut
   // before a verb or a function word (`Ithaca Holdings | purchased Big Machine for`, `James Hardie | has agreed to
   // pay`, `Hong Kong's | with annual revenues of`) leaves a phrase whole.
-  if (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && !opensPhrase(words[from - 1]!) && !startsPhrase(words[from]!)) {
+  if (
+    from > 0 &&
+    !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) &&
+    !opensPhrase(words[from - 1]!) &&
+    !startsPhrase(words[from]!)
+  ) {
     return [];
   }
   const lead = words.slice(from);
@@ -123,7 +127,13 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   const last = lead.at(-1)?.toLowerCase() ?? '';
   // After `the`, `a`, `its` the figure opens a noun phrase (`during the 53-day festival`): its noun, not the lead-in, is the label.
   // A lead-in holding another number (`eighty spiders of …` two meters) is about that number.
-  if (!saysSomething(lead) || !hasCommonWord(lead) || FRAMES.has(last) || DETERMINERS.has(last) || lead.some(isNumber)) {
+  if (
+    !saysSomething(lead) ||
+    !hasCommonWord(lead) ||
+    FRAMES.has(last) ||
+    DETERMINERS.has(last) ||
+    lead.some(isNumber)
+  ) {
     return undefined;
   }
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];

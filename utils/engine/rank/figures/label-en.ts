@@ -20,47 +20,47 @@
 
 import { type TokenKind, tokenize as textTokens } from '../../../core/tokens';
 import type { FigureKind } from '../types';
-import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import {
   ADVERBS,
   ARTICLES,
   AUXILIARIES,
+  CHANGE_VERBS,
   COMPLEMENTS,
   CONJUNCTIONS,
   COPULAS,
   DETERMINERS,
-  EMPTY_HEADS,
-  HEDGES,
-  IRREGULAR_PAST,
-  EN_OBJECT_VERBS,
-  NOT_DOING,
-  IRREGULAR_PARTICIPLES,
-  PASSIVE_AUXILIARIES,
-  STATIVE_PARTICIPLES,
-  TRANSACTION_VERBS,
-  CHANGE_VERBS,
   DIRECTIONS,
+  EMPTY_HEADS,
+  EN_OBJECT_VERBS,
+  HEDGES,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   LEFT_SKIP,
   LINK_VERBS_IRREGULAR,
   LINK_VERBS_OTHER,
   LINK_VERBS_REGULAR,
+  NOT_DOING,
   NOT_HEADS,
   NOUN_EXCEPTIONS,
   NOUN_LIKE_BASES,
-  OBJECTS,
   OBJECT_OPENERS,
+  OBJECTS,
   PARTICLES,
+  PASSIVE_AUXILIARIES,
   PLURALS,
   PREPOSITIONS,
   PRONOUNS,
   REPORTING,
   SCALES,
+  STATIVE_PARTICIPLES,
   TIME_NOUNS,
   TO_OPENERS,
   TRADE_VERBS_IRREGULAR,
   TRADE_VERBS_REGULAR,
+  TRANSACTION_VERBS,
   VERB_SKIP_WORDS,
 } from './en/label';
+import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 
 const MAX_WORDS = 4;
 /** A verb phrase (`to rebuild the flooded schools`) may take one more word than a noun phrase. */
@@ -130,13 +130,27 @@ function isPlural(lw: string): boolean {
   const w = lw.replace(/'$/, '');
   return PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s)$/.test(w));
 }
-const NUMBER_WORDS = new Set([...Object.keys(EN_SMALL_NUMBERS), ...Object.keys(EN_SCALE_WORDS), 'dozen', 'dozens', 'half']);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(EN_SMALL_NUMBERS),
+  ...Object.keys(EN_SCALE_WORDS),
+  'dozen',
+  'dozens',
+  'half',
+]);
 
 /** A word that cannot be part of a noun phrase. */
 function isClosed(lw: string): boolean {
   return (
-    DETERMINERS.has(lw) || PREPOSITIONS.has(lw) || PRONOUNS.has(lw) || AUXILIARIES.has(lw) || CONJUNCTIONS.has(lw) ||
-    ADVERBS.has(lw) || REPORTING.has(lw) || IRREGULAR_PAST.has(lw) || COMPLEMENTS.has(lw) || NUMBER_WORDS.has(lw) ||
+    DETERMINERS.has(lw) ||
+    PREPOSITIONS.has(lw) ||
+    PRONOUNS.has(lw) ||
+    AUXILIARIES.has(lw) ||
+    CONJUNCTIONS.has(lw) ||
+    ADVERBS.has(lw) ||
+    REPORTING.has(lw) ||
+    IRREGULAR_PAST.has(lw) ||
+    COMPLEMENTS.has(lw) ||
+    NUMBER_WORDS.has(lw) ||
     isLy(lw)
   );
 }
@@ -145,7 +159,6 @@ function isClosed(lw: string): boolean {
 function isNominal(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !isClosed(t.lw);
 }
-
 
 /** A word that may end a noun phrase. */
 function canBeHead(t: Token): boolean {
@@ -211,7 +224,8 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     j++;
     if (isPossessive(t)) continue;
     // `staff vacancies`, `police officers`: a plural without an `s` may modify a plural noun after it.
-    const modifier = PLURALS.has(t.lw) && next?.kind === 'word' && /[^s]s$/.test(next.lw) && isNominal(next) && !isCapitalised(next);
+    const modifier =
+      PLURALS.has(t.lw) && next?.kind === 'word' && /[^s]s$/.test(next.lw) && isNominal(next) && !isCapitalised(next);
     if (isPlural(t.lw) && !modifier) break;
     // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
     // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
@@ -234,7 +248,8 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
   const after = toks[j];
   const beforeObject = OBJECTS.has(after?.lw ?? '') || after?.lw === 'to';
   if (!opener && !noun && words.length === 1 && !isPlural(words[0]!.lw) && beforeObject) return null;
-  if (!opener && words.length === 1 && isIng(words[0]!.lw) && after?.kind === 'word' && !isClosed(after.lw)) return null;
+  if (!opener && words.length === 1 && isIng(words[0]!.lw) && after?.kind === 'word' && !isClosed(after.lw))
+    return null;
   return { words, det: opener, next: j };
 }
 
@@ -296,12 +311,19 @@ function withWhatHappened(toks: Token[], phrase: Phrase): string {
   const label = join(phrase.words);
   let k = phrase.next;
   // `were closed`, `have been taken`; `has faced` is the perfect, not a passive.
-  const be = PASSIVE_AUXILIARIES.has(toks[k]?.lw ?? '') ? 1 : /^ha(?:ve|s|d)$/.test(toks[k]?.lw ?? '') && toks[k + 1]?.lw === 'been' ? 2 : 0;
+  const be = PASSIVE_AUXILIARIES.has(toks[k]?.lw ?? '')
+    ? 1
+    : /^ha(?:ve|s|d)$/.test(toks[k]?.lw ?? '') && toks[k + 1]?.lw === 'been'
+      ? 2
+      : 0;
   const passive = be > 0;
   k += be;
   if (toks[k]?.lw === 'being') k++;
   const verb = toks[k];
-  const past = verb?.kind === 'word' && (/[a-z]ed$/.test(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw)) && !STATIVE_PARTICIPLES.has(verb.lw);
+  const past =
+    verb?.kind === 'word' &&
+    (/[a-z]ed$/.test(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw)) &&
+    !STATIVE_PARTICIPLES.has(verb.lw);
   // Active, the verb is the whole of what happened only with no object after it: `people fled.`, `people voted`,
   // `districts closed because…` — not `firefighters tackled the blaze`.
   const after = toks[k + 1];
@@ -316,11 +338,22 @@ function withWhatHappened(toks: Token[], phrase: Phrase): string {
 function withPlace(toks: Token[], phrase: Phrase): Phrase {
   if (toks[phrase.next]?.lw !== 'of' || phrase.words.length > 2) return phrase;
   let k = phrase.next + 1;
-  while (k < toks.length && k - phrase.next <= 3 && toks[k]!.kind === 'word' && isCapitalised(toks[k]!) && !isClosed(toks[k]!.lw)) k++;
+  while (
+    k < toks.length &&
+    k - phrase.next <= 3 &&
+    toks[k]!.kind === 'word' &&
+    isCapitalised(toks[k]!) &&
+    !isClosed(toks[k]!.lw)
+  )
+    k++;
   const names = toks.slice(phrase.next + 1, k);
   // `residents of Delhi schools`: the name modifies a noun after it, and the phrase goes on past what a label holds.
   const after = toks[k];
-  if (names.length === 0 || (after?.kind === 'word' && isNominal(after) && !isClosed(after.lw) && !isEd(after.lw) && !isIng(after.lw))) return phrase;
+  if (
+    names.length === 0 ||
+    (after?.kind === 'word' && isNominal(after) && !isClosed(after.lw) && !isEd(after.lw) && !isIng(after.lw))
+  )
+    return phrase;
   return { ...phrase, words: [...phrase.words, toks[phrase.next]!, ...names], next: k };
 }
 
@@ -336,7 +369,14 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   if (!before) return label;
   const previous = before[1]!;
   const verb = before[2]!;
-  if (ARTICLES.has(previous.toLowerCase()) || NOT_DOING.has(verb) || REPORTING.has(verb) || COPULAS.has(verb) || LINK_VERBS.has(verb)) return label;
+  if (
+    ARTICLES.has(previous.toLowerCase()) ||
+    NOT_DOING.has(verb) ||
+    REPORTING.has(verb) ||
+    COPULAS.has(verb) ||
+    LINK_VERBS.has(verb)
+  )
+    return label;
   const doing = isEd(verb) || isIng(verb) || IRREGULAR_PAST.has(verb) || EN_OBJECT_VERBS.has(verb);
   return doing ? `${verb} … ${label}` : label;
 }
@@ -361,9 +401,14 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
   if (modifies(written, kind) && first.kind === 'word') {
     if (kind === 'money' && takesObject(toks, 0)) return verbPhrase(toks, 0);
     // After `a`, `the`, `its`… the figure modifies a noun: `a 25% stake to an investor`.
-    const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+    const inPhrase = /\b(?:a|an|the|its|their|his|her|our|my|your)\s+$/i.test(
+      text.slice(Math.max(0, start - 8), start),
+    );
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
-    if (phrase) return kind === 'count' || kind === undefined ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase) : join(phrase.words);
+    if (phrase)
+      return kind === 'count' || kind === undefined
+        ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase)
+        : join(phrase.words);
   }
   // 2. `of (the) NP`.
   if (first.lw === 'of') {
@@ -400,12 +445,13 @@ function modifies(written: string, kind: FigureKind | undefined): boolean {
   return unit !== '' && !isPlural(unit) && unit.length > 2;
 }
 
-
 /** An `-ing` verb at `i` taking an object or a particle: `building a factory`, `buying out shareholders`. */
 function takesObject(toks: Token[], i: number): boolean {
   const verb = toks[i];
   const next = toks[i + 1]?.lw ?? '';
-  return verb !== undefined && verb.kind === 'word' && isIng(verb.lw) && (OBJECT_OPENERS.has(next) || PARTICLES.has(next));
+  return (
+    verb !== undefined && verb.kind === 'word' && isIng(verb.lw) && (OBJECT_OPENERS.has(next) || PARTICLES.has(next))
+  );
 }
 
 /**
@@ -415,7 +461,7 @@ function takesObject(toks: Token[], i: number): boolean {
  */
 function verbPhrase(toks: Token[], i: number, infinitive = false): string | undefined {
   const verb = toks[i];
-  if (!verb || verb.kind !== 'word' || isClosed(verb.lw) || isCapitalised(verb) || COPULAS.has(verb.lw)) return undefined;
+  if (verb?.kind !== 'word' || isClosed(verb.lw) || isCapitalised(verb) || COPULAS.has(verb.lw)) return undefined;
   let k = i + 1;
   const particle = PARTICLES.has(toks[k]?.lw ?? '') && !infinitive ? toks[k++] : undefined;
   if (!particle && !OBJECT_OPENERS.has(toks[k]?.lw ?? '')) return undefined;
@@ -461,13 +507,16 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   const verb = toks[i]!;
   const verbAt = i;
   // `have risen`, `will rise`: the tense and the hedge belong to what the card says.
-  const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '') ? `${toks[i - 1]!.w} ` : '';
+  const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '')
+    ? `${toks[i - 1]!.w} `
+    : '';
   // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
   const beforeVerb = toks[i - 1];
   if (beforeVerb && (DETERMINERS.has(beforeVerb.lw) || isPossessive(beforeVerb))) return undefined;
   // A base form follows a plural subject or an auxiliary (`Prices rise`, `will cost`); after a singular noun, one
   // that is as often a noun is one (`his Republic record to 24`).
-  if (NOUN_LIKE_BASES.has(toks[i]!.lw) && beforeVerb && isNominal(beforeVerb) && !isPlural(beforeVerb.lw)) return undefined;
+  if (NOUN_LIKE_BASES.has(toks[i]!.lw) && beforeVerb && isNominal(beforeVerb) && !isPlural(beforeVerb.lw))
+    return undefined;
   // A verb of being needs a figure right after it or after `worth`/`at`: `Turnout was 67%`, not `was jailed for 8 years`.
   i--;
   // `is to rise`, `are expected to reach` — but not `outplays Roddick to reach`.
@@ -482,8 +531,10 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
   // A share after a verb of change is the change, not the level: `cannabis use rose … 37 percent`, not `cannabis use`.
   // `the stock was down 5%`: a copula and a direction say the same of a share (`stock was down …`).
-  const direction = kind === 'percent' ? toks.slice(verbAt + 1, figureAt + 1).find((t) => DIRECTIONS.has(t.lw)) : undefined;
-  const doing = (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+  const direction =
+    kind === 'percent' ? toks.slice(verbAt + 1, figureAt + 1).find((t) => DIRECTIONS.has(t.lw)) : undefined;
+  const doing =
+    (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
   if (subject && direction) return `${subject} ${auxiliary}${verb.w} ${direction.w} …`;
   return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
 }

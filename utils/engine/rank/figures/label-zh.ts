@@ -6,6 +6,8 @@
 import { segmenter } from '../../../core/segmenter';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
+  ZH_CHANGE_TRAIL,
+  ZH_EVENT_VERBS,
   ZH_LEFT_SPLIT_CHARS,
   ZH_LEFT_SPLIT_WORDS,
   ZH_LEFT_TRAIL,
@@ -14,16 +16,14 @@ import {
   ZH_PLACE,
   ZH_STOP,
   ZH_STOP_AFTER_FIRST,
-  ZH_EVENT_VERBS,
   ZH_STOP_VERBS,
   ZH_TRAILING_ADVERBS,
-  ZH_CHANGE_TRAIL,
 } from './zh/label';
 
 /** Longest label in Han characters: longer ones are clauses, not names of what is counted. */
 const MAX_HAN = 12;
 /** A subject read leftwards never crosses punctuation or a space. */
-const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】\[\]\s…—]/;
+const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】[\]\s…—]/;
 
 /** The noun counted after a measure word: up to the first particle, locative or verb. */
 export function zhAfter(text: string, from: number): string | undefined {
@@ -31,8 +31,12 @@ export function zhAfter(text: string, from: number): string | undefined {
   while (j < text.length && j - from < MAX_HAN + 8) {
     const c = text[j] ?? '';
     const first = j === from;
-    if (!(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))) break;
-    if ((ZH_STOP.has(c) && !ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1))) || (!first && ZH_STOP_AFTER_FIRST.has(c))) break;
+    if (
+      !(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))
+    )
+      break;
+    if ((ZH_STOP.has(c) && !ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1))) || (!first && ZH_STOP_AFTER_FIRST.has(c)))
+      break;
     if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
       // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
       if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);
@@ -102,7 +106,8 @@ function wholeWords(text: string, start: number, end: number, widen: boolean): s
   const from = Math.max(0, start - 4);
   // Only a cut between two Han characters can split a word.
   const clear = (at: number) => !HAN.test(text[at] ?? '') || !HAN.test(text[at - 1] ?? '');
-  if (clear(end) && (!widen || clear(start))) return acceptZh(text.slice(start, end).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
+  if (clear(end) && (!widen || clear(start)))
+    return acceptZh(text.slice(start, end).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
   const bounds = wordBounds(text, widen ? from : start, Math.min(text.length, end + 4));
   let a = start;
   while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
@@ -123,7 +128,8 @@ function afterLastSplit(clause: string): string {
 function acceptZh(label: string): string | undefined {
   const trimmed = label.trim();
   const han = [...trimmed].filter((c) => HAN.test(c)).length;
-  if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed))) return trimmed;
+  if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed)))
+    return trimmed;
   return undefined;
 }
 

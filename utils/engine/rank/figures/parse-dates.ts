@@ -8,7 +8,8 @@ import type { Candidate } from './candidate';
 import { touches } from './exclude-spans';
 import { parseArabic, parseHan, parseHanDigitString } from './parse-numbers';
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** A full month name and the sentence's full stop after it (`on 19 May.`). */
 const FULL_MONTH_STOP = /(January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 const HAN_YEAR = '[〇零一二三四五六七八九]{4}';
@@ -95,9 +96,13 @@ export function findDates(text: string, mask: Uint8Array, taken: Uint8Array): Ca
       if (!date) continue;
       const value = date.year ?? (date.month ?? 0) * 100 + (date.day ?? 0);
       // How precise: a day (`March 31`), a month of a given year (`December 2013`), or coarser (`2013`, `1月`).
-      const role = date.day !== undefined ? 'day' : date.month !== undefined && date.year !== undefined ? 'month' : 'year';
+      const role =
+        date.day !== undefined ? 'day' : date.month !== undefined && date.year !== undefined ? 'month' : 'year';
       // The same day is one date whether or not its year is repeated (`2016年10月14日` … `10月14日`).
-      const key = date.day !== undefined ? `${date.month ?? ''}-${date.day}` : `${date.year ?? ''}-${date.month ?? ''}${/0s\b/.test(m[0]) ? 's' : ''}`;
+      const key =
+        date.day !== undefined
+          ? `${date.month ?? ''}-${date.day}`
+          : `${date.year ?? ''}-${date.month ?? ''}${/0s\b/.test(m[0]) ? 's' : ''}`;
       found.push({ start, end, value, kind: 'date', scaled: false, weak: false, role, key });
       taken.fill(1, start, end);
     }
@@ -121,7 +126,12 @@ function zhNumber(s: string, year: boolean): number | undefined {
 }
 
 /** Validates the parts that are present; `requireMonth` rejects a day or month standing alone out of range. */
-function ymd(year?: number, month?: number, day?: number, requireMonth = false): { year?: number; month?: number; day?: number } | null {
+function ymd(
+  year?: number,
+  month?: number,
+  day?: number,
+  requireMonth = false,
+): { year?: number; month?: number; day?: number } | null {
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && (day < 1 || day > 31)) return null;
   if (year !== undefined && (year < 1000 || year > 2100)) return null;

@@ -1,8 +1,8 @@
 /** What stands before a numeral: hedges (`超`, `more than`), currency (`$`, `人民币`), `第`, `百分之`, `No.`. */
 
-import { type Context, type Core, LETTER, before, escapeRegExp } from './scan-numerals';
 import { CURRENCY_PREFIXES } from './common';
 import { EN_APPROX_PREFIXES, EN_RANK_MARKER, EN_RANK_WORD_MARKER } from './en/lexicon';
+import { before, type Context, type Core, escapeRegExp, LETTER } from './scan-numerals';
 import { ZH_APPROX_PREFIXES, ZH_HEDGE_OVERLAPS } from './zh/lexicon';
 
 export interface Left {
@@ -34,7 +34,8 @@ export function readLeft(ctx: Context, core: Core): Left | null {
     if (prev === '初') return null;
   }
   const rankWord =
-    EN_RANK_MARKER.exec(before(text, at, 4)) ?? (core.form === 'word' ? EN_RANK_WORD_MARKER.exec(before(text, at, 7)) : null);
+    EN_RANK_MARKER.exec(before(text, at, 4)) ??
+    (core.form === 'word' ? EN_RANK_WORD_MARKER.exec(before(text, at, 7)) : null);
   if (percentOf) {
     left.percent = true;
     left.start -= 3;
@@ -88,8 +89,12 @@ function currencyBefore(ctx: Context, at: number): { code: string; length: numbe
 const ZH_HEDGE = new RegExp(`(?:${ZH_APPROX_PREFIXES.join('|')})$`);
 // Word hedges stand apart (`about 40`); symbols may touch the number (`~40`).
 const EN_HEDGE = new RegExp(
-  `(?<![A-Za-z])(?:${EN_APPROX_PREFIXES.filter((h) => LETTER.test(h)).map(escapeRegExp).join('|')}) $|` +
-    `(?:${EN_APPROX_PREFIXES.filter((h) => !LETTER.test(h)).map(escapeRegExp).join('|')}) ?$`,
+  `(?<![A-Za-z])(?:${EN_APPROX_PREFIXES.filter((h) => LETTER.test(h))
+    .map(escapeRegExp)
+    .join('|')}) $|` +
+    `(?:${EN_APPROX_PREFIXES.filter((h) => !LETTER.test(h))
+      .map(escapeRegExp)
+      .join('|')}) ?$`,
   'i',
 );
 
@@ -103,4 +108,3 @@ export function approxBefore(text: string, at: number): number {
   }
   return EN_HEDGE.exec(window)?.[0].length ?? 0;
 }
-

@@ -83,7 +83,10 @@ export interface WordNumber {
 
 /** `two million` → 2e6, `twenty-five` → 25, `a hundred` → 100; null for sequences that are not one number. */
 export function parseWords(written: string): WordNumber | null {
-  const tokens = written.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const tokens = written
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   let total = 0;
   let current = 0;
   let scaled = false;

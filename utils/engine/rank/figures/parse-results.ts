@@ -7,14 +7,17 @@
  */
 
 import type { Candidate } from './candidate';
-import { touches } from './exclude-spans';
 import { EN_RESULT_NOUN, EN_RESULT_VERB } from './en/lexicon';
+import { touches } from './exclude-spans';
 import { matchEnUnit } from './parse-units';
 import { ZH_RESULT } from './zh/lexicon';
 
 /** One tally pair: `3-1`, `7–6 (7-2)`; a following pair in the same sequence may be set off by a comma. */
 const PAIR = String.raw`\d{1,3}\s?[-–—]\s?\d{1,3}(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?`;
-const EN_SCORE = new RegExp(String.raw`(?<![\d.,:/\-–—]|\d\s)(\d{1,3})\s?[-–—]\s?(\d{1,3})(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?((?:(?:,\s?|\s)${PAIR})*)(?![\d.,]?\d|\s?[-–—]\s?\d|[A-Za-z%])`, 'g');
+const EN_SCORE = new RegExp(
+  String.raw`(?<![\d.,:/\-–—]|\d\s)(\d{1,3})\s?[-–—]\s?(\d{1,3})(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?((?:(?:,\s?|\s)${PAIR})*)(?![\d.,]?\d|\s?[-–—]\s?\d|[A-Za-z%])`,
+  'g',
+);
 
 const ZH_SCORE = /(\d{1,3})\s?(?:比|:|：)\s?(\d{1,3})(?![\d.]|\s?[:：]\d)/g;
 
@@ -31,7 +34,8 @@ export function findScores(text: string, mask: Uint8Array, taken: Uint8Array): C
     const sets = Boolean(m[3]);
     const rest = text.slice(end, end + 40);
     // `3-5 days`, `10-12ft`, `18-30 year olds`: a range of a unit, not a result.
-    if (!sets && (matchEnUnit(rest) || /^\s?(?:million|billion|thousand|bn|m|k|per\s?cent|percent)\b/i.test(rest))) continue;
+    if (!sets && (matchEnUnit(rest) || /^\s?(?:million|billion|thousand|bn|m|k|per\s?cent|percent)\b/i.test(rest)))
+      continue;
     // Sets in a row (`6-2 6-4`) are a result on their own when they could be tennis sets; anything else needs a word.
     const tennis = sets && (m[0].replace(/\([^)]*\)/g, '').match(/\d+/g) ?? []).every((d) => Number(d) <= 7);
     const noun = EN_RESULT_NOUN.exec(text.slice(end, end + 48));
@@ -53,7 +57,18 @@ export function findScores(text: string, mask: Uint8Array, taken: Uint8Array): C
 
   function push(start: number, end: number, value: number, label?: string): void {
     const key = text.slice(start, end).match(/\d+/g)?.join('-');
-    found.push({ start, end, value, kind: 'count', unit: 'score', label, scaled: false, weak: false, role: 'score', key });
+    found.push({
+      start,
+      end,
+      value,
+      kind: 'count',
+      unit: 'score',
+      label,
+      scaled: false,
+      weak: false,
+      role: 'score',
+      key,
+    });
     taken.fill(1, start, end);
   }
 }
@@ -73,7 +88,12 @@ function verbBefore(text: string, start: number): boolean {
 }
 
 function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('。', start), text.lastIndexOf('；', start), start - 16);
+  const from = Math.max(
+    text.lastIndexOf('，', start),
+    text.lastIndexOf('。', start),
+    text.lastIndexOf('；', start),
+    start - 16,
+  );
   let to = text.slice(end, end + 16).search(/[，。；]/);
   if (to < 0) to = 16;
   return text.slice(Math.max(0, from + 1), end + to);

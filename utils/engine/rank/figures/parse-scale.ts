@@ -1,9 +1,9 @@
 /** The scale after a numeral: `152万`, `3千万`, `$3.2bn`, `two million`, `40m` (millions, or metres). */
 
-import { type Context, type Core } from './scan-numerals';
 import { EN_COUNTED_NOUN, EN_MEASURE_ADJECTIVE, EN_SCALE, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS } from './en/lexicon';
-import { ZH_SCALES } from './zh/lexicon';
 import { ZH_QUANTITY_STARTS, zhFollowerAt } from './parse-units';
+import type { Context, Core } from './scan-numerals';
+import { ZH_SCALES } from './zh/lexicon';
 
 export interface Head {
   end: number;

@@ -1,10 +1,10 @@
 /** Figures spelled without a numeral: `a third of`, `two-thirds of`, `half of`, `third-largest`, `threefold`. */
 
 import type { Candidate } from './candidate';
-import { SMALL_WORDS } from './scan-numerals';
-import { touches } from './exclude-spans';
 import { EN_FRACTIONS, EN_ORDINALS, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { touches } from './exclude-spans';
 import { approxBefore } from './parse-left';
+import { SMALL_WORDS } from './scan-numerals';
 
 const FRACTIONS = new RegExp(
   `\\b(?:(a|one|${Object.keys(EN_SMALL_NUMBERS).slice(2, 10).join('|')})[\\s-](${Object.keys(EN_FRACTIONS).join('|')})|(half))(?=\\s+of\\b)`,
@@ -31,14 +31,26 @@ export function findSpelledFigures(text: string, taken: Uint8Array): Candidate[]
   }
   FOLDS.lastIndex = 0;
   for (let m = FOLDS.exec(text); m; m = FOLDS.exec(text)) {
-    push(m.index ?? 0, m[0].length, { value: EN_SMALL_NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0, kind: 'ratio', unit: 'x' });
+    push(m.index ?? 0, m[0].length, {
+      value: EN_SMALL_NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0,
+      kind: 'ratio',
+      unit: 'x',
+    });
   }
   return found;
 
   function push(start: number, length: number, figure: Pick<Candidate, 'value' | 'kind' | 'unit'>): void {
     if (touches(taken, start, start + length) || !figure.value) return;
     const hedge = approxBefore(text, start);
-    found.push({ ...figure, start: start - hedge, end: start + length, approx: hedge > 0 || undefined, scaled: false, weak: false, spelled: true });
+    found.push({
+      ...figure,
+      start: start - hedge,
+      end: start + length,
+      approx: hedge > 0 || undefined,
+      scaled: false,
+      weak: false,
+      spelled: true,
+    });
     taken.fill(1, start - hedge, start + length);
   }
 }

@@ -4,21 +4,21 @@
  */
 
 import type { FigureKind } from '../types';
-import { type Context, type Core, HAN, coreAt } from './scan-numerals';
-import { touches } from './exclude-spans';
 import {
   EN_APPROX_SUFFIX,
   EN_CURRENCY_SUFFIXES,
   EN_MILESTONE,
   EN_MULTIPLE,
-  EN_POUNDS_OF_WEIGHT,
   EN_PLACED_AFTER,
   EN_PLACED_BEFORE,
+  EN_POUNDS_OF_WEIGHT,
   EN_RANK_WORDS,
   EN_YEARLY_MILESTONE,
 } from './en/lexicon';
+import { touches } from './exclude-spans';
 import type { Head } from './parse-scale';
-import { type UnitEntry, matchEnUnit, zhFollowerAt } from './parse-units';
+import { matchEnUnit, type UnitEntry, zhFollowerAt } from './parse-units';
+import { type Context, type Core, coreAt, HAN } from './scan-numerals';
 import { ZH_APPROX_SUFFIXES, ZH_NOT_TENTHS, ZH_NOT_YEARS } from './zh/lexicon';
 
 export interface Tail {
@@ -44,13 +44,21 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   let m = /^\s?(%|‰)|^\s?(?:percent|per\s?cent|pct)\b/i.exec(rest);
   if (m) return { end: at + m[0].length, kind: 'percent', unit: m[1] === '‰' ? '‰' : '%' };
 
-  if (rest[0] === '成' && !head.scaled && Number.isInteger(value) && value >= 1 && value <= 9 && !ZH_NOT_TENTHS.test(rest)) {
+  if (
+    rest[0] === '成' &&
+    !head.scaled &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= 9 &&
+    !ZH_NOT_TENTHS.test(rest)
+  ) {
     return { end: at + 1, kind: 'percent', unit: '%', value: value * 10 };
   }
 
   if (rest.startsWith('分之') && core.form === 'han') {
     const numerator = coreAt(text, at + 2);
-    if (numerator?.form === 'han' && value > 0) return { end: numerator.end, kind: 'ratio', value: numerator.value / value };
+    if (numerator?.form === 'han' && value > 0)
+      return { end: numerator.end, kind: 'ratio', value: numerator.value / value };
   }
 
   const zh = zhFollowerAt(text, at);
@@ -83,7 +91,13 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   if (m && core.form !== 'han' && head.mult === 1) {
     const den = coreAt(text, at + m[0].length);
     const denominator = den && den.form !== 'han' ? den.value : 0;
-    if (den && denominator > value && denominator <= 1000 && Number.isInteger(denominator) && !touches(ctx.mask, at, den.end)) {
+    if (
+      den &&
+      denominator > value &&
+      denominator <= 1000 &&
+      Number.isInteger(denominator) &&
+      !touches(ctx.mask, at, den.end)
+    ) {
       return { end: den.end, kind: 'ratio', value: value / denominator };
     }
   }
@@ -94,15 +108,30 @@ export function readTail(ctx: Context, core: Core, head: Head, value: number): T
   }
 
   // `三大场景`: a count that is part of a name.
-  if (rest[0] === '大' && HAN.test(rest[1] ?? '') && value >= 2 && value <= 10 && (core.form === 'han' || core.written.length === 1)) {
+  if (
+    rest[0] === '大' &&
+    HAN.test(rest[1] ?? '') &&
+    value >= 2 &&
+    value <= 10 &&
+    (core.form === 'han' || core.written.length === 1)
+  ) {
     return { end: at + 1, kind: 'count', weak: true };
   }
   return none;
 }
 
 const EN_CURRENCY_BY_FORM = new Map(EN_CURRENCY_SUFFIXES.map(([form, code]) => [form.toLowerCase(), code]));
-const EN_CURRENCY_CODE = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f === f.toUpperCase()).map(([f]) => f).join('|')})\\b`);
-const EN_CURRENCY_WORD = new RegExp(`^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f !== f.toUpperCase()).map(([f]) => f).join('|')})\\b`, 'i');
+const EN_CURRENCY_CODE = new RegExp(
+  `^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f === f.toUpperCase())
+    .map(([f]) => f)
+    .join('|')})\\b`,
+);
+const EN_CURRENCY_WORD = new RegExp(
+  `^\\s(${EN_CURRENCY_SUFFIXES.filter(([f]) => f !== f.toUpperCase())
+    .map(([f]) => f)
+    .join('|')})\\b`,
+  'i',
+);
 const ORDINAL_SUFFIX = new RegExp(`^(?:st|nd|rd|th)(?:[\\s-](?:${EN_RANK_WORDS})\\b)?`, 'i');
 
 /** A number with an ordinal suffix: a rank where something places it, a count where it marks a milestone, else nothing. */
@@ -110,10 +139,13 @@ function ordinalTail(text: string, start: number, at: number, written: string): 
   const end = at + written.length;
   if (written.length > 2) return { end, kind: 'rank' };
   const rest = text.slice(end, end + 40);
-  if (EN_PLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || EN_PLACED_AFTER.test(rest)) return { end, kind: 'rank' };
+  if (EN_PLACED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || EN_PLACED_AFTER.test(rest))
+    return { end, kind: 'rank' };
   const milestone = EN_MILESTONE.exec(rest);
   if (milestone) {
-    return EN_YEARLY_MILESTONE.test(milestone[1] ?? '') ? { end, kind: 'duration', unit: 'years' } : { end, kind: 'count' };
+    return EN_YEARLY_MILESTONE.test(milestone[1] ?? '')
+      ? { end, kind: 'duration', unit: 'years' }
+      : { end, kind: 'count' };
   }
   return { end: at, reject: true };
 }

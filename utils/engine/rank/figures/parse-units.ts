@@ -4,9 +4,9 @@
  */
 
 import type { FigureKind } from '../types';
-import { escapeRegExp } from './scan-numerals';
 import { UNIT_SYMBOLS, type UnitForms, type UnitKind } from './common';
 import { EN_UNIT_WORDS as EN_UNIT_FORMS } from './en/units';
+import { escapeRegExp } from './scan-numerals';
 import { ZH_CURRENCY_SUFFIXES, ZH_MEASURE_WORDS } from './zh/lexicon';
 import { ZH_UNITS as ZH_UNIT_FORMS } from './zh/units';
 
@@ -18,11 +18,17 @@ export interface UnitEntry {
 }
 
 function entries(rows: readonly UnitForms[]): UnitEntry[] {
-  return rows.flatMap((row) => row.forms.split('|').map((form) => ({ form, unit: row.unit ?? form, kind: row.kind, age: row.age })));
+  return rows.flatMap((row) =>
+    row.forms.split('|').map((form) => ({ form, unit: row.unit ?? form, kind: row.kind, age: row.age })),
+  );
 }
 const EN_UNIT_WORDS = entries(EN_UNIT_FORMS);
 const ZH_UNITS = entries(ZH_UNIT_FORMS);
-const SYMBOLS: readonly UnitEntry[] = UNIT_SYMBOLS.split(' ').map((form) => ({ form, unit: form.replace(/2$/, '²'), kind: 'measure' }));
+const SYMBOLS: readonly UnitEntry[] = UNIT_SYMBOLS.split(' ').map((form) => ({
+  form,
+  unit: form.replace(/2$/, '²'),
+  kind: 'measure',
+}));
 
 interface ZhFollower {
   form: string;
@@ -48,9 +54,18 @@ export function zhFollowerAt(text: string, at: number): ZhFollower | undefined {
 
 const longestFirst = (entries: readonly UnitEntry[]) => [...entries].sort((a, b) => b.form.length - a.form.length);
 const EN_UNIT_BY_FORM = new Map(EN_UNIT_WORDS.map((u) => [u.form, u]));
-const EN_UNIT = new RegExp(`^([ -]?)(${longestFirst(EN_UNIT_WORDS).map((u) => escapeRegExp(u.form)).join('|')})(?![A-Za-z])`, 'i');
+const EN_UNIT = new RegExp(
+  `^([ -]?)(${longestFirst(EN_UNIT_WORDS)
+    .map((u) => escapeRegExp(u.form))
+    .join('|')})(?![A-Za-z])`,
+  'i',
+);
 const SYMBOL_BY_FORM = new Map(SYMBOLS.map((u) => [u.form, u]));
-const SYMBOL = new RegExp(`^ ?(${longestFirst(SYMBOLS).map((u) => escapeRegExp(u.form)).join('|')})(?![A-Za-z0-9])`);
+const SYMBOL = new RegExp(
+  `^ ?(${longestFirst(SYMBOLS)
+    .map((u) => escapeRegExp(u.form))
+    .join('|')})(?![A-Za-z0-9])`,
+);
 
 export function matchEnUnit(rest: string): { entry: UnitEntry; length: number } | null {
   const word = EN_UNIT.exec(rest);
@@ -66,5 +81,12 @@ export function matchEnUnit(rest: string): { entry: UnitEntry; length: number } 
 
 /** Characters that may follow `多`/`余` inside a Chinese quantity (`100多家`, `1500余名`, `二十多年`). */
 export const ZH_QUANTITY_STARTS = new Set(
-  [...ZH_MEASURE_WORDS, ...ZH_UNITS.map((u) => u.form), ...ZH_CURRENCY_SUFFIXES.map(([form]) => form), '年', '倍', '岁'].map((w) => w[0] ?? ''),
+  [
+    ...ZH_MEASURE_WORDS,
+    ...ZH_UNITS.map((u) => u.form),
+    ...ZH_CURRENCY_SUFFIXES.map(([form]) => form),
+    '年',
+    '倍',
+    '岁',
+  ].map((w) => w[0] ?? ''),
 );

@@ -25,7 +25,16 @@ export const PARAMS = {
    * What a reader scans a digest for: amounts and shares first. Dates, ages and match results are read (they keep
    * their digits from being taken for counts) but never shown (`exclude-shown.ts`), so their weight doesn't matter.
    */
-  kinds: { money: 0.9, percent: 0.9, count: 0.9, measure: 0.75, duration: 0.6, ratio: 0.65, rank: 0.4, date: 0 } as Record<FigureKind, number>,
+  kinds: {
+    money: 0.9,
+    percent: 0.9,
+    count: 0.9,
+    measure: 0.75,
+    duration: 0.6,
+    ratio: 0.65,
+    rank: 0.4,
+    date: 0,
+  } as Record<FigureKind, number>,
   /**
    * Multiplier for numbers written in words (`two years`, `half`, `三大`): English and Chinese style guides alike keep
    * digits for statistics and words for small, round or incidental numbers.
@@ -59,7 +68,12 @@ export function scoreCandidate(figure: Candidate, salience: number, standing: St
       PARAMS.label * (figure.label ? 1 : 0) +
       PARAMS.magnitude * magnitude(figure)) /
     total;
-  return clamp(score * (figure.weak ? PARAMS.weak : 1) * (figure.spelled ? PARAMS.spelled : 1) * (standing.aside ? PARAMS.aside : 1));
+  return clamp(
+    score *
+      (figure.weak ? PARAMS.weak : 1) *
+      (figure.spelled ? PARAMS.spelled : 1) *
+      (standing.aside ? PARAMS.aside : 1),
+  );
 }
 
 /** A written scale (万, 亿, million) reports a magnitude, and bigger ones are usually the headline. */
@@ -95,8 +109,7 @@ export interface Ranked {
  */
 export function selectFigures(ranked: Ranked[], limit: number): KeyFigure[] {
   const order = [...ranked].sort(
-    (a, b) =>
-      b.figure.score - a.figure.score || a.figure.sentenceIndex - b.figure.sentenceIndex || a.start - b.start,
+    (a, b) => b.figure.score - a.figure.score || a.figure.sentenceIndex - b.figure.sentenceIndex || a.start - b.start,
   );
   const seen = new Set<string>();
   const unique = order.filter(({ key }) => {
@@ -125,7 +138,8 @@ export function selectFigures(ranked: Ranked[], limit: number): KeyFigure[] {
  * result the same tallies.
  */
 export function identityOf(figure: Candidate): string {
-  const unit = figure.kind === 'measure' || figure.kind === 'duration' || figure.role === 'score' ? (figure.unit ?? '') : '';
+  const unit =
+    figure.kind === 'measure' || figure.kind === 'duration' || figure.role === 'score' ? (figure.unit ?? '') : '';
   if (figure.kind === 'date' && figure.key !== undefined) return `date|${figure.key}`;
   return `${figure.kind}|${figure.currency ?? ''}|${unit}|${figure.value}|${figure.key ?? ''}`;
 }

@@ -1,8 +1,8 @@
 /** The numerals of a sentence ("cores"), and what every reader of their surroundings shares. */
 
 import { EN_NUMBER_SCALES, EN_ORDINALS, EN_SMALL_NUMBERS } from './en/lexicon';
-import { HAN_NUMERAL_CHARS } from './zh/lexicon';
 import { parseArabic, parseHan, parseWords } from './parse-numbers';
+import { HAN_NUMERAL_CHARS } from './zh/lexicon';
 
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const LETTER = /[A-Za-z]/;
@@ -17,7 +17,10 @@ const CORE_SOURCE =
 export const CORE = new RegExp(CORE_SOURCE, 'gi');
 const CORE_AT = new RegExp(CORE_SOURCE, 'iy');
 /** Anything a figure could start from; sentences without one are skipped at once. */
-export const ANY_NUMBER = new RegExp(`[0-9０-９${HAN_NUMERAL_CHARS}]|\\b(?:${SMALL_WORDS}|half|${Object.keys(EN_ORDINALS).join('|')})`, 'i');
+export const ANY_NUMBER = new RegExp(
+  `[0-9０-９${HAN_NUMERAL_CHARS}]|\\b(?:${SMALL_WORDS}|half|${Object.keys(EN_ORDINALS).join('|')})`,
+  'i',
+);
 
 export interface Core {
   start: number;

@@ -10,20 +10,20 @@
 
 import type { FigureKind } from '../types';
 import type { Candidate } from './candidate';
-import { ANY_NUMBER, type Context, type Core, CORE, HAN, before, coreAt, readCore } from './scan-numerals';
-import { findDates } from './parse-dates';
-import { followsName, nonFigureMask, touches } from './exclude-spans';
-import { contextPhrase } from './label-context';
 import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/lexicon';
-import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
+import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
-import { clean, toHalfWidth } from './parse-numbers';
+import { contextPhrase } from './label-context';
+import { findDates } from './parse-dates';
 import { type Left, readLeft } from './parse-left';
-import { readHead } from './parse-scale';
+import { clean, toHalfWidth } from './parse-numbers';
 import { findScores } from './parse-results';
+import { readHead } from './parse-scale';
 import { findSpelledFigures } from './parse-spelled';
 import { approxSuffixLength, readTail } from './parse-tail';
 import { ZH_QUANTITY_STARTS } from './parse-units';
+import { ANY_NUMBER, before, CORE, type Context, type Core, coreAt, HAN, readCore } from './scan-numerals';
+import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
 
 const NOT_RANK = new RegExp(`^(?:${ZH_ORDINAL_NOT_RANK})`);
 
@@ -36,13 +36,18 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
   const text = toHalfWidth(original);
   const ctx: Context = { text, mask: nonFigureMask(text), yen: /^ja\b/i.test(options.lang ?? '') ? 'JPY' : 'CNY' };
   const taken = new Uint8Array(text.length);
-  const found = [...findDates(text, ctx.mask, taken), ...findScores(text, ctx.mask, taken), ...findSpelledFigures(text, taken)];
+  const found = [
+    ...findDates(text, ctx.mask, taken),
+    ...findScores(text, ctx.mask, taken),
+    ...findSpelledFigures(text, taken),
+  ];
   let after = 0;
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     if (m[2] && !hanMightCount(text, m.index ?? 0, m[2])) continue;
     const core = readCore(m);
-    if (!core || core.start < after || touches(ctx.mask, core.start, core.end) || touches(taken, core.start, core.end)) continue;
+    if (!core || core.start < after || touches(ctx.mask, core.start, core.end) || touches(taken, core.start, core.end))
+      continue;
     const figure = readFigure(ctx, core);
     if (!figure || touches(taken, figure.start, figure.end)) continue;
     found.push(figure);
@@ -66,7 +71,8 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     }
   }
   for (const figure of found) {
-    if (figure.label && isEnglishAt(text, figure.start, figure.end)) figure.label = withRate(text, figure.end, figure.label);
+    if (figure.label && isEnglishAt(text, figure.start, figure.end))
+      figure.label = withRate(text, figure.end, figure.label);
   }
   return found;
 }
@@ -135,7 +141,9 @@ function readFigure(ctx: Context, core: Core): Candidate | null {
   // A range (`3–5%`, `10 to 20 million`, `3至5年`) is read as its lower bound.
   if (!left.noRange && !left.rank) {
     // `between 10 and 12ft`: `and` joins a range only after `between`.
-    const sep = /\bbetween\s+$/i.test(before(text, left.start, 8)) ? /\s*[-–—~至到]\s*|\s+(?:to|and)\s+/y : /\s*[-–—~至到]\s*|\s+to\s+/y;
+    const sep = /\bbetween\s+$/i.test(before(text, left.start, 8))
+      ? /\s*[-–—~至到]\s*|\s+(?:to|and)\s+/y
+      : /\s*[-–—~至到]\s*|\s+to\s+/y;
     sep.lastIndex = head.end;
     const s = sep.exec(text);
     if (s) {
@@ -166,7 +174,11 @@ function readFigure(ctx: Context, core: Core): Candidate | null {
     if (NOT_RANK.test(text.slice(head.end, head.end + 4))) return null;
     kind = 'rank';
     // `第三大经济体`, `第一名`, `第一座空间站`: the word after the ordinal belongs to it.
-    end = /^[大名位]/.test(text.slice(head.end, head.end + 1)) ? head.end + 1 : tail.kind === 'count' && tail.unit ? tail.end : head.end;
+    end = /^[大名位]/.test(text.slice(head.end, head.end + 1))
+      ? head.end + 1
+      : tail.kind === 'count' && tail.unit
+        ? tail.end
+        : head.end;
   } else if (left.percent) {
     kind = 'percent';
   } else if (currency && (kind === undefined || kind === 'money')) {
@@ -185,7 +197,8 @@ function readFigure(ctx: Context, core: Core): Candidate | null {
 
   const weak = Boolean(tail.weak) && kind !== 'rank';
   if (kind === undefined) return bare(ctx, core, left, value, end, approx);
-  if (core.form !== 'arabic' && value < 2 && (kind === 'count' || kind === 'measure' || kind === 'duration')) return null;
+  if (core.form !== 'arabic' && value < 2 && (kind === 'count' || kind === 'measure' || kind === 'duration'))
+    return null;
   return {
     start: left.start,
     end,
@@ -210,11 +223,13 @@ function ageOf(text: string, start: number, end: number, value: number): Candida
   const appositive = name && /^\s*(?:[,.;)]|$)/.test(text.slice(end, end + 3));
   if (!appositive && !/\baged\s+$/i.test(before(text, start, 8))) return null;
   // `Father-of-two Mr Mousa, 28`: titles and hyphenated descriptions are not part of the name.
-  const label = name?.[1]?.split(/\s+/).filter((w) => !EN_NOT_NAME.test(w) && !/-\p{Ll}/u.test(w)).join(' ') || undefined;
+  const label =
+    name?.[1]
+      ?.split(/\s+/)
+      .filter((w) => !EN_NOT_NAME.test(w) && !/-\p{Ll}/u.test(w))
+      .join(' ') || undefined;
   return { start, end, value, kind: 'duration', unit: 'years', label, scaled: false, weak: false, role: 'age' };
 }
-
-
 
 /** A numeral attached to nothing: an English count or a year, and nothing at all in Chinese text or when spelled. */
 function bare(ctx: Context, core: Core, left: Left, value: number, end: number, approx: boolean): Candidate | null {
@@ -231,8 +246,21 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   const counted = labelAfter(text, left.start, end);
   if (!grouped && !decimal && digits.length === 4 && value >= 1500 && value <= 2100) {
     const counts =
-      counted !== undefined && !EN_DATE_PREPOSITION.test(before(text, left.start, 12)) && /s$|people|staff/i.test(counted) && !EN_YEAR_NOUN.test(counted);
-    if (!counts) return { start: left.start, end, value, kind: 'date', scaled: false, weak: false, role: 'year', key: `${value}-` };
+      counted !== undefined &&
+      !EN_DATE_PREPOSITION.test(before(text, left.start, 12)) &&
+      /s$|people|staff/i.test(counted) &&
+      !EN_YEAR_NOUN.test(counted);
+    if (!counts)
+      return {
+        start: left.start,
+        end,
+        value,
+        kind: 'date',
+        scaled: false,
+        weak: false,
+        role: 'year',
+        key: `${value}-`,
+      };
   }
   if (!grouped && digits.length >= 5) return null;
   // `Erik Näslund, 26, said`, `aged 26`: a person's age.
@@ -242,5 +270,14 @@ function bare(ctx: Context, core: Core, left: Left, value: number, end: number, 
   if (counted && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(counted) && !/s$/.test(counted)) return null;
   const label = counted ?? labelOf(text, left.start, end, 'count');
   if (decimal && !label) return null;
-  return { start: left.start, end, value, kind: 'count', approx: approx || undefined, label, scaled: false, weak: !label };
+  return {
+    start: left.start,
+    end,
+    value,
+    kind: 'count',
+    approx: approx || undefined,
+    label,
+    scaled: false,
+    weak: !label,
+  };
 }

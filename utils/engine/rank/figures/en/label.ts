@@ -11,7 +11,9 @@ export const DETERMINERS = set(
     'neither such whose last next past',
 );
 /** Determiners that may open a noun phrase read after `of` (`of the district's`, `of its workforce`). */
-export const ARTICLES = set('a an the this that these those its their his her our your my some any each every all both another');
+export const ARTICLES = set(
+  'a an the this that these those its their his her our your my some any each every all both another',
+);
 /** Prepositions end a noun phrase; a few (`of`, `in`, `for`) tie the next one to a figure. */
 export const PREPOSITIONS = set(
   'of in on at by to for from with into onto over under about around between against across after before during ' +
@@ -25,11 +27,13 @@ export const PRONOUNS = set(
 );
 /** Auxiliaries: a noun phrase ends before its verb. */
 export const AUXILIARIES = set(
-  "is are was were be been being am has have had do does did will would shall should can could may might must " +
+  'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't 's 're",
 );
 /** Conjunctions end a phrase (`and` may join two, see the chunker). */
-export const CONJUNCTIONS = set('and or but nor so yet if though although because whereas whether while when where as then how why');
+export const CONJUNCTIONS = set(
+  'and or but nor so yet if though although because whereas whether while when where as then how why',
+);
 /** Adverbs, including those that hedge or date a figure (`about`, `ago`, `annually`): never part of a label. */
 export const ADVERBS = set(
   'not never very too also still even just only already now again ago later earlier soon today yesterday tomorrow ' +
@@ -71,9 +75,21 @@ export const IRREGULAR_PAST = set(
  * adds the other forms.
  */
 export const LINK_VERBS_IRREGULAR = [
-  'rise rose risen', 'fall fell fallen', 'grow grew grown', 'shrink shrank shrunk', 'cost cost cost',
-  'hit hit hit', 'stand stood stood', 'hold held held', 'pay paid paid', 'spend spent spent', 'sell sold sold',
-  'make made made', 'have had had', 'see saw seen', 'lose lost lost',
+  'rise rose risen',
+  'fall fell fallen',
+  'grow grew grown',
+  'shrink shrank shrunk',
+  'cost cost cost',
+  'hit hit hit',
+  'stand stood stood',
+  'hold held held',
+  'pay paid paid',
+  'spend spent spent',
+  'sell sold sold',
+  'make made made',
+  'have had had',
+  'see saw seen',
+  'lose lost lost',
 ];
 /** Regular linking verbs by base: `-s`, `-ed`, `-ing` (and British `-lled`) are derived. */
 export const LINK_VERBS_REGULAR =
@@ -83,7 +99,9 @@ export const LINK_VERBS_REGULAR =
 /** Forms of linking verbs that no rule derives: the copula, and pasts the regular rule would miss. */
 export const LINK_VERBS_OTHER = set('is are was were be been am slid sank shrank');
 /** Base forms among them that are as often nouns (`his Republic record`, `the sale price`). */
-export const NOUN_LIKE_BASES = set('record total number amount value price cost post top edge fine charge award stand hold last hit');
+export const NOUN_LIKE_BASES = set(
+  'record total number amount value price cost post top edge fine charge award stand hold last hit',
+);
 /** Verbs whose object is what was bought or sold for a sum: `bought the grocer for $13.7bn`. */
 export const TRADE_VERBS_IRREGULAR = ['buy bought bought', 'sell sold sold', 'pay paid paid'];
 /** Regular trading verbs by base, inflected like the linking ones. */
@@ -162,9 +180,13 @@ export const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|
 /** Between a counted noun and what happened to it: `300 school districts were closed`. */
 export const PASSIVE_AUXILIARIES = set('were was are is');
 /** Past participles no ending gives away: `12 people hurt`, `3 children taken`. */
-export const IRREGULAR_PARTICIPLES = set('hurt killed taken held shot struck left lost stuck caught built sold sent found bitten stolen hidden');
+export const IRREGULAR_PARTICIPLES = set(
+  'hurt killed taken held shot struck left lost stuck caught built sold sent found bitten stolen hidden',
+);
 /** Participles that describe rather than report: `employees based in Ohio`, `people aged 65`, `users called…`. */
-export const STATIVE_PARTICIPLES = set('based aged related used needed called named located dedicated involved interested concerned');
+export const STATIVE_PARTICIPLES = set(
+  'based aged related used needed called named located dedicated involved interested concerned',
+);
 
 /** Verbs of change: a share after one is how much something changed (`rose 12%`), not how big it is. */
 export const CHANGE_VERBS = set(
@@ -186,7 +208,9 @@ export const TRANSACTION_VERBS = set(
 
 /** Plurals without an `s`: a count of `people` or `staff` counts something. */
 export const IRREGULAR_PLURALS = new Set(
-  'people men women children staff police personnel cattle sheep fish data media feet teeth mice geese aircraft deer series species crew'.split(' '),
+  'people men women children staff police personnel cattle sheep fish data media feet teeth mice geese aircraft deer series species crew'.split(
+    ' ',
+  ),
 );
 export const TIME_ONLY_LABEL = /^(?:year|month|week|day|quarter|season|decade|year-to-date|period|time)s?$/i;
 /** A count before a superlative (`the 10 best deals`) numbers a list, not a fact. */
@@ -204,13 +228,18 @@ export const EN_RANKED_AFTER = /^[-\s]?(?:\p{L}+est|most|least)\b/iu;
 /** Before an earlier value in `from A to B`: the card would show A as if it were the news, B is. */
 export const EN_FROM_BEFORE = /\bfrom\s+$/i;
 /** After the earlier value: its `to` and the later value, within the clause. */
-export const EN_TO_AFTER = /^[^,;.:()]{0,12}?\bto\s+(?:about |around |roughly |nearly |almost |just |some )?[$£€¥₹]?\d/i;
+export const EN_TO_AFTER =
+  /^[^,;.:()]{0,12}?\bto\s+(?:about |around |roughly |nearly |almost |just |some )?[$£€¥₹]?\d/i;
 /** A count right before a number (`five 787 Dreamliners`, `two 737s`): the number after it is a name. */
-export const EN_COUNT_BEFORE = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|\d+)\s+)$/i;
+export const EN_COUNT_BEFORE =
+  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|\d+)\s+)$/i;
 /** Parts of the text's own argument (`three reasons`, `7 key questions`, `5 ways`): counting them numbers the article. */
-export const EN_DISCOURSE_PARTS = /^(?:(?:key|main|big|simple|easy|important|top)\s+)?(?:reasons?|ways?|things?|steps?|tips?|questions?|lessons?|signs?|facts?|takeaways?|rules?)$/i;
+export const EN_DISCOURSE_PARTS =
+  /^(?:(?:key|main|big|simple|easy|important|top)\s+)?(?:reasons?|ways?|things?|steps?|tips?|questions?|lessons?|signs?|facts?|takeaways?|rules?)$/i;
 /** Bare verbs common before a count, that are hardly nouns there: `to cut 4,000 jobs`, `faces 18 charges`. */
-export const EN_OBJECT_VERBS = set('cut cuts face faces hire hires employ employs kill kills shed sheds add adds lose loses');
+export const EN_OBJECT_VERBS = set(
+  'cut cuts face faces hire hires employ employs kill kills shed sheds add adds lose loses',
+);
 /** Word forms of a verb's shape that are not what happened to a count: prepositions, hedges, `have`, verbs that open a clause (`learned 75 people visited`). */
 export const NOT_DOING = set(
   'including excluding during according regarding following concerning involving totalling totaling nothing something ' +
@@ -219,4 +248,3 @@ export const NOT_DOING = set(
 );
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
-

@@ -5,28 +5,69 @@
 
 /** Number words below a hundred: `two million`, `twenty-five`. */
 export const EN_SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 /** Scale words, after digits (`3.2 million`) or number words (`two billion`). */
 export const EN_SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
   // Indian English writes amounts in lakhs and crores: `Rs 25 lakh`, `₹1,200 crore`.
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 /** Scale words that a number word may be built of (`a hundred`, `two million`); lakh and crore follow digits. */
 export const EN_NUMBER_SCALES = 'hundred|thousand|million|billion|trillion';
 /** Abbreviated scales: `$3.2bn`, `£40m`, `30k`. Single letters are guarded in the scanner (`40m` may be metres). */
 export const EN_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, k: 1e3, b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  mn: 1e6,
+  mln: 1e6,
+  tn: 1e12,
+  trn: 1e12,
+  m: 1e6,
+  k: 1e3,
+  b: 1e9,
 };
 
 /**
  * A scale right after digits: a word (`3.2 million`, `25 lakh`), an abbreviation (`$3.2bn`), or one letter (`40m`,
  * `30k`), which the scale reader only takes before what it counts or after a currency.
  */
-export const EN_SCALE = /\s?(thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|tn|trn)\b|([mkbMKB])(?![A-Za-z0-9])/y;
+export const EN_SCALE =
+  /\s?(thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(bn|bln|mn|mln|tn|trn)\b|([mkbMKB])(?![A-Za-z0-9])/y;
 
 /** Plurals and people a one-letter scale counts (`40m people`, `30k jobs`): only before one is `m` millions. */
 export const EN_COUNTED_NOUN = /s$|^(?:people|children|men|women|staff)$/i;
@@ -40,12 +81,37 @@ export const EN_RANK_WORD_MARKER = /\bnumber\s$/i;
 
 /** Ordinal words that rank (`third-largest`): a sentence with one may hold a figure. */
 export const EN_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 /** Denominators of spelled fractions (`a third of`, `two-thirds of`). */
 export const EN_FRACTIONS: Readonly<Record<string, number>> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 };
 /** Words that make an ordinal a ranking (`third-largest`, `second place`). */
 export const EN_RANK_WORDS =
@@ -54,10 +120,27 @@ export const EN_RANK_WORDS =
 
 /** Currency written after the amount, in English (after a space). */
 export const EN_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['US dollars', 'USD'], ['dollars', 'USD'], ['dollar', 'USD'], ['pounds sterling', 'GBP'], ['pounds', 'GBP'],
-  ['sterling', 'GBP'], ['euros', 'EUR'], ['euro', 'EUR'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yen', 'JPY'],
-  ['rupees', 'INR'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'],
-  ['CNY', 'CNY'], ['RMB', 'CNY'], ['JPY', 'JPY'], ['HKD', 'HKD'],
+  ['US dollars', 'USD'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['pounds sterling', 'GBP'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['yen', 'JPY'],
+  ['rupees', 'INR'],
+  ['roubles', 'RUB'],
+  ['rubles', 'RUB'],
+  ['USD', 'USD'],
+  ['GBP', 'GBP'],
+  ['EUR', 'EUR'],
+  ['CNY', 'CNY'],
+  ['RMB', 'CNY'],
+  ['JPY', 'JPY'],
+  ['HKD', 'HKD'],
 ];
 
 /** A rate after a quantity or its noun: `per shift`, `a month`, `each year`. */
@@ -70,10 +153,38 @@ export const EN_POUNDS_OF_WEIGHT =
 
 /** Hedges written before a number (`more than 1,200`, `~40`), longest first. */
 export const EN_APPROX_PREFIXES = [
-  'a maximum of', 'a minimum of', 'up to a', 'more than', 'fewer than', 'less than', 'up to', 'at least', 'close to',
-  'upwards of', 'as many as', 'as much as',
-  'as few as', 'an estimated', 'just over', 'just under', 'well over', 'almost', 'nearly', 'about', 'around',
-  'roughly', 'approximately', 'some', 'over', 'under', 'circa', 'estimated', '~', '≈', '>', '<',
+  'a maximum of',
+  'a minimum of',
+  'up to a',
+  'more than',
+  'fewer than',
+  'less than',
+  'up to',
+  'at least',
+  'close to',
+  'upwards of',
+  'as many as',
+  'as much as',
+  'as few as',
+  'an estimated',
+  'just over',
+  'just under',
+  'well over',
+  'almost',
+  'nearly',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+  'circa',
+  'estimated',
+  '~',
+  '≈',
+  '>',
+  '<',
 ];
 /** Hedges written after a number: `30 or more`, `100+`, `40-odd`. */
 export const EN_APPROX_SUFFIX = /^(?:\s+or\s+(?:more|so)\b|\+|-plus\b|-odd\b)/i;
@@ -82,9 +193,11 @@ export const EN_APPROX_SUFFIX = /^(?:\s+or\s+(?:more|so)\b|\+|-plus\b|-odd\b)/i;
 export const EN_MULTIPLE =
   /^(?:x(?![A-Za-z0-9])|-?fold\b|\s+times(?=\s+(?:more|less|faster|slower|higher|larger|bigger|greater|smaller|longer|stronger|cheaper|as|the)\b))/;
 /** `ranked 66th`, `finished 14th`: a placing, read before the ordinal. */
-export const EN_PLACED_BEFORE = /\b(?:ranked|ranks|ranking|finished|finishes|finishing|came|comes|coming|placed|rated|lying|lies|sits|sitting)\s+(?:joint\s+|equal\s+)?$/i;
+export const EN_PLACED_BEFORE =
+  /\b(?:ranked|ranks|ranking|finished|finishes|finishing|came|comes|coming|placed|rated|lying|lies|sits|sitting)\s+(?:joint\s+|equal\s+)?$/i;
 /** `91st in the rankings`, `12th in the table`: a placing, read after it. */
-export const EN_PLACED_AFTER = /^\s+in\s+the\s+(?:world|(?:world\s+|\w+\s+)?rankings?|table|standings|league|charts?|poll|list|race|division|order|queue|class)\b/i;
+export const EN_PLACED_AFTER =
+  /^\s+in\s+the\s+(?:world|(?:world\s+|\w+\s+)?rankings?|table|standings|league|charts?|poll|list|race|division|order|queue|class)\b/i;
 /** `his 50th cap`, `a 13th successive win`, `its 20th anniversary`: how many so far. */
 export const EN_MILESTONE =
   /^[\s-](?:(?:successive|consecutive|straight|career|international|league|senior|major|grand\s+slam|test|world\s+cup)\s+)?(anniversary|birthday|cap|appearance|goal|win|victory|title|wicket|start|game|match|league\s+goal)s?\b/i;
@@ -92,9 +205,11 @@ export const EN_MILESTONE =
 export const EN_YEARLY_MILESTONE = /^(?:anniversary|birthday)$/i;
 
 /** Plural nouns a year qualifies rather than a number counts: `2019 sales`, `the 2020 elections`. */
-export const EN_YEAR_NOUN = /^(?:sales|results|earnings|revenues|profits|losses|accounts|figures|forecasts|budgets|elections|games|olympics|seasons|standings|rankings|models|editions|awards|finals|playoffs|midterms|primaries)\b/i;
+export const EN_YEAR_NOUN =
+  /^(?:sales|results|earnings|revenues|profits|losses|accounts|figures|forecasts|budgets|elections|games|olympics|seasons|standings|rankings|models|editions|awards|finals|playoffs|midterms|primaries)\b/i;
 /** Words before a four-digit number that make it a year: `in 2019`, `between 1999 and`. */
-export const EN_DATE_PREPOSITION = /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
+export const EN_DATE_PREPOSITION =
+  /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
 /** Capitalised at the start of a sentence without being a name, so not part of `Mr Abbasi, 23,`. */
 export const EN_NOT_NAME = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 

@@ -4,16 +4,20 @@
  */
 
 /** Characters that end a Chinese noun phrase wherever they occur: particles, prepositions, conjunctions. */
-export const ZH_STOP = new Set('的了在是和与及或等将把被让给向从对于以而并也都就还又才有每其之这那该此所着过得地很更最已再即约近超达'.split(''));
+export const ZH_STOP = new Set(
+  '的了在是和与及或等将把被让给向从对于以而并也都就还又才有每其之这那该此所着过得地很更最已再即约近超达'.split(''),
+);
 /** Locative characters end a phrase except at its start (`中小微企业` but `大型企业中`). */
 export const ZH_STOP_AFTER_FIRST = new Set('中上下内外里后前'.split(''));
 /** Common verbs: a phrase running into one has ended (`中小微企业提供了…`, `活跃用户连接…`). */
 export const ZH_STOP_VERBS = new Set(
-  ('提供 实现 帮助 连接 联通 达到 增长 增加 减少 下降 提升 提高 降低 超过 参与 使用 覆盖 完成 获得 进行 开展 推动 带动 ' +
+  (
+    '提供 实现 帮助 连接 联通 达到 增长 增加 减少 下降 提升 提高 降低 超过 参与 使用 覆盖 完成 获得 进行 开展 推动 带动 ' +
     '支持 服务 拥有 成为 占比 同比 环比 分布 位于 来自 通过 采用 接入 入驻 注册 购买 参加 受益 享受 选择 加入 入选 上线 ' +
     '分别 共计 累计 合计 总计 发布 推出 签约 落地 部署 投入 节约 节省 带来 创造 涉及 包括 包含 遍布 聚集 实施 开通 贡献 ' +
     '产生 形成 构建 打造 建成 运营 运行 处理 承载 支撑 保障 面向 需要 表示 表明 说明 认为 指出 显示 预计 出现 发生 用于 获批 建设 新建 修建 兴建 投资 使用 参与 完成 实施 推进 ' +
-    '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪').split(' '),
+    '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪'
+  ).split(' '),
 );
 /** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`). */
 export const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机'.split(''));
@@ -27,7 +31,9 @@ export const ZH_LEFT_TRAIL = (
   .split(' ')
   .sort((a, b) => b.length - a.length);
 /** Where a subject phrase begins, reading leftwards: time words, particles, prepositions, conjunctions. */
-export const ZH_LEFT_SPLIT_WORDS = new Set('其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经'.split(' '));
+export const ZH_LEFT_SPLIT_WORDS = new Set(
+  '其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经'.split(' '),
+);
 /** Single characters where a subject phrase begins, reading leftwards. */
 export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
 /** Places end in these: `美国`, `昆明市`, `关东地区`. */
@@ -40,17 +46,22 @@ export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港�
 
 /** Verbs that say what happened to what is counted, kept in its label: `企业入选…`, `人确诊`, `人死亡`. */
 export const ZH_EVENT_VERBS: ReadonlySet<string> = new Set(
-  '入选 获得 获评 参加 加入 入驻 签约 受益 感染 确诊 死亡 遇难 受伤 失踪 获救 落户 上市 停运 停产 关闭 倒闭 裁员 毕业 就业 脱贫'.split(' '),
+  '入选 获得 获评 参加 加入 入驻 签约 受益 感染 确诊 死亡 遇难 受伤 失踪 获救 落户 上市 停运 停产 关闭 倒闭 裁员 毕业 就业 脱贫'.split(
+    ' ',
+  ),
 );
 
 /**
  * A stop character ending a noun with the character before it: `事务所`, `研究所`, `营地`. (Not `目的`: `项目的关系`
  * is a project's relations.)
  */
-export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set('务所 究所 出所 诊所 场所 住所 会所 易所 儿所 营地 基地 工地 土地 草地'.split(' '));
+export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set(
+  '务所 究所 出所 诊所 场所 住所 会所 易所 儿所 营地 基地 工地 土地 草地'.split(' '),
+);
 
 /** A verb of change alone (`上升`, `下滑`) as a label says a number moved, not what it counts. */
-export const ZH_CHANGE_VERB = /^(?:上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌|回落|反弹|突破|达到|超过|扩大|缩小)$/;
+export const ZH_CHANGE_VERB =
+  /^(?:上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌|回落|反弹|突破|达到|超过|扩大|缩小)$/;
 /** Time words a change verb may follow (`较去年同期下滑`): with them the label is still only the verb. */
 export const ZH_CHANGE_FRAME = /^(?:较|比|与|同)?(?:去年同期|上年同期|去年|上年|前年|上月|上季度|同期|同比|环比)+/;
 
@@ -68,13 +79,15 @@ export const ZH_RANKED_BEFORE = /(?:排名|排行|排在|位列|位居|名列|�
 /** Before an earlier value in `从A增至B`, `由A降至B`: the card would show A as if it were the news. */
 export const ZH_FROM_BEFORE = /[从由][^，。；、]{0,10}$/;
 /** After the earlier value: the verb that moves it to the later value. */
-export const ZH_TO_AFTER = /^[^，。；]{0,6}?(?:[增升降减]至|(?:增加|增长|上升|下降|减少|提高|提升|扩大|缩小|降低|跃升|攀升|回落)[到至]|到|至)(?:约|近|超|超过)?[\d一二三四五六七八九十两]/;
+export const ZH_TO_AFTER =
+  /^[^，。；]{0,6}?(?:[增升降减]至|(?:增加|增长|上升|下降|减少|提高|提升|扩大|缩小|降低|跃升|攀升|回落)[到至]|到|至)(?:约|近|超|超过)?[\d一二三四五六七八九十两]/;
 
 /**
  * A two-digit year before an event (`57年的整风运动`, `79年的民主墙运动`) is 1957, 1979: the time of the event,
  * not a span of 57 years.
  */
-export const ZH_EVENT_AFTER_YEAR = /^的?[^，。；]{0,8}?(?:运动|事件|战争|革命|会议|大会|危机|风波|起义|改革|政变|地震|洪水|奥运会|世界杯|选举)/;
+export const ZH_EVENT_AFTER_YEAR =
+  /^的?[^，。；]{0,8}?(?:运动|事件|战争|革命|会议|大会|危机|风波|起义|改革|政变|地震|洪水|奥运会|世界杯|选举)/;
 
 /** Before a span, a frame of time (`头两天`, `过去三年`, `未来5年`): the span says when, not how long something lasted. */
 export const ZH_TIME_FRAME_BEFORE = /(?:头|最初|过去的?|未来的?|今后|此后|最近)$/;
@@ -89,4 +102,3 @@ export const ZH_CHANGE_TRAIL = /^((?:同比|环比)?(?:增长|增加|下降|减�
 export const ZH_PREPOSITION_LABEL = /^(?:为(?!期)|被|把|向(?!日葵)|于(?!是)|以(?!色列|上|下|内|外))/;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const ZH_ASIDE_OPENERS = /^\P{L}*(?:例如|比如|譬如|举例来说|举个例子|假设|假如|假定|倘若|设想)/u;
-

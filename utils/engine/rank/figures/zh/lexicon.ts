@@ -6,7 +6,18 @@
 
 /** Digits of a Han numeral (`三千万`, `二〇二三`). */
 export const HAN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 /** Units inside a section of a Han numeral: `三千五百`. */
 export const HAN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
@@ -20,14 +31,32 @@ export const ZH_SCALES: Readonly<Record<string, number>> = { 百: 100, 千: 1000
 
 /** Currency written after the amount, in Chinese (no space). */
 export const ZH_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['元人民币', 'CNY'], ['人民币', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['英镑', 'GBP'],
-  ['日元', 'JPY'], ['日圆', 'JPY'], ['港元', 'HKD'], ['港币', 'HKD'], ['韩元', 'KRW'], ['卢布', 'RUB'], ['澳元', 'AUD'],
-  ['加元', 'CAD'], ['新台币', 'TWD'], ['台币', 'TWD'], ['卢比', 'INR'], ['元', 'CNY'], ['円', 'JPY'],
+  ['元人民币', 'CNY'],
+  ['人民币', 'CNY'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['欧元', 'EUR'],
+  ['英镑', 'GBP'],
+  ['日元', 'JPY'],
+  ['日圆', 'JPY'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['韩元', 'KRW'],
+  ['卢布', 'RUB'],
+  ['澳元', 'AUD'],
+  ['加元', 'CAD'],
+  ['新台币', 'TWD'],
+  ['台币', 'TWD'],
+  ['卢比', 'INR'],
+  ['元', 'CNY'],
+  ['円', 'JPY'],
 ];
 
 /** Chinese measure words: what follows them is what is counted (`152万家中小微企业`). Two-character ones first. */
 export const ZH_MEASURE_WORDS: readonly string[] = [
-  '人次', '家次', '架次',
+  '人次',
+  '家次',
+  '架次',
   ...'个家人名位辆台件座所项条份款种类套部架艘只头匹张本户间栋幢处次场批起例宗笔支枚颗棵株篇首把根层单级'.split(''),
 ];
 /** Measure words of people: after them comes what the people do (`1.5亿人使用`), so the label is read before. */
@@ -35,14 +64,34 @@ export const ZH_PERSON_WORDS: ReadonlySet<string> = new Set(['人', '人次']);
 
 /** Hedges written before a number (`超152万`, `约有1.5亿`), longest first. */
 export const ZH_APPROX_PREFIXES = [
-  '大约有', '约有', '约为', '约达', '将近', '接近', '大约', '大概', '超过', '多达', '高达', '至少', '不少于', '不到', '不足',
-  '近乎', '逾', '超', '约', '近',
+  '大约有',
+  '约有',
+  '约为',
+  '约达',
+  '将近',
+  '接近',
+  '大约',
+  '大概',
+  '超过',
+  '多达',
+  '高达',
+  '至少',
+  '不少于',
+  '不到',
+  '不足',
+  '近乎',
+  '逾',
+  '超',
+  '约',
+  '近',
 ];
 /**
  * Words that end in a hedge's characters without hedging: `节约50%` saves 50%, `连接近1000万` is 连接 + 近1000万.
  */
 export const ZH_HEDGE_OVERLAPS: ReadonlySet<string> = new Set(
-  '连接 对接 直接 间接 衔接 迎接 承接 紧接 节约 制约 签约 预约 公约 条约 合约 违约 履约 特约 相约 最近 附近 靠近 临近 亲近 就近 赶超 高超'.split(' '),
+  '连接 对接 直接 间接 衔接 迎接 承接 紧接 节约 制约 签约 预约 公约 条约 合约 违约 履约 特约 相约 最近 附近 靠近 临近 亲近 就近 赶超 高超'.split(
+    ' ',
+  ),
 );
 /** Hedges written after the number or its unit (`1500余家`, `100元左右`). */
 export const ZH_APPROX_SUFFIXES = ['左右', '上下', '以上', '以下', '之多', '有余', '多', '余'];
@@ -56,4 +105,5 @@ export const ZH_NOT_TENTHS = /^成(?:为|了|功|本|果|员|立|长|熟|就|交
 export const ZH_NOT_YEARS = /^年(?:代|级|龄|纪|轻|华|薪|化|均|度)/;
 
 /** Verbs and nouns that make `3比1`/`2:1` a result rather than a proportion. */
-export const ZH_RESULT = /战胜|击败|击溃|负于|不敌|输给|赢得|获胜|取胜|战平|打平|逆转|险胜|大胜|完胜|惜败|落败|力克|淘汰|比分|胜出|领先|告负|小胜|横扫|夺冠|晋级|决赛|半决赛|比赛|赛季|主场|客场/;
+export const ZH_RESULT =
+  /战胜|击败|击溃|负于|不敌|输给|赢得|获胜|取胜|战平|打平|逆转|险胜|大胜|完胜|惜败|落败|力克|淘汰|比分|胜出|领先|告负|小胜|横扫|夺冠|晋级|决赛|半决赛|比赛|赛季|主场|客场/;
