@@ -6,6 +6,7 @@
  *   npm run bench:pages -- ../shared/pages/realworld        (manifest.jsonl: {id, file, lang, body, body_kind})
  *   npm run bench:pages -- ../shared/pages/readability      (one folder a page: source.html; no body)
  *   … [--cards FILE]   also writes the first two figure cards of each page as JSON Lines, for a blind judgement
+ *   … [--sentences FILE]  also writes each page's key sentences beside its human-made body, for a blind judgement
  *   … [--worst N]      how many pages to quote (15)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ interface Page {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cards: { type: 'string' }, worst: { type: 'string', default: '15' } },
+  options: { cards: { type: 'string' }, sentences: { type: 'string' }, worst: { type: 'string', default: '15' } },
 });
 const dir = resolve(positionals[0] ?? resolve(import.meta.dirname, '../../shared/pages/realworld'));
 if (!existsSync(dir)) {
@@ -224,6 +225,21 @@ if (values.cards) {
   );
   writeFileSync(values.cards, `${lines.join('\n')}\n`);
   console.log(`\nwrote ${lines.length} cards to ${values.cards}`);
+}
+
+if (values.sentences) {
+  // Blind as the cards: the digest in reading order of rank, and the body an editor would pick from.
+  const lines = withBody.map((r) =>
+    JSON.stringify({
+      page: r.page.id,
+      lang: r.digest!.lang,
+      title: r.digest!.title,
+      keySentences: [...r.digest!.sentences].sort((a, b) => a.rank - b.rank).map((s) => s.text),
+      body: r.page.body,
+    }),
+  );
+  writeFileSync(values.sentences, `${lines.join('\n')}\n`);
+  console.log(`wrote the key sentences of ${lines.length} pages to ${values.sentences}`);
 }
 
 function clip(text: string, length: number): string {
