@@ -1,11 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { EXTENSION_PERMISSIONS } from './utils/runtime/permissions';
 
 /** The Firefox add-on id; AMO keys the listing and updates on it. */
 export const GECKO_ID = 'digest@digest.example';
 
+/**
+ * pdf.js's character maps (which decode Chinese, Japanese and Korean fonts) and standard fonts, shipped with the
+ * extension at /pdfjs/: the popup reads PDFs with nothing fetched from anywhere else.
+ */
+function pdfAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return ['cmaps', 'standard_fonts'].flatMap((folder) =>
+    readdirSync(join(root, folder)).map((name) => ({
+      absoluteSrc: join(root, folder, name),
+      relativeDest: `pdfjs/${folder}/${name}`,
+    })),
+  );
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfAssets());
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   zip: {
     // The sources zip AMO reviews: what builds the extension, not the test run's pictures or scratch files.

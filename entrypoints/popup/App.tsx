@@ -29,10 +29,26 @@ export function App({
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   // A tab that can't be found has no page to highlight (the digest's own flow says why).
   useEffect(() => void getTabId().then(setTabId, () => setTabId(undefined)), [getTabId]);
-  const digest = state.status === 'ready' ? state.digest : undefined;
+  // A PDF viewer's tab can't be scripted: nothing in it is highlighted or scrolled to.
+  const digest = state.status === 'ready' && !state.fromPdf ? state.digest : undefined;
   const highlights = usePageHighlights(tabId, settings ? digest : undefined, settings?.highlightOnOpen ?? false);
 
   if (state.status === 'working') {
+    const { pdf } = state;
+    if (pdf) {
+      const title = pdf.pages === 0 ? i18n.t('popup.openingPdf') : i18n.t('popup.readingPdf', [pdf.page, pdf.pages]);
+      return (
+        <StatusMessage tone="working" title={title}>
+          <progress
+            className="status__progress"
+            data-testid="pdf-progress"
+            max={Math.max(1, pdf.pages)}
+            value={pdf.pages === 0 ? undefined : pdf.page}
+            aria-label={title}
+          />
+        </StatusMessage>
+      );
+    }
     const title = state.mode === 'page' ? i18n.t('popup.readingPage') : i18n.t('popup.reading');
     return <StatusMessage tone="working" title={title} />;
   }
@@ -45,30 +61,38 @@ export function App({
   return (
     <DigestView
       digest={ready}
-      onShowSentence={highlights.showSentence}
+      onShowSentence={state.fromPdf ? undefined : highlights.showSentence}
       toolbar={
-        <div className="page-tools">
-          <button
-            type="button"
-            className="switch"
-            role="switch"
-            aria-checked={status.on}
-            data-testid="highlight-toggle"
-            onClick={() => void highlights.toggle()}
-          >
-            <span className="switch__track" aria-hidden="true" />
-            {i18n.t('popup.highlight')}
-          </button>
-          <span className="page-tools__status" data-testid="highlight-status" aria-live="polite">
-            {status.on
-              ? status.found === 0
-                ? i18n.t('popup.highlightNone')
-                : i18n.t('popup.highlightFound', [status.found, status.total])
-              : status.problem
-                ? i18n.t('popup.highlightUnavailable')
-                : ''}
-          </span>
-        </div>
+        state.fromPdf ? (
+          <div className="page-tools">
+            <span className="page-tools__status" data-testid="highlight-status">
+              {i18n.t('popup.highlightPdf')}
+            </span>
+          </div>
+        ) : (
+          <div className="page-tools">
+            <button
+              type="button"
+              className="switch"
+              role="switch"
+              aria-checked={status.on}
+              data-testid="highlight-toggle"
+              onClick={() => void highlights.toggle()}
+            >
+              <span className="switch__track" aria-hidden="true" />
+              {i18n.t('popup.highlight')}
+            </button>
+            <span className="page-tools__status" data-testid="highlight-status" aria-live="polite">
+              {status.on
+                ? status.found === 0
+                  ? i18n.t('popup.highlightNone')
+                  : i18n.t('popup.highlightFound', [status.found, status.total])
+                : status.problem
+                  ? i18n.t('popup.highlightUnavailable')
+                  : ''}
+            </span>
+          </div>
+        )
       }
     >
       {savedId !== undefined && (

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import type { Digest } from '@/utils/engine/digest';
 import { takePendingDigest } from '@/utils/runtime/browser/pending';
 import { type DigestMode, type DigestReply, errorText, failed, sendMessage } from '@/utils/runtime/messages';
+import type { PdfProgress } from '@/utils/runtime/sources/pdf';
 import { trace } from '@/utils/runtime/trace';
 
 /** A request for the tab's digest, on its way: its reply, and the digest it announced as ranked before saving it. */
@@ -9,6 +11,8 @@ export interface DigestRequest {
   reply: Promise<DigestReply>;
   /** Calls `show` with the ranked digest when it comes, or at once if it already has. */
   whenRanked(show: (digest: Digest) => void): void;
+  /** Calls `show` as the popup reads the tab's PDF itself (the worker can't), page by page. */
+  whenReadingPdf(show: (progress: PdfProgress) => void): void;
 }
 
 /**
@@ -26,13 +30,21 @@ export function requestDigest(
     ranked = digest;
     show?.(digest);
   };
+  let progress: PdfProgress | undefined;
+  let showProgress: ((progress: PdfProgress) => void) | undefined;
+  const reading = (now: PdfProgress) => {
+    progress = now;
+    showProgress?.(now);
+  };
   const reply = (async (): Promise<DigestReply> => {
     try {
       const tab = getTabId();
       const menu = fromMenu ? menuDigest(tab) : undefined;
       const tabId = await tab;
       if (tabId === undefined) return failed('error', 'noTab');
-      return (await menu) ?? (await digestTab(tabId, mode, announced));
+      const reply = (await menu) ?? (await digestTab(tabId, mode, announced));
+      // The worker can't read a PDF viewer's tab: the popup reads the document itself and has it digested.
+      return !reply.ok && reply.failure.key === 'pdf' ? await digestPdf(tabId, reading, announced) : reply;
     } catch (error) {
       return failed('error', 'unexpected', [errorText(error)]);
     }
@@ -42,6 +54,10 @@ export function requestDigest(
     whenRanked(listener) {
       show = listener;
       if (ranked) listener(ranked);
+    },
+    whenReadingPdf(listener) {
+      showProgress = listener;
+      if (progress) listener(progress);
     },
   };
 }
@@ -58,6 +74,23 @@ async function digestTab(tabId: number, mode: DigestMode, show: (digest: Digest)
   trace('popup:reply');
   if (reply.ok && reply.saved) trace('popup:saved');
   return reply;
+}
+
+/**
+ * Reads the PDF in the tab here in the popup (pdf.js, loaded only now: the popup's first bundle doesn't carry it),
+ * then has the worker digest and keep it like any article.
+ */
+async function digestPdf(
+  tabId: number,
+  onProgress: (progress: PdfProgress) => void,
+  show: (digest: Digest) => void,
+): Promise<DigestReply> {
+  const url = (await browser.tabs.get(tabId)).url;
+  if (!url) return failed('restricted', 'pdf');
+  const { readPdfTab } = await import('@/utils/runtime/sources/pdf');
+  const read = await readPdfTab(url, { onProgress });
+  if (!read.ok) return failed(read.reason, read.key, read.params);
+  return sendMessage('digestArticle', { article: read.article, announce: crypto.randomUUID() }, show);
 }
 
 /**

@@ -7,13 +7,21 @@ import {
   type RerankTarget,
   sendMessage,
 } from '@/utils/runtime/messages';
+import type { PdfProgress } from '@/utils/runtime/sources/pdf';
 import { type DigestRequest, requestDigest } from './digest-request';
 
 export type TabDigestState =
-  | { status: 'working'; mode: DigestMode }
+  | {
+      status: 'working';
+      mode: DigestMode;
+      /** The tab shows a PDF, which the popup is reading: how far it has got. */
+      pdf?: PdfProgress;
+    }
   | {
       status: 'ready';
       digest: Digest;
+      /** Read from a PDF in the browser's viewer, where nothing can be highlighted or scrolled to. */
+      fromPdf?: boolean;
       /** The history entry the digest on show is saved as; undefined while it isn't (auto-save off, before "Save"). */
       savedId?: number;
       /**
@@ -61,10 +69,15 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
       const asked = started ?? requestDigest(getTabId, mode, false);
       let shown: Digest | undefined;
       let settled = false;
+      let fromPdf: true | undefined;
+      asked.whenReadingPdf((pdf) => {
+        fromPdf = true;
+        if (current(request) && !settled) setState({ status: 'working', mode, pdf });
+      });
       asked.whenRanked((digest) => {
         if (!current(request) || settled) return;
         shown = digest;
-        setState({ status: 'ready', digest, saving: true });
+        setState({ status: 'ready', digest, fromPdf, saving: true });
       });
       let reply = await asked.reply;
       settled = true;
@@ -77,8 +90,14 @@ export function useTabDigest(getTabId: () => Promise<number | undefined>, openin
           ? reply.saved
             ? // The digest on show stays the same object once saved, so what follows it (the page's highlights, the
               // sentence scrolled to) doesn't start over.
-              { status: 'ready', digest: shown ?? reply.digest, savedId: reply.digest.id, entryId: reply.digest.id }
-            : { status: 'ready', digest: reply.digest, draft: reply.draft }
+              {
+                status: 'ready',
+                digest: shown ?? reply.digest,
+                fromPdf,
+                savedId: reply.digest.id,
+                entryId: reply.digest.id,
+              }
+            : { status: 'ready', digest: reply.digest, fromPdf, draft: reply.draft }
           : { status: 'failed', failure: reply.failure, mode },
       );
     },

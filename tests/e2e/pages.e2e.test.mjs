@@ -10,29 +10,6 @@ const PNG = Buffer.from(
   'base64',
 );
 
-/** A one-page PDF that says one sentence. */
-function pdf() {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    '<< /Length 52 >>\nstream\nBT /F1 12 Tf 20 50 Td (The council approved the park.) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const offset = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return Buffer.from(
-    `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
-    'latin1',
-  );
-}
-
 describe('pages that are not articles', () => {
   const suite = useSuite({
     '/search': fixture('search-results.html'),
@@ -40,7 +17,6 @@ describe('pages that are not articles', () => {
     '/app/': fixture('spa-shell.html'),
     // Addresses without an extension: only the document the tab shows tells what it is.
     '/media/4711': { body: PNG, type: 'image/png' },
-    '/files/annual-report': { body: pdf(), type: 'application/pdf' },
     '/gbk/park.html': { body: fixture('gbk-article.html', null), type: 'text/html; charset=gbk' },
   });
 
@@ -96,14 +72,6 @@ describe('pages that are not articles', () => {
     assert.equal(await page.evaluate(() => document.contentType), 'image/png');
     assert.match(await alert.textContent(), /can’t be digested.*shows an image/s);
     assert.equal(await alert.getByRole('button').count(), 0);
-    await popup.close();
-    await page.close();
-  });
-
-  test('a PDF in the tab: says the PDF viewer can’t be read', async () => {
-    const { page, popup, alert } = await clickOn('/files/annual-report');
-    console.log(`the PDF tab's document: ${await page.evaluate(() => document.contentType)}`);
-    assert.match(await alert.textContent(), /can’t be digested.*PDF viewer/s);
     await popup.close();
     await page.close();
   });

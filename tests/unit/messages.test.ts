@@ -12,6 +12,7 @@ beforeEach(() => {
 it('answers a handler that throws with a failure sentence instead of leaving the popup waiting', async () => {
   handleMessages({
     digestTab: () => Promise.reject(new Error('Readability exploded')),
+    digestArticle: () => Promise.reject(new Error('unused')),
     rerank: () => Promise.reject(new Error('unused')),
     save: () => Promise.reject(new Error('unused')),
   });
@@ -23,7 +24,7 @@ it('answers a handler that throws with a failure sentence instead of leaving the
 
 it('leaves other ports alone, and ignores what is not a request', async () => {
   const digestTab = vi.fn();
-  handleMessages({ digestTab, rerank: vi.fn(), save: vi.fn() });
+  handleMessages({ digestTab, digestArticle: vi.fn(), rerank: vi.fn(), save: vi.fn() });
   const other = fakeBrowser.runtime.connect({ name: 'something-else' });
   other.postMessage({ type: 'digestTab', tabId: 1, mode: 'article' });
   const request = fakeBrowser.runtime.connect({ name: 'digest-request' });
@@ -42,6 +43,7 @@ it('posts nothing to a popup that closed before the answer; the work itself goes
         (resolve) =>
           (finish = () => resolve({ ok: false, failure: { reason: 'error', key: 'unexpected', params: [''] } })),
       ),
+    digestArticle: vi.fn(),
     rerank: vi.fn(),
     save: async () => {
       saved();

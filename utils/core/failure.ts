@@ -32,6 +32,15 @@ export const FAILURE_PARAMS = {
   viewSource: 0,
   localFile: 0,
   pdf: 0,
+  // A PDF the popup couldn't read.
+  pdfNoText: 0,
+  pdfDamaged: 0,
+  pdfPassword: 0,
+  /** [its pages, the most Digest reads] */
+  pdfTooManyPages: 2,
+  pdfFileAccess: 0,
+  /** [the download's error] */
+  pdfDownload: 1,
   notWebPage: 0,
   image: 0,
   media: 0,

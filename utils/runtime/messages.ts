@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Article } from '../core/article';
 import type { Failure, FailureKey, FailureReason } from '../core/failure';
 import type { Digest } from '../engine/digest';
 import type { SavedDigest } from '../store/db/records';
@@ -58,6 +59,11 @@ export interface Protocol {
    * save and its search index finish; the reply still says whether it was saved.
    */
   digestTab: { request: { tabId: number; mode: DigestMode; announce?: string }; reply: DigestReply };
+  /**
+   * Digest an article the popup read itself (a PDF: utils/runtime/sources/pdf.ts) and keep it as `digestTab` does,
+   * announcing it under `announce` before a save.
+   */
+  digestArticle: { request: { article: Article; announce?: string }; reply: DigestReply };
   /** Re-rank at another length without reading the page again. */
   rerank: { request: RerankTarget & { sentences: number }; reply: DigestReply };
   /** "Save": the draft, at the length shown, into the history (a page already there is updated in place). */
@@ -88,7 +94,8 @@ type Answer = { type: 'ranked'; digest: Digest } | { type: 'reply'; reply: unkno
 
 /**
  * Sends a request to the background worker. Resolves to a failure (never rejects) if the worker goes away. A
- * `digestTab` request with `announce` calls `onRanked` with the digest as soon as it is ranked, before it is saved.
+ * `digestTab` or `digestArticle` request with `announce` calls `onRanked` with the digest as soon as it is ranked,
+ * before it is saved.
  */
 export function sendMessage<K extends MessageType>(
   type: K,
@@ -131,7 +138,7 @@ export function handleMessages(handlers: Handlers): void {
     };
     port.onMessage.addListener((message: unknown) => {
       if (!isMessage(message, handlers)) return;
-      const announce = message.type === 'digestTab' ? message.announce : undefined;
+      const announce = 'announce' in message ? message.announce : undefined;
       if (announce !== undefined) announcing.set(announce, (digest) => post({ type: 'ranked', digest }));
       const reply = (answer: unknown) => {
         trace('worker:reply');

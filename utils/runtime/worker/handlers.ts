@@ -63,6 +63,22 @@ export function createHandlers({
   announce = () => {},
   timeoutMs = EXTRACTION_TIMEOUT_MS,
 }: WorkerDeps): Handlers {
+  /** A fresh digest of an article read from a tab, saved or held as a draft as the reader's settings say. */
+  async function digestAndKeep(
+    article: Article,
+    { sentences, autoSave }: ReaderChoices,
+    announcedAs: string | undefined,
+  ): Promise<DigestReply> {
+    trace('worker:settings');
+    const digest = digestArticle(article, { sentences });
+    trace('worker:ranked');
+    if (digest.sentences.length === 0) return failed('no-article', 'noText');
+    // The save writes the article and its search index, which the digest on show doesn't depend on: the reader
+    // reads it meanwhile, and the reply says whether it was saved.
+    if (autoSave && announcedAs !== undefined) announce(announcedAs, digest);
+    return keep({ db, drafts }, { digest, article }, autoSave);
+  }
+
   return {
     async digestTab({ tabId, mode, announce: announcedAs }) {
       trace('worker:received');
@@ -91,15 +107,11 @@ export function createHandlers({
         return failed('page-changed', 'pageChanged');
       }
       trace('worker:checked');
-      const { sentences, autoSave } = await choosing;
-      trace('worker:settings');
-      const digest = digestArticle(extraction.article, { sentences });
-      trace('worker:ranked');
-      if (digest.sentences.length === 0) return failed('no-article', 'noText');
-      // The save writes the article and its search index, which the digest on show doesn't depend on: the reader
-      // reads it meanwhile, and the reply says whether it was saved.
-      if (autoSave && announcedAs !== undefined) announce(announcedAs, digest);
-      return keep({ db, drafts }, { digest, article: extraction.article }, autoSave);
+      return digestAndKeep(extraction.article, await choosing, announcedAs);
+    },
+
+    async digestArticle({ article, announce: announcedAs }) {
+      return digestAndKeep(article, await choices(), announcedAs);
     },
 
     async rerank(request) {
