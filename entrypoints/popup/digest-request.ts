@@ -87,8 +87,15 @@ async function digestPdf(
 ): Promise<DigestReply> {
   const url = (await browser.tabs.get(tabId)).url;
   if (!url) return failed('restricted', 'pdf');
+  trace('popup:pdf-opening');
   const { readPdfTab } = await import('@/utils/runtime/sources/pdf');
-  const read = await readPdfTab(url, { onProgress });
+  const read = await readPdfTab(url, {
+    onProgress: (progress) => {
+      if (progress.page === 1) trace('popup:pdf-first-page');
+      onProgress(progress);
+    },
+  });
+  trace('popup:pdf-read');
   if (!read.ok) return failed(read.reason, read.key, read.params);
   return sendMessage('digestArticle', { article: read.article, announce: crypto.randomUUID() }, show);
 }

@@ -43,7 +43,7 @@ export function makePdf({ title, lang, width = 612, height = 792, pages }: PdfSp
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
       '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor << /Type /FontDescriptor ' +
       '/FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 ' +
-      '/CapHeight 880 /StemV 93 >> /DW 1000 >>',
+      '/CapHeight 880 /StemV 93 >> /DW 1000 /W [1 95 500] >>',
   );
   add(`<< /Producer (Digest tests)${title ? ` /Title ${textString(title)}` : ''} >>`);
   add(
@@ -89,6 +89,13 @@ function ucs2(text: string): string {
   return [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 }
 
+/** How wide a text is set: Han characters a full em, Latin ones half (Helvetica's average, and the CJK font's). */
+function advance(text: string, size: number): number {
+  let width = 0;
+  for (const c of text) width += c.charCodeAt(0) > 0xff ? size : size * 0.5;
+  return width;
+}
+
 /** A PDF text string: UTF-16BE with its byte-order mark, so any title survives. */
 function textString(text: string): string {
   return `<feff${ucs2(text)}>`;
@@ -111,7 +118,6 @@ export function wrapText(
   }: { x: number; y: number; width: number; size: number; leading?: number; font?: PdfRun['font']; indent?: number },
 ): { runs: PdfRun[]; y: number } {
   const runs: PdfRun[] = [];
-  const perChar = font === 'chinese' ? size : size * 0.5;
   const units = font === 'chinese' ? [...text] : text.split(' ');
   let line = '';
   let lineX = x + indent;
@@ -123,7 +129,7 @@ export function wrapText(
   };
   for (const unit of units) {
     const next = line ? (font === 'chinese' ? line + unit : `${line} ${unit}`) : unit;
-    if (next.length * perChar > width - (lineX - x) && line) {
+    if (advance(next, size) > width - (lineX - x) && line) {
       flush();
       line = unit;
     } else line = next;

@@ -38,36 +38,46 @@ const REFERENCES =
 export function blocksOf(lines: readonly PlacedLine[]): PdfBlock[] {
   if (lines.length === 0) return [];
   const body = bodySize(lines);
-  const spacing = lineSpacing(lines, body);
-  const edges = columnEdges(lines);
+  const layout: Layout = { body, spacing: lineSpacing(lines, body), edges: columnEdges(lines) };
   const hyphenated = hyphenatedWords(lines);
   const blocks: PdfBlock[] = [];
+  // Small print is a flow of its own: a footnote at a page's foot doesn't end the sentence running on to the next
+  // page, and follows the paragraph it interrupted.
+  const small = flow(layout, hyphenated, (block) => blocks.push(block));
+  const main = flow(layout, hyphenated, (block) => {
+    blocks.push(block);
+    small.close();
+  });
+  for (const line of lines) (line.size <= body * SMALL_SCALE ? small : main).add(line);
+  main.close();
+  small.close();
+  return referencesAsLists(blocks);
+}
+
+/** Lines joined into blocks as they come; each block, once complete, goes to `done`. */
+function flow(layout: Layout, hyphenated: ReadonlySet<string>, done: (block: PdfBlock) => void) {
   let current: PdfBlock | undefined;
   let lineCount = 0;
   let previous: PlacedLine | undefined;
   const close = () => {
-    if (current) blocks.push(classify(current, lineCount, body));
+    const block = current;
     current = undefined;
+    if (block) done(classify(block, lineCount, layout.body));
   };
-  for (const line of lines) {
-    const listed = BULLET.test(line.text) || (ENUMERATED.test(line.text) && !isSectionHeading(line, body));
-    if (!current || !previous || listed || startsBlock(previous, line, { spacing, edges, body })) {
+  const add = (line: PlacedLine) => {
+    const listed = BULLET.test(line.text) || (ENUMERATED.test(line.text) && !isSectionHeading(line, layout.body));
+    if (!current || !previous || listed || startsBlock(previous, line, layout)) {
       close();
-      current = {
-        kind: listed ? 'listItem' : 'paragraph',
-        text: line.text.replace(BULLET, ''),
-        page: line.page,
-        size: line.size,
-      };
+      const kind = listed ? 'listItem' : 'paragraph';
+      current = { kind, text: line.text.replace(BULLET, ''), page: line.page, size: line.size };
       lineCount = 1;
     } else {
       current.text = joinLines(current.text, line.text, hyphenated);
       lineCount++;
     }
     previous = line;
-  }
-  close();
-  return referencesAsLists(blocks);
+  };
+  return { add, close };
 }
 
 /** The size most of the text is set in, by characters. */
@@ -171,12 +181,7 @@ function hyphenatedWords(lines: readonly PlacedLine[]): Set<string> {
 }
 
 function isSectionHeading(line: PlacedLine, body: number): boolean {
-  return (
-    SECTION_NUMBER.test(line.text) &&
-    line.text.length <= 80 &&
-    !SENTENCE_END.test(line.text) &&
-    line.size >= body * (1 - SAME_SIZE)
-  );
+  return isSectionHeadingText(line.text, line.size, body);
 }
 
 function classify(block: PdfBlock, lines: number, body: number): PdfBlock {
