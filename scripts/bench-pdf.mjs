@@ -37,7 +37,7 @@ const rows = fs
   .filter(Boolean)
   .map((line) => JSON.parse(line))
   .filter((row) => row.body_kind === 'human' && row.body);
-const escape = (text) => text.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
+const escapeHtml = (text) => text.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
 
 /** A report of about `pages` printed A4 pages: article bodies in `lang`, each under its own heading. */
 function report(lang, pages) {
@@ -49,7 +49,7 @@ function report(lang, pages) {
   for (let i = 0; size < budget; i++) {
     const body = bodies[i % bodies.length].body;
     html += `<h2>Part ${i + 1}</h2>`;
-    for (const paragraph of body.split(/\n+/).filter((p) => p.trim())) html += `<p>${escape(paragraph)}</p>`;
+    for (const paragraph of body.split(/\n+/).filter((p) => p.trim())) html += `<p>${escapeHtml(paragraph)}</p>`;
     size += body.length;
   }
   return `${html}</body></html>`;
