@@ -85,6 +85,8 @@ async function digestPdf(
   onProgress: (progress: PdfProgress) => void,
   show: (digest: Digest) => void,
 ): Promise<DigestReply> {
+  // Firefox grants activeTab no fetch of the tab's address, and its viewer (pdf.js itself) takes no script.
+  if (import.meta.env.FIREFOX) return failed('restricted', 'pdfFirefox');
   const url = (await browser.tabs.get(tabId)).url;
   if (!url) return failed('restricted', 'pdf');
   trace('popup:pdf-opening');

@@ -15,6 +15,7 @@ import {
   serve,
   waitFor,
 } from '../e2e/served-pages.mjs';
+import { makePdf, wrapText } from '../support/pdf.mjs';
 import { launchFirefox } from './firefox.mjs';
 
 const ENGLISH_TITLE = 'Harbour city turns old docks into a solar-powered neighbourhood';
@@ -48,6 +49,16 @@ function pageState() {
   };
 }
 
+/** A one-page report: a title and the English article's opening, as a word processor sets them. */
+function harbourPdf() {
+  const text =
+    'Port Aldren will spend $310 million turning its derelict eastern docks into a neighbourhood of 2,400 homes ' +
+    'powered largely by rooftop solar panels. About 35% of the new homes will be let at below-market rents, a ' +
+    'share the council says is the highest of any project in the region. Work starts next spring.';
+  const title = { x: 72, y: 90, size: 20, text: 'Harbour homes approved' };
+  return makePdf({ pages: [{ runs: [title, ...wrapText(text, { x: 72, y: 130, width: 460, size: 11 }).runs] }] });
+}
+
 describe('Firefox', () => {
   let firefox;
   let server;
@@ -61,6 +72,7 @@ describe('Firefox', () => {
       '/news/menu.html': fixture('english-article.html'),
       '/news/closed.html': fixture('english-article.html'),
       '/results': fixture('search-results.html'),
+      '/reports/harbour.pdf': { body: Buffer.from(harbourPdf()), type: 'application/pdf' },
       ...bbcPage(),
       ...chinesePage(),
     });
@@ -111,6 +123,11 @@ describe('Firefox', () => {
     assert.match(digest1.sentences.join(' '), /\$310 million/);
     assert.ok(digest1.figures >= 3, 'key figures');
     await waitFor(async () => (await firefox.inPopup(DIGEST_NOW)).saved);
+  });
+
+  test('a PDF in Firefox’s own viewer says plainly that Firefox doesn’t let it be read yet', async () => {
+    const pdf = await digest('/reports/harbour.pdf');
+    assert.match(pdf.failure, /Firefox doesn’t let extensions read the document its PDF viewer shows/);
   });
 
   test('a popup closed before its digest is saved: no error, and the history gets the digest all the same', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractionResult } from '@/utils/core/article';
 import { digestArticle } from '@/utils/engine/digest';
-import { makePdf, type PdfRun, wrapText } from '../support/pdf';
+import { makePdf, type PdfRun, wrapText } from '../support/pdf.mjs';
 import { pdfToArticle } from '../support/read-pdf';
 
 function articleOf(result: ExtractionResult): Article {

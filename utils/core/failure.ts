@@ -39,6 +39,7 @@ export const FAILURE_PARAMS = {
   /** [its pages, the most Digest reads] */
   pdfTooManyPages: 2,
   pdfFileAccess: 0,
+  pdfFirefox: 0,
   /** [the download's error] */
   pdfDownload: 1,
   notWebPage: 0,

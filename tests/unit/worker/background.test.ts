@@ -68,6 +68,30 @@ describe('digestTab', () => {
   });
 });
 
+describe('digestArticle', () => {
+  it('digests an article the popup read itself (a PDF) and saves it, announcing it first', async () => {
+    const worker = await startWorker({ article: articleExtracted });
+    const announced: string[] = [];
+    const pdf = { ...englishArticle, url: 'https://example.com/reports/harbour.pdf' };
+    const reply = await sendMessage('digestArticle', { article: pdf, announce: 'pdf-1' }, (d) => announced.push(d.title));
+    const digest = savedDigestOf(reply);
+    expect(digest.url).toBe(pdf.url);
+    expect(announced).toEqual([englishArticle.title]);
+    expect(await listDigests(worker.db)).toEqual([digest]);
+    expect(worker.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('says there is no text when the article has none to rank, and saves nothing', async () => {
+    const worker = await startWorker({ article: articleExtracted });
+    const empty = { ...englishArticle, blocks: [], wordCount: 0 };
+    expect(await sendMessage('digestArticle', { article: empty })).toEqual({
+      ok: false,
+      failure: { reason: 'no-article', key: 'noText' },
+    });
+    expect(await worker.db.digests.count()).toBe(0);
+  });
+});
+
 describe('createHandlers', () => {
   const db = new DigestDatabase(`handlers-test-${crypto.randomUUID()}`);
   const tabUrl = async () => englishArticle.url;

@@ -4,34 +4,12 @@
  * through the CMaps the reader ships. A page can hold an image instead of text, as a scan does.
  */
 
-export interface PdfRun {
-  x: number;
-  /** The baseline, from the page's top. */
-  y: number;
-  size: number;
-  text: string;
-  font?: 'regular' | 'bold' | 'chinese';
-}
+const FONT_NAMES = { regular: 'F1', bold: 'F2', chinese: 'F3' };
 
-export interface PdfPageSpec {
-  runs?: PdfRun[];
-  /** A full-page picture and no text: a scanned page. */
-  scan?: boolean;
-}
-
-export interface PdfSpec {
-  title?: string;
-  lang?: string;
-  width?: number;
-  height?: number;
-  pages: PdfPageSpec[];
-}
-
-const FONT_NAMES = { regular: 'F1', bold: 'F2', chinese: 'F3' } as const;
-
-export function makePdf({ title, lang, width = 612, height = 792, pages }: PdfSpec): Uint8Array {
-  const objects: string[] = [];
-  const add = (body: string) => objects.push(body);
+/** @param {import('./pdf.d.mts').PdfSpec} spec */
+export function makePdf({ title, lang, width = 612, height = 792, pages }) {
+  const objects = [];
+  const add = (body) => objects.push(body);
   // 1 catalog, 2 pages, 3–5 fonts, 6 the CJK descendant font, 7 info, 8 the scan's picture; pages from 9.
   const pageIds = pages.map((_, i) => 9 + i * 2);
   add(`<< /Type /Catalog /Pages 2 0 R${lang ? ` /Lang (${lang})` : ''} >>`);
@@ -63,7 +41,7 @@ export function makePdf({ title, lang, width = 612, height = 792, pages }: PdfSp
     add(streamObject('<<', content));
   }
   let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
+  const offsets = [];
   objects.forEach((body, i) => {
     offsets.push(out.length);
     out += `${i + 1} 0 obj\n${body}\nendobj\n`;
@@ -76,28 +54,28 @@ export function makePdf({ title, lang, width = 612, height = 792, pages }: PdfSp
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
 
-function drawRun({ x, y, size, text, font = 'regular' }: PdfRun, height: number): string {
+function drawRun({ x, y, size, text, font = 'regular' }, height) {
   const shown = font === 'chinese' ? `<${ucs2(text)}>` : `(${text.replace(/[\\()]/g, '\\$&')})`;
   return `BT /${FONT_NAMES[font]} ${size} Tf 1 0 0 1 ${x} ${height - y} Tm ${shown} Tj ET`;
 }
 
-function streamObject(dictionaryStart: string, data: string): string {
+function streamObject(dictionaryStart, data) {
   return `${dictionaryStart} /Length ${data.length} >>\nstream\n${data}\nendstream`;
 }
 
-function ucs2(text: string): string {
+function ucs2(text) {
   return [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 }
 
 /** How wide a text is set: Han characters a full em, Latin ones half (Helvetica's average, and the CJK font's). */
-function advance(text: string, size: number): number {
+function advance(text, size) {
   let width = 0;
   for (const c of text) width += c.charCodeAt(0) > 0xff ? size : size * 0.5;
   return width;
 }
 
 /** A PDF text string: UTF-16BE with its byte-order mark, so any title survives. */
-function textString(text: string): string {
+function textString(text) {
   return `<feff${ucs2(text)}>`;
 }
 
@@ -105,19 +83,8 @@ function textString(text: string): string {
  * Lays text out as a word processor would: words filled into lines of a column's width (Helvetica's average
  * advance, close enough for a layout test), lines `leading` apart. Returns the runs and the next free baseline.
  */
-export function wrapText(
-  text: string,
-  {
-    x,
-    y,
-    width,
-    size,
-    leading = size * 1.3,
-    font = 'regular',
-    indent = 0,
-  }: { x: number; y: number; width: number; size: number; leading?: number; font?: PdfRun['font']; indent?: number },
-): { runs: PdfRun[]; y: number } {
-  const runs: PdfRun[] = [];
+export function wrapText(text, { x, y, width, size, leading = size * 1.3, font = 'regular', indent = 0 }) {
+  const runs = [];
   const units = font === 'chinese' ? [...text] : text.split(' ');
   let line = '';
   let lineX = x + indent;
