@@ -31,5 +31,13 @@ export function makePdf(spec: PdfSpec): Uint8Array;
 
 export function wrapText(
   text: string,
-  options: { x: number; y: number; width: number; size: number; leading?: number; font?: PdfRun['font']; indent?: number },
+  options: {
+    x: number;
+    y: number;
+    width: number;
+    size: number;
+    leading?: number;
+    font?: PdfRun['font'];
+    indent?: number;
+  },
 ): { runs: PdfRun[]; y: number };

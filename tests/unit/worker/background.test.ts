@@ -73,7 +73,9 @@ describe('digestArticle', () => {
     const worker = await startWorker({ article: articleExtracted });
     const announced: string[] = [];
     const pdf = { ...englishArticle, url: 'https://example.com/reports/harbour.pdf' };
-    const reply = await sendMessage('digestArticle', { article: pdf, announce: 'pdf-1' }, (d) => announced.push(d.title));
+    const reply = await sendMessage('digestArticle', { article: pdf, announce: 'pdf-1' }, (d) =>
+      announced.push(d.title),
+    );
     const digest = savedDigestOf(reply);
     expect(digest.url).toBe(pdf.url);
     expect(announced).toEqual([englishArticle.title]);
