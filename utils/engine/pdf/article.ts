@@ -1,6 +1,7 @@
 import type { Block, ExtractionResult } from '../../core/article';
 import { failure } from '../../core/failure';
 import { buildArticle } from '../extract/build';
+import { cleanTitle } from '../extract/title';
 import type { PdfDocument } from './document';
 import { linesOf } from './lines';
 import { blocksOf, type PdfBlock } from './paragraphs';
@@ -21,7 +22,10 @@ export function pdfArticle(doc: PdfDocument): ExtractionResult {
   );
   const blocks = blocksOf(pages.flat()).filter((b) => readable(b.text));
   if (blocks.length === 0) return failure('no-article', 'pdfNoText');
-  const title = ownTitle(doc.title) ?? firstHeading(blocks) ?? fileTitle(doc.url);
+  const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  const own = ownTitle(doc.title);
+  // A web page saved as PDF carries the page's <title>, site name and all: cleaned as a page's title is.
+  const title = (own && cleanTitle(own, undefined, headings)) ?? firstHeading(blocks) ?? fileTitle(doc.url);
   return {
     ok: true,
     article: buildArticle({

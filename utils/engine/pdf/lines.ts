@@ -1,4 +1,4 @@
-import { isCjkChar } from './chars';
+import { isCjkChar, readableGlyphs } from './chars';
 import type { PdfPage, PdfText } from './document';
 
 /** A run of text on one baseline, without a gap wide enough to be a gutter: one line of one column. */
@@ -21,7 +21,10 @@ const WORD_GAP = 0.12;
 
 /** The lines of a page, top to bottom and left to right. Linear in the page's text after sorting it. */
 export function linesOf(page: PdfPage, index: number): Line[] {
-  const texts = page.texts.filter((t) => t.size > 0 && t.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const texts = page.texts
+    .filter((t) => t.size > 0 && t.text.trim() !== '')
+    .map((t) => ({ ...t, text: readableGlyphs(t.text) }))
+    .sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
   let band: PdfText[] = [];
   let bandY = 0;

@@ -26,6 +26,8 @@ const ENUMERATED = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\[\d{1,3}\]|[（(][一二三
 const SECTION_NUMBER =
   /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S|[IVX]{1,5}\.\s+\S|第[一二三四五六七八九十百\d]+[章节部分篇编]|[一二三四五六七八九十]{1,3}、)/u;
 const SHORTEST_LINE_FILL = 0.75;
+/** Two lines in a row this short a share of their column's width are not prose. */
+const SHORT_PAIR_FILL = 0.5;
 /** Back matter whose entries are a list, not prose: reference lists, notes. */
 const REFERENCES =
   /^(?:\d{1,2}\.?\s*)?(?:references|bibliography|works cited|literature cited|sources|notes|endnotes|参考文献|参考资料|注释)\s*[:：]?$/iu;
@@ -144,7 +146,12 @@ function startsBlock(previous: PlacedLine, line: PlacedLine, { spacing, edges, b
   // A line that stops well short of the column's edge, at a sentence's end, ended its paragraph.
   const width = edge.right - edge.left;
   const short = previous.x1 - edge.left < width * SHORTEST_LINE_FILL;
-  return short && !unfinished && width > em * 10;
+  if (short && !unfinished && width > em * 10) return true;
+  // Within a paragraph every line but its last runs to the edge: a short line before a longer one, or two short
+  // lines in a row, is a heading, a label or a menu's item over the text, whatever its punctuation.
+  const previousWidth = previous.x1 - previous.x0;
+  const lineWidth = line.x1 - line.x0;
+  return previousWidth < lineWidth * SHORTEST_LINE_FILL || (short && lineWidth < width * SHORT_PAIR_FILL);
 }
 
 function sameSize(a: number, b: number): boolean {
