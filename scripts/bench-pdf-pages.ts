@@ -27,6 +27,7 @@ if (!existsSync(dir)) {
   console.log(`skipped: ${dir} is absent`);
   process.exit(0);
 }
+const PRINT_TIMEOUT_MS = 60_000;
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 type Row = { id: string; file: string; lang?: string; body?: string | null; body_kind?: string | null };
@@ -61,11 +62,11 @@ try {
     );
     try {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-      const printed = await page.pdf({
-        format: 'A4',
-        displayHeaderFooter: true,
-        margin: { top: '60px', bottom: '60px' },
-      });
+      // A page Chromium can't lay out for print in a minute (one spins for ever) is left out, and said so.
+      const printed = await Promise.race([
+        page.pdf({ format: 'A4', displayHeaderFooter: true, margin: { top: '60px', bottom: '60px' } }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('print timed out')), PRINT_TIMEOUT_MS)),
+      ]);
       const read = await readPdf(pdfjs, new Uint8Array(printed), {
         url: `https://pages.test/${row.id}.pdf`,
         cMapUrl: `${join(PDFJS, 'cmaps')}/`,

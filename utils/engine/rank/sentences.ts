@@ -1,4 +1,5 @@
 import type { Sentence } from '../../core/sentence';
+import { leansBack } from '../text/leans-back';
 import { SENTENCE_END } from './candidates';
 import type { PreparedArticle } from './prepare';
 import type { KeySentence } from './types';
@@ -77,6 +78,9 @@ const LONG_SENTENCE = 2;
  */
 const FACT_PRIOR = 0.3;
 
+/** What a sentence that leans on the one before it (`text/leans-back.ts`) is worth beside one that stands alone. */
+const LEANING = 0.75;
+
 const MAX_DEFAULT_LENGTH = 7;
 
 export interface RankedSentences {
@@ -103,7 +107,10 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   );
   const weights = weightsFor(pool.length, (blocks.at(-1) ?? 0) + 1);
   // Findings are what the parts of a structured report are about; a news story states its facts in its lead anyway.
-  const facts = pool.map((s) => (sections && prepared.facts.has(s.index) ? 1 + FACT_PRIOR : 1));
+  const lang = prepared.article.lang;
+  const facts = pool.map(
+    (s) => (sections && prepared.facts.has(s.index) ? 1 + FACT_PRIOR : 1) * (leansBack(s.text, lang) ? LEANING : 1),
+  );
   // Each part of a structured article opens with its own lead.
   const leads = sections ? withinSections(blocks, sections) : blocks;
   const scored = scoreSentences(index, blocks, weights, facts, leads);
