@@ -242,3 +242,26 @@ describe('an article in sections', () => {
     expect(plain.sentences.filter((s) => lead.includes(s.text)).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a long article without headings', () => {
+  // A long essay, three sentences a paragraph: its opening third on the vote, the middle on the sea wall, the last on
+  // what residents say.
+  const sentence = (subject: string, i: number) => `${subject} came up again in point ${i + 1} of the long debate.`;
+  const stretch = (subject: string, n: number) => Array.from({ length: n }, (_, i) => sentence(subject, i));
+  const opening = stretch('The vote on the rail yard plan', 21);
+  const middle = stretch('The cost of the new sea wall', 21);
+  const end = stretch('What residents of the harbour say', 21);
+  const all = [...opening, ...middle, ...end];
+  const blocks = Array.from({ length: all.length / 3 }, (_, i) => ({
+    kind: 'paragraph' as const,
+    text: all.slice(i * 3, i * 3 + 3).join(' '),
+  }));
+  const article = { url: 'https://example.com/long', title: 'The long debate', lang: 'en', blocks, wordCount: 900 };
+
+  it('is told beyond its opening: each third gets a sentence, and the key point is the opening’s', () => {
+    const { sentences } = rankSentences(prepareArticle(article), 3);
+    const texts = sentences.map((s) => s.text);
+    for (const third of [opening, middle, end]) expect(texts.filter((t) => third.includes(t))).toHaveLength(1);
+    expect(opening).toContain(sentences.find((s) => s.rank === 1)?.text);
+  });
+});

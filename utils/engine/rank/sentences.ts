@@ -101,10 +101,12 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   const salience = new Array<number>(prepared.sentences.length).fill(0);
   const blocks = blockOrdinals(pool);
   const sections = sectionTerms(prepared, pool);
-  const index = indexTerms(
-    pool.map((s, i) => (sections?.[i] ? [...prepared.terms[s.index]!, sections[i]!] : prepared.terms[s.index]!)),
-    prepared.titleTerms,
-  );
+  const withParts = (parts: readonly string[] | undefined) =>
+    indexTerms(
+      pool.map((s, i) => (parts?.[i] ? [...prepared.terms[s.index]!, parts[i]!] : prepared.terms[s.index]!)),
+      prepared.titleTerms,
+    );
+  const index = withParts(sections);
   const weights = weightsFor(pool.length, (blocks.at(-1) ?? 0) + 1);
   // Findings are what the parts of a structured report are about; a news story states its facts in its lead anyway.
   const lang = prepared.article.lang;
@@ -123,8 +125,14 @@ export function rankSentences(prepared: PreparedArticle, count: number): RankedS
   // weights favour the long sentences that cover the most, which is what the rest of a digest of prose is for; and
   // from the article's own lead, not a part's.
   const asNews = weights === PROFILES.news && leads === blocks;
-  const opening = asNews ? undefined : argmax(scoreSentences(index, blocks, PROFILES.news, facts, blocks).initial);
-  const chosen = selectGreedy(scored, Math.max(0, Math.min(count, pool.length)), opening);
+  const opening = asNews
+    ? argmax(scored.initial)
+    : argmax(scoreSentences(index, blocks, PROFILES.news, facts, blocks).initial);
+  // A long article without parts is still told beyond its opening: after the opening, its thirds count as parts
+  // to cover (salience and the opening are the sentences' own).
+  const reach = sections ? undefined : thirds(pool);
+  const selecting = reach ? scoreSentences(withParts(reach), blocks, weights, facts, leads) : scored;
+  const chosen = selectGreedy(selecting, Math.max(0, Math.min(count, pool.length)), opening);
   const sentences = [...chosen]
     .sort((a, b) => a - b)
     .map((i) => ({ ...pool[i]!, score: round(salience[pool[i]!.index]!), rank: chosen.indexOf(i) + 1 }));
@@ -172,6 +180,14 @@ function sectionTerms(prepared: PreparedArticle, pool: readonly Sentence[]): str
   });
   const parts = new Set([...prose].filter(([, n]) => n >= MIN_SECTION).map(([section]) => section));
   return parts.size >= MIN_SECTIONS ? sections.map((section) => (parts.has(section) ? section : '')) : undefined;
+}
+
+/** Candidates a long article without headings has: from this many on, its thirds are parts to cover. */
+const LONG_ARTICLE = 45;
+
+function thirds(pool: readonly Sentence[]): string[] | undefined {
+  if (pool.length < LONG_ARTICLE) return undefined;
+  return pool.map((_, i) => `${SECTION}third ${Math.floor((3 * i) / pool.length)}`);
 }
 
 /** Each paragraph ordinal counted from the first paragraph of its part; outside the parts, from the article's. */
