@@ -120,6 +120,30 @@ describe('a two-column page', () => {
   });
 });
 
+describe('a page with a rail beside its text', () => {
+  const story = 'The storm reached the coast on Monday night and flooded the lower town, the council said.';
+  const rail = 'Most read: a new bakery opens in the old post office on Harbour Street this week.';
+  const pdf = makePdf({
+    pages: [
+      {
+        runs: [
+          ...wrapText(`${story} ${story} ${story} ${story} ${story}`, { x: 60, y: 100, width: 360, size: 10 }).runs,
+          ...wrapText(`${rail} ${rail}`, { x: 450, y: 100, width: 110, size: 10 }).runs,
+        ],
+      },
+    ],
+  });
+
+  it('keeps the rail as small print: in the text, never a key sentence', async () => {
+    const article = articleOf(await pdfToArticle(pdf));
+    expect(kinds(article)).toEqual([
+      `paragraph: ${story} ${story} ${story} ${story} ${story}`,
+      `caption: ${rail} ${rail}`,
+    ]);
+    for (const s of digestArticle(article).sentences) expect(s.text).not.toContain('bakery');
+  });
+});
+
 describe('a Chinese report', () => {
   const body =
     '数字新基建推动经济高质量发展，超152万家中小微企业已经上云，平均节约50% IT成本。京东云表示，未来三年将继续加大投入。';

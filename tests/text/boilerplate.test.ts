@@ -237,6 +237,7 @@ describe('markBoilerplate — the lines around a story, in English and Chinese',
     ['where the story first appeared', 'This article originally appeared on The Atlantic.'],
     ['a related link', 'Related: Rich are paying more in taxes but not as much as they used to'],
     ['a cookie notice', 'We use cookies to improve your experience on our site.'],
+    ['a cookie consent', 'By choosing I Accept, you consent to our use of cookies and other tracking technologies.'],
   ])('leaves out %s', (_what, line) => {
     expect(keptWith([...story, line], 'en')).toEqual(story);
   });

@@ -43,14 +43,14 @@ export function blocksOf(lines: readonly PlacedLine[]): PdfBlock[] {
   const layout: Layout = { body, spacing: lineSpacing(lines, body), edges: columnEdges(lines) };
   const hyphenated = hyphenatedWords(lines);
   const blocks: PdfBlock[] = [];
-  // Small print is a flow of its own: a footnote at a page's foot doesn't end the sentence running on to the next
-  // page, and follows the paragraph it interrupted.
-  const small = flow(layout, hyphenated, (block) => blocks.push(block));
+  // Small print and a sidebar are a flow of their own, kept out of key sentences: a footnote at a page's foot doesn't
+  // end the sentence running on to the next page, and follows the paragraph it interrupted.
+  const small = flow(layout, hyphenated, (block) => blocks.push({ ...block, kind: 'caption' }));
   const main = flow(layout, hyphenated, (block) => {
     blocks.push(block);
     small.close();
   });
-  for (const line of lines) (line.size <= body * SMALL_SCALE ? small : main).add(line);
+  for (const line of lines) (line.aside || line.size <= body * SMALL_SCALE ? small : main).add(line);
   main.close();
   small.close();
   return referencesAsLists(blocks);
@@ -199,6 +199,9 @@ function classify(block: PdfBlock, lines: number, body: number): PdfBlock {
     return { ...block, kind: 'heading' };
   }
   if (block.size <= body * SMALL_SCALE) return { ...block, kind: 'caption' };
+  // A line or two set apart that doesn't end as a sentence does is a label, not prose: a run-in heading, a figure's
+  // or table's label, and on a web page saved as PDF a menu's item or another story's headline.
+  if (block.kind === 'paragraph' && lines <= 2 && !SENTENCE_END.test(text)) return { ...block, kind: 'caption' };
   return block;
 }
 

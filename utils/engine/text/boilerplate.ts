@@ -34,7 +34,7 @@ const RELATED_LINK =
  * message, the share bar, the app pitch.
  */
 const PAGE_APPARATUS =
-  /trackback|引用通告|permalink|永久链接|^(?:tags?|filed under|topics?|categories|标签|关键词|关键字|分类|(?:本文|文章)来源)\s*[:：]|^posted in \p{Lu}|^(?:此|本)条目|^this (?:article|section) (?:needs|has multiple issues|is missing|relies)\b|\bcomments? (?:are|is) (?:moderated|closed)\b|评论(?:已)?关闭|\bcommunity guidelines\b|^(?:a version of )?this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published)\b|^read the full (?:story|article)\b|\bwe use cookies\b|^image caption\b|\bmedia playback is unsupported\b|continues below advertisement|^(?:related|watch|listen)\s*:|^分享到|(?:打开|下载)[^。]{0,6}(?:APP|客户端)|^(?:欢迎|敬请)(?:关注|订阅)|^更多(?:精彩|资讯|新闻|内容)/iu;
+  /trackback|引用通告|permalink|永久链接|^(?:tags?|filed under|topics?|categories|标签|关键词|关键字|分类|(?:本文|文章)来源)\s*[:：]|^posted in \p{Lu}|^(?:此|本)条目|^this (?:article|section) (?:needs|has multiple issues|is missing|relies)\b|\bcomments? (?:are|is) (?:moderated|closed)\b|评论(?:已)?关闭|\bcommunity guidelines\b|^(?:a version of )?this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published)\b|^read the full (?:story|article)\b|\bwe use cookies\b|\b(?:consent to|accept) (?:our|the) use of cookies\b|^image caption\b|\bmedia playback is unsupported\b|continues below advertisement|^(?:related|watch|listen)\s*:|^分享到|(?:打开|下载)[^。]{0,6}(?:APP|客户端)|^(?:欢迎|敬请)(?:关注|订阅)|^更多(?:精彩|资讯|新闻|内容)/iu;
 /** Photo captions left in the text: `图为…` ("the picture shows"), `Pictured: …`, `Photo: …`. */
 const CAPTION =
   /^[(（]?(图为|上图|下图|左图|右图)|^(pictured|photo|image|above|below)\s*[:：]|^in this (?:[\w.]+,? ){0,5}(?:file )?(?:photo|photograph|image|picture)\b|[(（](?:图|组图|视频)[)）]\s*$/i;
