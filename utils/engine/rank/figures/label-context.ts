@@ -93,6 +93,9 @@ function isNumber(word: string): boolean {
   return /^\p{N}/u.test(word) || Object.hasOwn(EN_SMALL_NUMBERS, lower) || Object.hasOwn(EN_SCALE_WORDS, lower);
 }
 
+/** A subject that only points at someone or something named elsewhere. */
+const PRONOUN_SUBJECT = /^(?:it|you|we|they|he|she|i|this|that|these|those)(?:['’](?:s|re|ve|ll|d|m))?$/i;
+
 /** Modal verbs: what they govern may happen, not what happened. */
 const MODALS = new Set('could would may might will can should must'.split(' '));
 
@@ -127,7 +130,9 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   const last = lead.at(-1)?.toLowerCase() ?? '';
   // After `the`, `a`, `its` the figure opens a noun phrase (`during the 53-day festival`): its noun, not the lead-in, is the label.
   // A lead-in holding another number (`eighty spiders of …` two meters) is about that number.
+  // A lead-in whose subject is a pronoun (`It's not cheap at …`, `you're saving …`) doesn't say whose figure it is.
   if (
+    PRONOUN_SUBJECT.test(lead[0] ?? '') ||
     !saysSomething(lead) ||
     !hasCommonWord(lead) ||
     FRAMES.has(last) ||
