@@ -71,7 +71,7 @@ export function zhBefore(text: string, to: number, change = false): string | und
     for (const word of ZH_LEFT_TRAIL) {
       if (clause.endsWith(word)) {
         clause = clause.slice(0, -word.length);
-        if (change && !changedBy) changedBy = ZH_CHANGE_TRAIL.exec(word)?.[1] ?? '';
+        if (!changedBy) changedBy = ZH_CHANGE_TRAIL.exec(word)?.[1] ?? '';
         changed = true;
         break;
       }
@@ -82,7 +82,10 @@ export function zhBefore(text: string, to: number, change = false): string | und
   const whole = wholeWords(text, end - label.length, end, true);
   // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
   if (!whole || ZH_PLACE.test(whole)) return undefined;
-  return `${whole}${changedBy}`;
+  // `比上年增加了72万人`: what it is compared with names no quantity; with its verb of change it says what the
+  // number is (`比上年增加`), without one it is no label.
+  if (whole.startsWith('比')) return changedBy ? `${whole}${changedBy}` : undefined;
+  return change ? `${whole}${changedBy}` : whole;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { FigureKind } from '../types';
 import { enCounted, enLabel } from './label-en';
 import { zhAfter, zhBefore } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
+import { ZH_RATE } from './zh/label';
 
 /**
  * The label of the figure `text.slice(start, end)`. English needs the figure's kind; Chinese looks after the figure,
@@ -22,7 +23,19 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
     const before = labelBefore(text, start, kind === 'percent');
     if (before) return before;
   }
-  return labelAfter(text, start, end) ?? labelBefore(text, start, kind === 'percent');
+  const after = labelAfter(text, start, end);
+  return after ? withRate(text, start, after) : labelBefore(text, start, kind === 'percent');
+}
+
+/** The counted noun with how often it is counted, when its clause says so before the number: `钢材（每年）`. */
+function withRate(text: string, start: number, label: string): string {
+  const clause =
+    text
+      .slice(Math.max(0, start - 16), start)
+      .split(/[，。；：！？,;:!?]/)
+      .at(-1) ?? '';
+  const rate = ZH_RATE.exec(clause)?.[0];
+  return rate && !label.includes(rate) ? `${label}（${rate}）` : label;
 }
 
 /** A noun that names a quantity (`晶体管数`, `销售额`, `增长率`, `排量`), then the verb that gives it: `数超过`, `额达`. */

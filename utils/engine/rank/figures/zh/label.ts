@@ -102,3 +102,9 @@ export const ZH_CHANGE_TRAIL = /^((?:同比|环比)?(?:增长|增加|下降|减�
 export const ZH_PREPOSITION_LABEL = /^(?:为(?!期)|被|把|向(?!日葵)|于(?!是)|以(?!色列|上|下|内|外))/;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const ZH_ASIDE_OPENERS = /^\P{L}*(?:例如|比如|譬如|举例来说|举个例子|假设|假如|假定|倘若|设想)/u;
+
+/**
+ * How often, said before the number (`每年生产3万吨钢材`, `每天处理200万个包裹`): the counted noun after it is a rate,
+ * and a card without it reads as a total.
+ */
+export const ZH_RATE = /每(?:年|天|日|月|周|小时|分钟|秒)/u;
