@@ -141,10 +141,11 @@ describe('pages that change while being read', () => {
     const page = await openPage(browser.context, `${server.origin}/news/library`);
     const tabId = await grant(page);
     const before = await savedDigests(extension.sw);
-    // Keep the page's thread busy so the read queues behind it, then leave while it waits.
+    // Keep the page’s thread busy so the read queues behind it, then leave while it waits (long enough for a loaded
+    // machine to open the popup meanwhile).
     await page.evaluate(() =>
       setTimeout(() => {
-        for (const end = Date.now() + 2000; Date.now() < end; );
+        for (const end = Date.now() + 5000; Date.now() < end; );
       }, 0),
     );
     const popup = await openPopup(tabId);
