@@ -305,11 +305,16 @@ export function enCounted(text: string, start: number, end: number): string | un
 
 /**
  * A count with what happened to what it counts: `28 people quarantined`, `300 school districts were closed` → `school
- * districts closed`. The number alone (`28 people`) leaves out the fact the sentence reports.
+ * districts closed`, `people without power`. The number alone (`28 people`) leaves out the fact the sentence reports.
  */
-function withWhatHappened(toks: Token[], phrase: Phrase): string {
+function withWhatHappened(toks: Token[], phrase: Phrase, beforePreposition = true): string {
   const label = join(phrase.words);
   let k = phrase.next;
+  // `375,000 people without power`: what they are without is what the count is of.
+  const lacking = toks[k]?.lw === 'without' ? readPhrase(toks, k + 1, false) : null;
+  if (lacking && phrase.words.length + lacking.words.length < MAX_WORDS) {
+    return `${label} without ${join(lacking.words)}`;
+  }
   // `were closed`, `have been taken`; `has faced` is the perfect, not a passive.
   const be = PASSIVE_AUXILIARIES.has(toks[k]?.lw ?? '')
     ? 1
@@ -327,7 +332,10 @@ function withWhatHappened(toks: Token[], phrase: Phrase): string {
   // Active, the verb is the whole of what happened only with no object after it: `people fled.`, `people voted`,
   // `districts closed because…` — not `firefighters tackled the blaze`.
   const after = toks[k + 1];
-  const whole = passive || !after || after.kind === 'punct' || PREPOSITIONS.has(after.lw) || CONJUNCTIONS.has(after.lw);
+  // After `of` (`46 of their close contacts being placed under …`) the verb's complement says what happened: a verb
+  // cut from it says nothing, so it is taken only where the clause ends with it (`a third of voters agreed.`).
+  const ends = !after || after.kind === 'punct' || CONJUNCTIONS.has(after.lw);
+  const whole = beforePreposition ? passive || ends || PREPOSITIONS.has(after.lw) : ends;
   return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
 }
 
@@ -410,10 +418,10 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
         ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase)
         : join(phrase.words);
   }
-  // 2. `of (the) NP`.
+  // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {
     const phrase = readPhrase(toks, 1, true, true);
-    return phrase ? join(phrase.words) : undefined;
+    return phrase ? withWhatHappened(toks, phrase, false) : undefined;
   }
   if (kind !== 'money') return undefined;
   // 3. What money is earned in, spent on or raised for.
