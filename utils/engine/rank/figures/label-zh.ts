@@ -8,12 +8,14 @@ import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
   ZH_CHANGE_TRAIL,
   ZH_EVENT_VERBS,
+  ZH_GROUP_BEFORE,
   ZH_LEFT_SPLIT_CHARS,
   ZH_LEFT_SPLIT_WORDS,
   ZH_LEFT_TRAIL,
   ZH_NOUN_ENDINGS,
   ZH_NOUN_SUFFIX,
   ZH_PLACE,
+  ZH_SAYING,
   ZH_STOP,
   ZH_STOP_AFTER_FIRST,
   ZH_STOP_VERBS,
@@ -134,6 +136,20 @@ function acceptZh(label: string): string | undefined {
   if (han >= 2 || (han === 0 && /^[A-Za-z][A-Za-z0-9 -]+$/.test(trimmed)) || (han === 1 && LATIN.test(trimmed)))
     return trimmed;
   return undefined;
+}
+
+/**
+ * A share of a group named before it says what is true of that share after it: `受访儿童中有7.8%对父母不满意` is
+ * 7.8% `对父母不满意`, not 7.8% `受访儿童` (the group is the whole the share is of).
+ */
+export function zhShareOfGroup(text: string, start: number, end: number): string | undefined {
+  if (!ZH_GROUP_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const rest = text.slice(end, end + 40);
+  const at = rest.search(CLAUSE_BREAK);
+  const clause = (at < 0 ? rest : rest.slice(0, at)).replace(ZH_SAYING, '');
+  // `百分之三十的企业…`: the share modifies the noun after it, which the counted-noun reading takes.
+  if (!HAN.test(clause[0] ?? '') || clause[0] === '的' || clause.length > MAX_HAN) return undefined;
+  return acceptZh(clause);
 }
 
 function lastIndexOf(s: string, re: RegExp): number {

@@ -108,3 +108,8 @@ export const ZH_ASIDE_OPENERS = /^\P{L}*(?:例如|比如|譬如|举例来说|举
  * and a card without it reads as a total.
  */
 export const ZH_RATE = /每(?:年|天|日|月|周|小时|分钟|秒)/u;
+
+/** A group named before a share (`受访儿童中有7.8%…`, `在接受调查的大学生中，超过60%…`): the share is of the group. */
+export const ZH_GROUP_BEFORE = /(?:中|里|当中)[，,]?(?:有|的)?(?:超过|超|约|近|仅|只有|逾|达)?$/u;
+/** Words of saying that open what a share of a group said (`超过60%表示…`): the label is what they said. */
+export const ZH_SAYING = /^(?:表示|认为|称|说|选择|希望)/u;
