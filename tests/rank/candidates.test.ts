@@ -45,6 +45,23 @@ describe('candidates — a repeat is judged only among sentences that may be cho
   });
 });
 
+describe('candidates — a sentence cut where its line broke', () => {
+  it('ending on a comma is not one a digest may quote', () => {
+    const cut = '我们知道，还在奥尔森的理论提出之前，';
+    const whole = '集体行动的逻辑告诉我们，个人理性并不必然导致集体理性。';
+    const prepared = prepareArticle(
+      article(
+        [
+          { kind: 'paragraph', text: cut },
+          { kind: 'paragraph', text: whole },
+        ],
+        'zh',
+      ),
+    );
+    expect(prepared.candidates.map((s) => s.text)).toEqual([whole]);
+  });
+});
+
 describe('a page laid out in a table still gets a digest', () => {
   // blocks.ts files every <p>/<div> inside a <td> as 'cell', so a layout-table site is all cells.
   it('cells of plain unpunctuated lines: still digested when nothing else is on the page', () => {

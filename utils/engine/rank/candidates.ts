@@ -25,10 +25,14 @@ function choosable(content: readonly Sentence[], article: Article, anyCell: bool
     if (s.heading || s.text.length < min || seen.has(s.text)) return false;
     const kind = blocks[s.block]?.kind;
     if (kind === 'caption' || (kind === 'cell' && !anyCell && !SENTENCE_END.test(s.text))) return false;
+    // A sentence ending on a comma was cut where its line broke (`…提出之前，`): the rest of it is elsewhere.
+    if (!anyCell && CUT_AT_COMMA.test(s.text)) return false;
     seen.add(s.text);
     return true;
   });
 }
+
+const CUT_AT_COMMA = /[，,、]\s*$/u;
 
 /**
  * How a sentence ends: its stop, then perhaps closing quotes or brackets and a citation mark. Stricter than
