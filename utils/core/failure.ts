@@ -38,6 +38,8 @@ export const FAILURE_PARAMS = {
   pdfPassword: 0,
   /** [its pages, the most Digest reads] */
   pdfTooManyPages: 2,
+  /** [its size in MB, the most Digest reads in MB] */
+  pdfTooBig: 2,
   pdfFileAccess: 0,
   pdfFirefox: 0,
   /** [the download's error] */

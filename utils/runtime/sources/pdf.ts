@@ -2,9 +2,8 @@ import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
 import type { ExtractionResult } from '../../core/article';
-import { type Failed, failure } from '../../core/failure';
 import { pdfArticle } from '../../engine/pdf/article';
-import { errorText } from '../messages';
+import { downloadPdf } from '../pdf/download';
 import { readPdf } from '../pdf/read';
 
 /** Pages Digest reads at most: a 400-page report takes some seconds; a longer book is not a digest's job. */
@@ -41,19 +40,4 @@ export async function readPdfTab(
     signal,
   });
   return read.ok ? pdfArticle(read.doc) : read;
-}
-
-async function downloadPdf(url: string, signal?: AbortSignal): Promise<{ ok: true; data: Uint8Array } | Failed> {
-  if (url.startsWith('file:') && !(await browser.extension.isAllowedFileSchemeAccess())) {
-    return failure('restricted', 'pdfFileAccess');
-  }
-  try {
-    // The reader's own cookies go with it: a report behind a sign-in opens for them in the tab, so it does here.
-    const response = await fetch(url, { signal, credentials: 'include' });
-    if (!response.ok) return failure('error', 'pdfDownload', [`HTTP ${response.status}`]);
-    return { ok: true, data: new Uint8Array(await response.arrayBuffer()) };
-  } catch (error) {
-    signal?.throwIfAborted();
-    return failure('error', 'pdfDownload', [errorText(error)]);
-  }
 }
