@@ -8,18 +8,16 @@
  *   npm run bench:pdf-pages [-- --limit N] [--show N]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium } from 'playwright-core';
 import type { Article } from '../utils/core/article';
 import { type Digest, digestArticle } from '../utils/engine/digest';
 import { pdfArticle } from '../utils/engine/pdf/article';
-import { readPdf } from '../utils/runtime/pdf/read';
 import { type BodyIndex, inBody, indexBody } from './lib/body-match';
 import { readJsonl } from './lib/dataset';
 import { articleFromHtml, decode } from './lib/load';
+import { readPdfInNode } from './lib/read-pdf';
 
 const { values } = parseArgs({ options: { limit: { type: 'string' }, show: { type: 'string', default: '8' } } });
 const dir = resolve(import.meta.dirname, '../../shared/pages/realworld');
@@ -28,7 +26,6 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 const PRINT_TIMEOUT_MS = 60_000;
-const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 type Row = { id: string; file: string; lang?: string; body?: string | null; body_kind?: string | null };
 const rows = readJsonl<Row>(join(dir, 'manifest.jsonl'))
@@ -67,12 +64,7 @@ try {
         page.pdf({ format: 'A4', displayHeaderFooter: true, margin: { top: '60px', bottom: '60px' } }),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('print timed out')), PRINT_TIMEOUT_MS)),
       ]);
-      const read = await readPdf(pdfjs, new Uint8Array(printed), {
-        url: `https://pages.test/${row.id}.pdf`,
-        cMapUrl: `${join(PDFJS, 'cmaps')}/`,
-        standardFontDataUrl: `${join(PDFJS, 'standard_fonts')}/`,
-        maxPages: 400,
-      });
+      const read = await readPdfInNode(new Uint8Array(printed), { url: `https://pages.test/${row.id}.pdf` });
       if (read.ok) {
         result.pages = read.doc.pages.length;
         result.pdf = digestOf(pdfArticle(read.doc));

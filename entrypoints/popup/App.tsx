@@ -63,36 +63,36 @@ export function App({
       digest={ready}
       onShowSentence={state.fromPdf ? undefined : highlights.showSentence}
       toolbar={
-        state.fromPdf ? (
-          <div className="page-tools">
+        <div className="page-tools">
+          {state.fromPdf ? (
             <span className="page-tools__status" data-testid="highlight-status">
               {i18n.t('popup.highlightPdf')}
             </span>
-          </div>
-        ) : (
-          <div className="page-tools">
-            <button
-              type="button"
-              className="switch"
-              role="switch"
-              aria-checked={status.on}
-              data-testid="highlight-toggle"
-              onClick={() => void highlights.toggle()}
-            >
-              <span className="switch__track" aria-hidden="true" />
-              {i18n.t('popup.highlight')}
-            </button>
-            <span className="page-tools__status" data-testid="highlight-status" aria-live="polite">
-              {status.on
-                ? status.found === 0
-                  ? i18n.t('popup.highlightNone')
-                  : i18n.t('popup.highlightFound', [status.found, status.total])
-                : status.problem
-                  ? i18n.t('popup.highlightUnavailable')
-                  : ''}
-            </span>
-          </div>
-        )
+          ) : (
+            <>
+              <button
+                type="button"
+                className="switch"
+                role="switch"
+                aria-checked={status.on}
+                data-testid="highlight-toggle"
+                onClick={() => void highlights.toggle()}
+              >
+                <span className="switch__track" aria-hidden="true" />
+                {i18n.t('popup.highlight')}
+              </button>
+              <span className="page-tools__status" data-testid="highlight-status" aria-live="polite">
+                {status.on
+                  ? status.found === 0
+                    ? i18n.t('popup.highlightNone')
+                    : i18n.t('popup.highlightFound', [status.found, status.total])
+                  : status.problem
+                    ? i18n.t('popup.highlightUnavailable')
+                    : ''}
+              </span>
+            </>
+          )}
+        </div>
       }
     >
       {savedId !== undefined && (

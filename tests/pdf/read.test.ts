@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ExtractionResult } from '@/utils/core/article';
 import { digestArticle } from '@/utils/engine/digest';
+import { pdfToArticle } from '../../scripts/lib/read-pdf';
 import { makePdf, type PdfRun, wrapText } from '../support/pdf.mjs';
-import { pdfToArticle } from '../support/read-pdf';
 
 function articleOf(result: ExtractionResult): Article {
   if (!result.ok) throw new Error(`not read: ${result.key}`);

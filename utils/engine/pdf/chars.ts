@@ -54,4 +54,4 @@ export function readableGlyphs(text: string): string {
 }
 
 /** Ends a sentence: a line ending so may end its paragraph. */
-export const SENTENCE_END = /[.!?。！？…:：;；"”’」』)）]$/u;
+export const ENDS_SENTENCE = /[.!?。！？…:：;；"”’」』)）]$/u;

@@ -1,6 +1,6 @@
 import type { BlockKind } from '../../core/article';
 import { countCjk } from '../../core/script';
-import { isCjkChar, SENTENCE_END } from './chars';
+import { ENDS_SENTENCE, isCjkChar } from './chars';
 import type { PlacedLine } from './reading-order';
 
 /** A block as read from the page: its kind, and where it came from (its page and its text's size). */
@@ -67,7 +67,8 @@ function flow(layout: Layout, hyphenated: ReadonlySet<string>, done: (block: Pdf
     if (block) done(classify(block, lineCount, layout.body));
   };
   const add = (line: PlacedLine) => {
-    const listed = BULLET.test(line.text) || (ENUMERATED.test(line.text) && !isSectionHeading(line, layout.body));
+    const listed =
+      BULLET.test(line.text) || (ENUMERATED.test(line.text) && !isSectionHeading(line.text, line.size, layout.body));
     if (!current || !previous || listed || startsBlock(previous, line, layout)) {
       close();
       const kind = listed ? 'listItem' : 'paragraph';
@@ -132,7 +133,7 @@ function columnEdges(lines: readonly PlacedLine[]): Map<string, { left: number; 
 
 function startsBlock(previous: PlacedLine, line: PlacedLine, { spacing, edges, body }: Layout): boolean {
   if (!sameSize(previous.size, line.size)) return true;
-  const unfinished = !SENTENCE_END.test(previous.text);
+  const unfinished = !ENDS_SENTENCE.test(previous.text);
   // Text runs on from a column's foot to the next column's or page's head while its sentence does.
   if (previous.page !== line.page || previous.column !== line.column) return !unfinished;
   const dy = line.y - previous.y;
@@ -187,26 +188,22 @@ function hyphenatedWords(lines: readonly PlacedLine[]): Set<string> {
   return words;
 }
 
-function isSectionHeading(line: PlacedLine, body: number): boolean {
-  return isSectionHeadingText(line.text, line.size, body);
-}
-
 function classify(block: PdfBlock, lines: number, body: number): PdfBlock {
   const text = block.text;
   const short = text.length <= LONGEST_HEADING && lines <= 3;
   if (short && block.size >= body * HEADING_SCALE && !/[.。]$/.test(text)) return { ...block, kind: 'heading' };
-  if (block.kind === 'paragraph' && lines === 1 && isSectionHeadingText(text, block.size, body)) {
+  if (block.kind === 'paragraph' && lines === 1 && isSectionHeading(text, block.size, body)) {
     return { ...block, kind: 'heading' };
   }
   if (block.size <= body * SMALL_SCALE) return { ...block, kind: 'caption' };
   // A line or two set apart that doesn't end as a sentence does is a label, not prose: a run-in heading, a figure's
   // or table's label, and on a web page saved as PDF a menu's item or another story's headline.
-  if (block.kind === 'paragraph' && lines <= 2 && !SENTENCE_END.test(text)) return { ...block, kind: 'caption' };
+  if (block.kind === 'paragraph' && lines <= 2 && !ENDS_SENTENCE.test(text)) return { ...block, kind: 'caption' };
   return block;
 }
 
-function isSectionHeadingText(text: string, size: number, body: number): boolean {
-  return SECTION_NUMBER.test(text) && text.length <= 80 && !SENTENCE_END.test(text) && size >= body * (1 - SAME_SIZE);
+function isSectionHeading(text: string, size: number, body: number): boolean {
+  return SECTION_NUMBER.test(text) && text.length <= 80 && !ENDS_SENTENCE.test(text) && size >= body * (1 - SAME_SIZE);
 }
 
 /**

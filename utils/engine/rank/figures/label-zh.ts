@@ -15,6 +15,7 @@ import {
   ZH_NOUN_ENDINGS,
   ZH_NOUN_SUFFIX,
   ZH_PLACE,
+  ZH_RATE,
   ZH_SAYING,
   ZH_STOP,
   ZH_STOP_AFTER_FIRST,
@@ -150,6 +151,13 @@ export function zhShareOfGroup(text: string, start: number, end: number): string
   // `百分之三十的企业…`: the share modifies the noun after it, which the counted-noun reading takes.
   if (!HAN.test(clause[0] ?? '') || clause[0] === '的' || clause.length > MAX_HAN) return undefined;
   return acceptZh(clause);
+}
+
+/** The counted noun with how often it is counted, when its clause says so before the number: `钢材（每年）`. */
+export function zhWithRate(text: string, start: number, label: string): string {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const rate = ZH_RATE.exec(before.slice(lastIndexOf(before, CLAUSE_BREAK) + 1))?.[0];
+  return rate && !label.includes(rate) ? `${label}（${rate}）` : label;
 }
 
 function lastIndexOf(s: string, re: RegExp): number {

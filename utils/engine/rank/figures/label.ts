@@ -7,9 +7,8 @@
 
 import type { FigureKind } from '../types';
 import { enCounted, enLabel } from './label-en';
-import { zhAfter, zhBefore, zhShareOfGroup } from './label-zh';
+import { zhAfter, zhBefore, zhShareOfGroup, zhWithRate } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
-import { ZH_RATE } from './zh/label';
 
 /**
  * The label of the figure `text.slice(start, end)`. English needs the figure's kind; Chinese looks after the figure,
@@ -26,18 +25,7 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
     if (before) return before;
   }
   const after = labelAfter(text, start, end);
-  return after ? withRate(text, start, after) : labelBefore(text, start, kind === 'percent');
-}
-
-/** The counted noun with how often it is counted, when its clause says so before the number: `钢材（每年）`. */
-function withRate(text: string, start: number, label: string): string {
-  const clause =
-    text
-      .slice(Math.max(0, start - 16), start)
-      .split(/[，。；：！？,;:!?]/)
-      .at(-1) ?? '';
-  const rate = ZH_RATE.exec(clause)?.[0];
-  return rate && !label.includes(rate) ? `${label}（${rate}）` : label;
+  return after ? zhWithRate(text, start, after) : labelBefore(text, start, kind === 'percent');
 }
 
 /** A noun that names a quantity (`晶体管数`, `销售额`, `增长率`, `排量`), then the verb that gives it: `数超过`, `额达`. */
