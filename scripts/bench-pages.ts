@@ -207,7 +207,8 @@ for (const r of worst) {
 }
 
 if (values.cards) {
-  // Blind: no page id or score, only what the popup shows a reader and where it came from.
+  // What the popup shows a reader and where it came from, with the page and the figure's score for the analysis
+  // afterwards: a judging kit drops both (and shuffles) so the judgement stays blind.
   const lines = digested.flatMap((r) =>
     r.digest!.figures.slice(0, 2).map((f, i) =>
       JSON.stringify({
@@ -218,6 +219,7 @@ if (values.cards) {
         figure: f.text,
         label: f.label ?? null,
         kind: f.kind,
+        score: f.score,
         sentence: f.sentence,
         keyPoint: r.digest!.sentences.find((s) => s.rank === 1)?.text ?? null,
       }),

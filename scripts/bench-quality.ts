@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { digestArticle } from '../utils/engine/digest';
 import { articleFromText } from '../utils/engine/extract/text';
 import { prepareArticle } from '../utils/engine/rank/prepare';
+import type { KeyFigure } from '../utils/engine/rank/types';
 import { type DevRecord, readJsonl } from './lib/dataset';
 import { articleFromHtml, decode } from './lib/load';
 import { figureNumbers, numbersIn, referenceNumbers } from './lib/numbers';
@@ -54,14 +55,15 @@ function readPages(dir: string): DevRecord[] {
 }
 const totals = { digest: zero(), lead: zero() };
 const recall = { digest: 0, lead: 0, numbers: 0 };
+/** The same recall over the reference numbers a card may show (no date, age, score or unlabelled number). */
+const showable = { digest: 0, lead: 0, numbers: 0 };
 const started = performance.now();
 for (const record of records) {
   const article = articleFromText(record.text, { title: record.title, lang: record.lang });
   const reference = record.summary.split('\n').filter((s) => s.trim());
   const digest = digestArticle(article, { sentences: n, figures: 5 });
-  const lead = prepareArticle(article)
-    .content.filter((s) => !s.heading)
-    .slice(0, n);
+  const prepared = prepareArticle(article);
+  const lead = prepared.content.filter((s) => !s.heading).slice(0, n);
   add(
     totals.digest,
     rouge(
@@ -85,6 +87,16 @@ for (const record of records) {
     if (ours.has(v)) recall.digest++;
     if (firstFive.has(v)) recall.lead++;
   }
+  // Position against ranking on the same ground: the first five figures a card may show, in the article's order.
+  const cardable = prepared.figures.filter((r) => r.refused === undefined).map((r) => r.figure);
+  const mayShow = figureNumbers(cardable);
+  const firstShowable = figureNumbers(firstDistinct(cardable, 5));
+  for (const v of wanted) {
+    if (!mayShow.has(v)) continue;
+    showable.numbers++;
+    if (ours.has(v)) showable.digest++;
+    if (firstShowable.has(v)) showable.lead++;
+  }
 }
 const seconds = (performance.now() - started) / 1000;
 
@@ -99,6 +111,18 @@ if (recall.numbers > 0) {
   console.log(
     `figure recall@5 (${recall.numbers} numbers in references): Digest ${pct(recall.digest)}%  first-5-numbers ${pct(recall.lead)}%`,
   );
+}
+if (showable.numbers > 0) {
+  const pct = (x: number) => ((100 * x) / showable.numbers).toFixed(1);
+  console.log(
+    `  of those a card may show (${showable.numbers}): Digest ${pct(showable.digest)}%  first-5-showable ${pct(showable.lead)}%`,
+  );
+}
+
+/** The first `n` figures with distinct text, in the article's order. */
+function firstDistinct(figures: readonly KeyFigure[], n: number): KeyFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => !seen.has(f.text) && seen.add(f.text) && seen.size <= n);
 }
 
 function zero(): RougeScores {

@@ -52,6 +52,7 @@ import {
   PRONOUNS,
   REPORTING,
   SCALES,
+  SPAN_HEADS,
   STATIVE_PARTICIPLES,
   TIME_NOUNS,
   TO_OPENERS,
@@ -420,7 +421,8 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
   }
   // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {
-    const phrase = readPhrase(toks, 1, true, true);
+    // After `of` a lone word is a noun, not a verb before its object: `100 metric tons of cargo to the moon`.
+    const phrase = readPhrase(toks, 1, true, true, true);
     return phrase ? withWhatHappened(toks, phrase, false) : undefined;
   }
   if (kind !== 'money') return undefined;
@@ -491,11 +493,19 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   if (!last) return undefined;
 
   // 4. `a contingency fund of $25m`, `a deal worth £50m`: a noun phrase with its determiner.
-  if ((last.lw === 'of' || last.lw === 'worth') && kind !== 'duration' && kind !== 'rank') {
+  if ((last.lw === 'of' || last.lw === 'worth') && kind !== 'rank') {
     const phrase = readPhraseBack(toks, i - 1);
-    // `in the region of £40m`, `in excess of`: an approximation, not a label.
+    // `in the region of £40m`, `in excess of`: an approximation, not a label. A span is the length of something
+    // (`a maximum sentence of 175 years`, `a contract of five years`), but `at the age of 66` is an age.
     const head = phrase?.words.at(-1)?.lw ?? '';
-    if (phrase?.det && ARTICLES.has(phrase.det.lw) && !EMPTY_HEADS.has(head) && !TIME_NOUNS.has(head)) {
+    const spanOf = kind === 'duration' && SPAN_HEADS.has(head);
+    if (
+      phrase?.det &&
+      ARTICLES.has(phrase.det.lw) &&
+      !EMPTY_HEADS.has(head) &&
+      !TIME_NOUNS.has(head) &&
+      (kind !== 'duration' || spanOf)
+    ) {
       return withHead(toks, phrase, HEADED_BY_BEFORE_OF);
     }
   }

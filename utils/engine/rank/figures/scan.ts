@@ -14,6 +14,7 @@ import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/le
 import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { contextPhrase } from './label-context';
+import { enWhen, zhWhen } from './label-when';
 import { findDates } from './parse-dates';
 import { type Left, readLeft } from './parse-left';
 import { clean, toHalfWidth } from './parse-numbers';
@@ -24,6 +25,9 @@ import { approxSuffixLength, readTail } from './parse-tail';
 import { ZH_QUANTITY_STARTS } from './parse-units';
 import { ANY_NUMBER, before, CORE, type Context, type Core, coreAt, HAN, readCore } from './scan-numerals';
 import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
+
+/** Figures a year may date: amounts, counts, shares, measures — not a span of time (its years are what it spans). */
+const DATED_KINDS = new Set<FigureKind>(['money', 'count', 'percent', 'measure', 'ratio']);
 
 const NOT_RANK = new RegExp(`^(?:${ZH_ORDINAL_NOT_RANK})`);
 
@@ -71,8 +75,16 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     }
   }
   for (const figure of found) {
-    if (figure.label && isEnglishAt(text, figure.start, figure.end))
-      figure.label = withRate(text, figure.end, figure.label);
+    if (!figure.label) continue;
+    const english = isEnglishAt(text, figure.start, figure.end);
+    if (english) figure.label = withRate(text, figure.end, figure.label);
+    const dated =
+      DATED_KINDS.has(figure.kind) && figure.role === undefined
+        ? english
+          ? enWhen(text, figure.start, figure.end, figure.label)
+          : zhWhen(text, figure.start, figure.label)
+        : undefined;
+    if (dated) figure.dated = dated;
   }
   return found;
 }

@@ -17,7 +17,7 @@ export const EN_UNIT_WORDS: readonly UnitForms[] = [
   { unit: 'in', kind: 'measure', forms: 'inches|inch' },
   { unit: 'kg', kind: 'measure', forms: 'kilograms|kilogram|kilos' },
   { unit: 'g', kind: 'measure', forms: 'grams|gram' },
-  { unit: 'tonnes', kind: 'measure', forms: 'tonnes|tonne|tons|ton' },
+  { unit: 'tonnes', kind: 'measure', forms: 'metric tons|metric tonnes|tonnes|tonne|tons|ton' },
   { unit: 'litres', kind: 'measure', forms: 'litres|liters|litre|liter' },
   { unit: 'gallons', kind: 'measure', forms: 'gallons|gallon' },
   { unit: 'barrels', kind: 'measure', forms: 'barrels|barrel' },

@@ -113,3 +113,14 @@ export const ZH_RATE = /每(?:年|天|日|月|周|小时|分钟|秒)/u;
 export const ZH_GROUP_BEFORE = /(?:中|里|当中)[，,]?(?:有|的)?(?:超过|超|约|近|仅|只有|逾|达)?$/u;
 /** Words of saying that open what a share of a group said (`超过60%表示…`): the label is what they said. */
 export const ZH_SAYING = /^(?:表示|认为|称|说|选择|希望)/u;
+
+/**
+ * What ends a time phrase's hold on the clauses after it: a sentence's end, a later time (`如今`, `目前`), another
+ * year written before the figure.
+ */
+export const ZH_WHEN_BREAKS = /[。；;！？!?]|如今|目前|现在|当前|今年|去年|明年|此后|后来|\d{4}年/u;
+/**
+ * Labels that name a quantity, which a year dates (`1996年用户数`, `1958年末价值`); a year before a count of things
+ * (`2002年底完成调查，收回三个城区`) dates the event of its own clause, not the things.
+ */
+export const ZH_DATED_QUANTITY = /(?:数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重)$/u;

@@ -1,0 +1,84 @@
+/**
+ * When a figure was true, where its own clause says so: `26 cases … between 2009 and 2018` → `cases in 2009–2018`,
+ * `30.8 GW of solar by 2030` → `solar by 2030`, `1996年…用户数一度超1000万人` → `1996年用户数`. Without it a card reads as
+ * the present: a peak of 1996 passes for today's users, a target for 2030 for what is built. Only a year is taken
+ * (a day says when it was reported, not what period the number covers), and only a time phrase that dates the
+ * figure's clause — not one inside a phrase of its own (`founded in 1998`, `born in 1990`).
+ */
+
+import { EN_WHEN_BLOCKERS } from './en/label';
+import { ZH_DATED_QUANTITY, ZH_WHEN_BREAKS } from './zh/label';
+
+const YEAR = '(?:1[89]|20)\\d\\d';
+
+/** `between 2009 and 2018`, `from 2010 to 2015`, `in 2019`, `by 2030`, `since 2001`, `in fiscal 2019`. */
+const EN_WHEN = new RegExp(
+  `\\b(?:(?:between|from)\\s+(${YEAR})\\s+(?:and|to|-|–)\\s+(${YEAR})|(in|by|since|until|through|during)\\s+(?:fiscal\\s+|the\\s+year\\s+)?(${YEAR}))\\b(?![-–/]|\\s*(?:[-–,]|to|and)\\s*\\d)`,
+  'gi',
+);
+/**
+ * A clause ends at these; a comma or `and` too, unless a number follows (`26 cases and 11 deaths between …`, `in 2010,
+ * 2011 and 2012`).
+ */
+const EN_CLAUSE_END =
+  /[;:()[\]"“”—!?]|,\s(?!\d)|\s-\s|\s(?:but|while|when|whereas|although|which|who|after|before)\s|\sand\s(?!\S*\d)/i;
+
+/** The English figure `text.slice(start, end)` labelled `label`, with the years its clause is about, if it says. */
+export function enWhen(text: string, start: number, end: number, label: string): string | undefined {
+  if (/\d/.test(label) || label.includes('…')) return undefined;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const cut = lastMatchEnd(before, EN_CLAUSE_END);
+  // A phrase opening the sentence (`In 2019, you can contribute …`) dates all of it, up to another year.
+  const opening = /^\s*(?:in|by|since|during|through)\s+(?:fiscal\s+)?((?:1[89]|20)\d\d),/i.exec(text);
+  const later = opening && /\b(?:1[89]|20)\d\d\b/.test(text.slice(opening[0].length, start));
+  const after = text.slice(end, end + 120);
+  const right = after.slice(0, firstMatchStart(after, EN_CLAUSE_END));
+  const found = whenIn(right) ?? whenIn(before.slice(cut));
+  if (found) return `${label} ${found}`;
+  return opening && !later && start > opening[0].length ? `${label} in ${opening[1]}` : undefined;
+}
+
+function whenIn(clause: string): string | undefined {
+  for (const m of clause.matchAll(EN_WHEN)) {
+    const previous = /(\S+)\s+$/.exec(clause.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    // `founded in 1998`, `born in 1990`, `the report published in 2019`: the year dates that word, not the figure.
+    if (/[a-z]ed$/.test(previous) || EN_WHEN_BLOCKERS.has(previous)) continue;
+    if (m[1] && m[2]) return `in ${m[1]}–${m[2]}`;
+    return `${m[3]!.toLowerCase()} ${m[4]}`;
+  }
+  return undefined;
+}
+
+/**
+ * A Chinese time phrase opening a clause of the figure's sentence: `1996年`, `2019年上半年`, `到1958年末`,
+ * `2009年至2018年间`. Chinese puts it first, as the topic of what follows, often across commas.
+ */
+const ZH_WHEN = new RegExp(
+  `(?:^|[，,：:])\\s*(?:在|到|于|截至|截止到?|至)?((${YEAR})年(?:至(${YEAR})年)?(?:[上下]半年|第[一二三四1-4]季度|前[一二三四五六七八九十\\d]+个?月|[一二三四五六七八九十\\d]{1,2}月份?|年?[末底初中])?)(?:间|期间|内)?[，,]?`,
+  'g',
+);
+
+/** The Chinese figure at `start` labelled `label`, with the time phrase its clause opens with (`1996年用户数`), if any. */
+export function zhWhen(text: string, start: number, label: string): string | undefined {
+  if (/\d/.test(label) || !ZH_DATED_QUANTITY.test(label)) return undefined;
+  const before = text.slice(0, start);
+  let found: RegExpExecArray | undefined;
+  for (const m of before.matchAll(ZH_WHEN)) found = m;
+  if (!found) return undefined;
+  const between = before.slice(found.index + found[0].length);
+  // A later time (`如今`, `目前`), another sentence's end or a list of values for a span of years (`分别`) breaks it.
+  if (ZH_WHEN_BREAKS.test(between) || (found[3] && between.includes('分别'))) return undefined;
+  return `${found[1]}${label}`;
+}
+
+function lastMatchEnd(s: string, re: RegExp): number {
+  const global = new RegExp(re.source, 'gi');
+  let end = 0;
+  for (const m of s.matchAll(global)) end = m.index + m[0].length;
+  return end;
+}
+
+function firstMatchStart(s: string, re: RegExp): number {
+  const m = re.exec(s);
+  return m ? m.index : s.length;
+}
