@@ -259,7 +259,7 @@ describe('what a card may show', () => {
       'Emirates cut its order of 777x jets after a long review of the fleet.',
       'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa From Athletic.',
     ];
-    expect(shown(texts, 'en')).toEqual(['18 [teams]']);
+    expect(shown(texts, 'en')).toEqual(['18 [teams meet in the final round]']);
   });
 
   it('reads lakhs and crores', () => {

@@ -41,13 +41,18 @@ import {
   LINK_VERBS_REGULAR,
   NOT_DOING,
   NOT_HEADS,
+  NOT_PREDICATES,
   NOUN_EXCEPTIONS,
   NOUN_LIKE_BASES,
   OBJECT_OPENERS,
   OBJECTS,
   PARTICLES,
   PASSIVE_AUXILIARIES,
+  PLACE_PREPOSITIONS,
   PLURALS,
+  PREDICATE_ADVERBS,
+  PREDICATE_PARTICLES,
+  PREDICATE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUNS,
   REPORTING,
@@ -227,7 +232,8 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     // `staff vacancies`, `police officers`: a plural without an `s` may modify a plural noun after it.
     const modifier =
       PLURALS.has(t.lw) && next?.kind === 'word' && /[^s]s$/.test(next.lw) && isNominal(next) && !isCapitalised(next);
-    if (isPlural(t.lw) && !modifier) break;
+    // `Israelis`, `Iraqis`: a name ending in `-is` is a people, not `analysis`.
+    if ((isPlural(t.lw) || (isCapitalised(t) && /[^aeiou]is$/.test(t.lw))) && !modifier) break;
     // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
     // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
     if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'or') && words.length === 1) {
@@ -301,7 +307,19 @@ export function enCounted(text: string, start: number, end: number): string | un
   if (/^[\p{L}\d-]/u.test(raw)) return undefined;
   const toks = tokenize(raw, RIGHT_TOKENS);
   const phrase = readPhrase(toks, 0, false);
-  return phrase ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase) : undefined;
+  return phrase ? whatIsSaid(text, start, toks, phrase) : undefined;
+}
+
+/**
+ * A counted noun with what the sentence says of it: what happened to it (`people quarantined`), what was done to it
+ * (`cut … jobs`), or else what it did or where it is (`Israelis live in settlements`, `people at the rally`).
+ */
+function whatIsSaid(text: string, start: number, toks: Token[], phrase: Phrase): string {
+  const bare = join(phrase.words);
+  const label = withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase);
+  if (label !== bare) return label;
+  const more = predicate(toks, phrase.next, phrase.words.length);
+  return more ? `${label} ${more}` : label;
 }
 
 /**
@@ -330,14 +348,89 @@ function withWhatHappened(toks: Token[], phrase: Phrase, beforePreposition = tru
     verb?.kind === 'word' &&
     (/[a-z]ed$/.test(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw)) &&
     !STATIVE_PARTICIPLES.has(verb.lw);
-  // Active, the verb is the whole of what happened only with no object after it: `people fled.`, `people voted`,
-  // `districts closed because…` — not `firefighters tackled the blaze`.
+  // Active, the verb alone is what happened only with no object after it: `people fled.`, `people voted`,
+  // `districts closed because…`; with its object or place it is read below (`Israelis live in settlements`).
   const after = toks[k + 1];
   // After `of` (`46 of their close contacts being placed under …`) the verb's complement says what happened: a verb
   // cut from it says nothing, so it is taken only where the clause ends with it (`a third of voters agreed.`).
   const ends = !after || after.kind === 'punct' || CONJUNCTIONS.has(after.lw);
   const whole = beforePreposition ? passive || ends || PREPOSITIONS.has(after.lw) : ends;
-  return past && whole && phrase.words.length < MAX_WORDS ? `${label} ${verb.w}` : label;
+  if (past && whole && phrase.words.length < MAX_WORDS) return `${label} ${verb.w}`;
+  return label;
+}
+
+/** Most words of a count's noun with what the sentence says of it: `Israelis live in settlements`. */
+const MAX_PREDICATE_LABEL = 6;
+
+/**
+ * What the clause says of the counted noun ending before `k`, where a short phrase says it: a verb with its place,
+ * object or particle (`Indians returned home`, `Israelis live in settlements`, `firefighters tackled the blaze`) or
+ * a copula with its adjective (`companies are now eligible to bid` → `eligible to bid`). `people` alone could be
+ * anyone; a label that runs long or into a name, a number or a date is left out.
+ */
+function predicate(toks: Token[], k: number, have: number): string | undefined {
+  // `people in close contact with the hunter`: where the counted noun is, or what it is in.
+  if (PLACE_PREPOSITIONS.has(toks[k]?.lw ?? '')) return complement(toks, k, [], have);
+  let j = skipAdverbs(toks, k);
+  let verb = toks[j];
+  if (verb?.kind !== 'word' || isCapitalised(verb)) return undefined;
+  if (PASSIVE_AUXILIARIES.has(verb.lw)) {
+    j = skipAdverbs(toks, j + 1);
+    verb = toks[j];
+    if (verb?.kind !== 'word') return undefined;
+    // `were evacuated from their homes`: the participle with its place, as an active verb below.
+    if (!(isEd(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw))) {
+      if (!isAdjective(verb)) return undefined;
+      const next = toks[j + 1];
+      if (next?.lw === 'to' && isBareVerb(toks[j + 2])) return fits(have, [verb, next, toks[j + 2]!]);
+      return next && next.kind === 'word' && !CONJUNCTIONS.has(next.lw) ? undefined : fits(have, [verb]);
+    }
+  }
+  const finite =
+    isEd(verb.lw) || IRREGULAR_PAST.has(verb.lw) || IRREGULAR_PARTICIPLES.has(verb.lw) || !/s$/.test(verb.lw);
+  if (!finite || isIng(verb.lw) || NOT_PREDICATES.has(verb.lw) || LINK_VERBS.has(verb.lw)) return undefined;
+  if (isClosed(verb.lw) && !IRREGULAR_PAST.has(verb.lw)) return undefined;
+  const first = toks[j + 1];
+  if (!first || first.kind !== 'word') return undefined;
+  if (PREDICATE_PARTICLES.has(first.lw)) return fits(have, [verb, first]);
+  if (PREDICATE_PREPOSITIONS.has(first.lw)) return complement(toks, j + 1, [verb], have);
+  return OBJECT_OPENERS.has(first.lw) ? complement(toks, j + 1, [verb], have) : undefined;
+}
+
+/**
+ * `lead` with the phrase at `k` (`in settlements`, `the blaze`): whole, ending where the clause does or a new one
+ * begins, not inside a longer phrase, before a number or on a time (`on Tuesday` says when, not what).
+ */
+function complement(toks: Token[], k: number, lead: readonly Token[], have: number): string | undefined {
+  const preposition = PREDICATE_PREPOSITIONS.has(toks[k]?.lw ?? '') ? [toks[k]!] : [];
+  const object = readPhrase(toks, k + preposition.length, true, false, true);
+  if (!object || TIME_NOUNS.has(object.words.at(-1)!.lw)) return undefined;
+  const rest = toks[object.next];
+  if (rest && (rest.kind === 'num' || (rest.kind === 'word' && isNominal(rest)))) return undefined;
+  const det = object.det ? [object.det] : [];
+  return (
+    fits(have, [...lead, ...preposition, ...det, ...object.words]) ??
+    fits(have, [...lead, ...preposition, ...object.words])
+  );
+}
+
+function fits(have: number, words: readonly Token[]): string | undefined {
+  return have + words.length <= MAX_PREDICATE_LABEL ? words.map((t) => t.w).join(' ') : undefined;
+}
+
+function skipAdverbs(toks: Token[], k: number): number {
+  let j = k;
+  while (toks[j] && (PREDICATE_ADVERBS.has(toks[j]!.lw) || (isLy(toks[j]!.lw) && toks[j]!.kind === 'word'))) j++;
+  return j;
+}
+
+/** A word after a copula that describes: not a function word, a verb form, a plural or a name. */
+function isAdjective(t: Token): boolean {
+  return !isClosed(t.lw) && !isIng(t.lw) && !isEd(t.lw) && !isPlural(t.lw) && !isCapitalised(t) && t.lw.length > 3;
+}
+
+function isBareVerb(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !isClosed(t.lw) && !isCapitalised(t) && !isIng(t.lw) && !isEd(t.lw);
 }
 
 /**
@@ -415,9 +508,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     );
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
     if (phrase)
-      return kind === 'count' || kind === undefined
-        ? withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase)
-        : join(phrase.words);
+      return kind === 'count' || kind === undefined ? whatIsSaid(text, start, toks, phrase) : join(phrase.words);
   }
   // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {

@@ -39,7 +39,7 @@ export const ADVERBS = set(
   'not never very too also still even just only already now again ago later earlier soon today yesterday tomorrow ' +
     'tonight almost nearly about roughly approximately around more less fewer most least much many further instead ' +
     'respectively alone apiece each year-on-year year-over-year annually overall altogether else away ahead back ' +
-    'here there thereafter so such rather quite',
+    'here there thereafter so such rather quite once twice',
 );
 /** Comparatives and adjectives that follow a measure as its complement (`five points clear`, `10ft tall`). */
 export const COMPLEMENTS = set(
@@ -257,4 +257,17 @@ export const EN_WHEN_BLOCKERS = set(
 export const SPAN_HEADS = set(
   'sentence term jail prison contract deal lease ban suspension delay wait career tenure stint reign marriage ' +
     'moratorium freeze extension warranty guarantee mortgage loan sentences terms',
+);
+/** Adverbs between a counted noun and what is said of it: `are now eligible`, `were initially quarantined`. */
+export const PREDICATE_ADVERBS = set('now still also already all then later currently initially reportedly each');
+/** A particle that completes a verb of motion: `Indians returned home`, `staff walked out`. */
+export const PREDICATE_PARTICLES = set('home abroad overseas away back out');
+/** Prepositions whose phrase says where a counted noun is: `people at the rally`, `vacancies at the facility`. */
+export const PLACE_PREPOSITIONS = set('in on at from across under inside outside near');
+/** …or where its verb took it: `live in settlements`, `fled to Jordan`. */
+export const PREDICATE_PREPOSITIONS = set([...PLACE_PREPOSITIONS, 'to', 'into', 'without'].join(' '));
+/** Verbs after a counted noun that say nothing of it: saying, having, being part of a total. */
+export const NOT_PREDICATES = set(
+  'said say says told think thought believe believed have had got get make made take took include included ' +
+    'including remain remained become became seem seemed appear appeared per versus',
 );
