@@ -391,7 +391,7 @@ function predicate(toks: Token[], k: number, have: number): string | undefined {
   if (!finite || isIng(verb.lw) || NOT_PREDICATES.has(verb.lw) || LINK_VERBS.has(verb.lw)) return undefined;
   if (isClosed(verb.lw) && !IRREGULAR_PAST.has(verb.lw)) return undefined;
   const first = toks[j + 1];
-  if (!first || first.kind !== 'word') return undefined;
+  if (first?.kind !== 'word') return undefined;
   if (PREDICATE_PARTICLES.has(first.lw)) return fits(have, [verb, first]);
   if (PREDICATE_PREPOSITIONS.has(first.lw)) return complement(toks, j + 1, [verb], have);
   return OBJECT_OPENERS.has(first.lw) ? complement(toks, j + 1, [verb], have) : undefined;
