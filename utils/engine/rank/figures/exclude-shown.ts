@@ -10,6 +10,7 @@ import {
   CHANGE_VERBS,
   EN_COUNT_BEFORE,
   EN_DISCOURSE_PARTS,
+  EN_FIRST_TIME_IN,
   EN_FROM_BEFORE,
   EN_RANKED_AFTER,
   EN_RANKED_BEFORE,
@@ -28,6 +29,7 @@ import {
   ZH_FROM_BEFORE,
   ZH_MANNER_LABEL,
   ZH_PREPOSITION_LABEL,
+  ZH_PRISON_TERM,
   ZH_RANKED_BEFORE,
   ZH_RANKED_WRITTEN,
   ZH_STOP_VERBS,
@@ -49,6 +51,9 @@ interface ShowRule {
   /** `written` is the figure as the article wrote it (`777x`, `超152万家`), in `sentence`. */
   refuses: (figure: Candidate, context: ShownContext, written: string, sentence: string) => boolean;
 }
+
+/** Kinds a Chinese writer spells out when incidental: a count (`两个方面`) or a span of a life (`十八年来`, `四十多年的人生`). */
+const SPELLED_INCIDENTAL = new Set(['count', 'duration']);
 
 /** Languages whose labels the labeller can read; elsewhere its labels would be grammatical debris (`86 [et]`). */
 const LABELLED_LANGUAGES = new Set(['en', 'zh']);
@@ -126,19 +131,24 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'time-reference',
-    why: 'a span followed by `ago`, `later` or `前` (`five years ago`, `10多年前`), or by `后` with nothing before it to measure (`4个小时后孩子出生`), dates something, it does not measure it',
+    why: 'a span followed by `ago`, `later`, `前` or `来` (`five years ago`, `10多年前`, `成立70年来`), or by `后` with nothing before it to measure (`4个小时后孩子出生`), dates something, it does not measure it',
     refuses: (figure, _, __, sentence) =>
       figure.kind === 'duration' &&
-      (/^\s*(?:ago\b|later\b|前(?![期夕景线沿往进行提台列])|以前|之前)/.test(sentence.slice(figure.end)) ||
+      (/^\s*(?:ago\b|later\b|前(?![期夕景线沿往进行提台列])|以前|之前|来(?![自源看说讲]))/.test(
+        sentence.slice(figure.end),
+      ) ||
         // `4个小时后孩子出生` dates the birth; `任教30年后` still measures the teaching named before it.
         (/^(?:后(?![期续方面台端勤者])|以后|之后)/.test(sentence.slice(figure.end)) &&
           sentence.slice(figure.end).includes(figure.label ?? '\0'))),
   },
   {
     name: 'time-frame',
-    why: 'a span after `头`, `过去`, `未来` (`头两天`, `过去三年`) frames when something was counted, as `over the next three days` does',
+    why: 'a span after `头`, `过去`, `未来` (`头两天`, `过去三年`) frames when something was counted, as `over the next three days` does; `for the first time in 25 years` says how rare an event is, not what the span measures',
     refuses: (figure, { lang }, _, sentence) =>
-      lang === 'zh' && figure.kind === 'duration' && ZH_TIME_FRAME_BEFORE.test(sentence.slice(0, figure.start)),
+      figure.kind === 'duration' &&
+      (lang === 'zh'
+        ? ZH_TIME_FRAME_BEFORE.test(sentence.slice(0, figure.start))
+        : EN_FIRST_TIME_IN.test(sentence.slice(0, figure.start))),
   },
   {
     name: 'count-of-one',
@@ -198,10 +208,13 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'incidental-number',
-    why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count in characters, scaled or not (`两个方面`, `三种状态`, `一句顶一万句`, `八十万大军`, `三十万个犯人` in a hypothetical) — but an estimate is written so too (`几十万家商家`, `数百人`); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
+    why: 'Chinese writes a statistic in digits (GB/T 15835) and an incidental or figurative count or span in characters, scaled or not (`两个方面`, `三种状态`, `十八年来的共同生活`, though a court’s sentence is a span the story reports (`有期徒刑三年`), `一句顶一万句`, `八十万大军`, `三十万个犯人` in a hypothetical) — but an estimate is written so too (`几十万家商家`, `数百人`); `三大`, `十大` name a group. English spells small numbers whatever their weight (`five years in prison`), so it keeps them',
     refuses: (figure, { lang }, written) =>
       lang === 'zh' &&
-      ((figure.kind === 'count' && !/[0-9０-９]/.test(written) && !/^(?:[几数上]|好几)/.test(written)) ||
+      ((SPELLED_INCIDENTAL.has(figure.kind) &&
+        !/[0-9０-９]/.test(written) &&
+        !/^(?:[几数上]|好几)/.test(written) &&
+        !ZH_PRISON_TERM.test(figure.label ?? '')) ||
         /^[一二三四五六七八九十两]+大$/.test(written)),
   },
   {

@@ -153,6 +153,29 @@ export function zhShareOfGroup(text: string, start: number, end: number): string
   return acceptZh(clause);
 }
 
+/** Longest label of a share with what is true of it: the group and its clause (`受访儿童对自己父母表示不满`). */
+const MAX_SHARE_CLAUSE = 16;
+
+/**
+ * A share of the group after it says what is true of that share where the clause goes on: `7.8%的受访儿童对自己父母
+ * 表示不满` is 7.8% of the children surveyed `对自己父母表示不满` — `受访儿童` alone would name the whole, not the share.
+ * Where the clause runs too long for a card, the share has no label (`''`): the group alone would be wrong.
+ */
+export function zhShareThen(text: string, start: number, end: number): string | undefined {
+  if (text[end] !== '的') return undefined;
+  const group = zhAfter(text, end + 1);
+  if (!group || !text.startsWith(group, end + 1)) return undefined;
+  let at = end + 1 + group.length;
+  // `受访儿童（13—15岁）`: an aside on the group.
+  const aside = /^[(（][^()（）]{0,16}[)）]/.exec(text.slice(at));
+  if (aside) at += aside[0].length;
+  const rest = text.slice(at, at + 40);
+  const cut = rest.search(CLAUSE_BREAK);
+  const clause = cut < 0 ? rest : rest.slice(0, cut);
+  if (!HAN.test(clause[0] ?? '')) return undefined;
+  return group.length + clause.length <= MAX_SHARE_CLAUSE ? (acceptZh(group + clause) ?? '') : '';
+}
+
 /** The counted noun with how often it is counted, when its clause says so before the number: `钢材（每年）`. */
 export function zhWithRate(text: string, start: number, label: string): string {
   const before = text.slice(Math.max(0, start - 16), start);

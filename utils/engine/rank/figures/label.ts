@@ -7,7 +7,7 @@
 
 import type { FigureKind } from '../types';
 import { enCounted, enLabel } from './label-en';
-import { zhAfter, zhBefore, zhShareOfGroup, zhWithRate } from './label-zh';
+import { zhAfter, zhBefore, zhShareOfGroup, zhShareThen, zhWithRate } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 
 /**
@@ -16,8 +16,8 @@ import { HAN, LETTER as LATIN } from './scan-numerals';
  */
 export function labelOf(text: string, start: number, end: number, kind?: FigureKind): string | undefined {
   if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
-  const share = kind === 'percent' ? zhShareOfGroup(text, start, end) : undefined;
-  if (share) return share;
+  const share = kind === 'percent' ? (zhShareOfGroup(text, start, end) ?? zhShareThen(text, start, end)) : undefined;
+  if (share !== undefined) return share || undefined;
   // A measure named before the number wins over the noun after it: in `晶体管数超过100亿的移动终端芯片` the 100亿 are
   // transistors, the chip is what has them.
   if (ZH_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {

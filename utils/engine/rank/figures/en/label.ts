@@ -271,3 +271,5 @@ export const NOT_PREDICATES = set(
   'said say says told think thought believe believed have had got get make made take took include included ' +
     'including remain remained become became seem seemed appear appeared per versus',
 );
+/** `for the first time in (nearly) 25 years`: how rare an event is, said with a span. */
+export const EN_FIRST_TIME_IN = /\bfirst time in\s+(?:nearly|almost|more than|over|about|around|some)?\s*$/i;

@@ -30,9 +30,12 @@ export const ZH_LEFT_TRAIL = (
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
-/** Where a subject phrase begins, reading leftwards: time words, particles, prepositions, conjunctions. */
+/**
+ * Where a subject phrase begins, reading leftwards: time words, particles, prepositions, conjunctions, and `首款`
+ * (`全球首款晶体管数超过100亿的芯片`: the first of a kind is what the phrase describes, not what the number counts).
+ */
 export const ZH_LEFT_SPLIT_WORDS = new Set(
-  '其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经'.split(' '),
+  '其中 目前 今年 去年 明年 当前 截至 截止 迄今 如今 同时 此外 以及 已经 首款 首个 首家 首批 唯一'.split(' '),
 );
 /** Single characters where a subject phrase begins, reading leftwards. */
 export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
@@ -124,3 +127,5 @@ export const ZH_WHEN_BREAKS = /[。；;！？!?]|如今|目前|现在|当前|今
  * (`2002年底完成调查，收回三个城区`) dates the event of its own clause, not the things.
  */
 export const ZH_DATED_QUANTITY = /(?:数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重)$/u;
+/** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
+export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
