@@ -254,6 +254,7 @@ describe('markBoilerplate — the lines around a story, in English and Chinese',
     ['the comments closed', '本文评论已关闭，感谢您的关注。'],
     ['an app pitch', '(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)'],
     ['a follow pitch', '欢迎关注我们，获取更多港口规划的最新消息。'],
+    ['the headline it first ran under', '（原标题：多地项目连环爆雷 港口新规划背后的暗伤）'],
   ])('leaves out %s in Chinese', (_what, line) => {
     expect(keptWith([...zhStory, line], 'zh')).toEqual(zhStory);
   });

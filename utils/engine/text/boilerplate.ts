@@ -21,7 +21,7 @@ const CONTACT =
 /** What every contact line has; the full pattern (an e-mail address may start anywhere) runs only where it does. */
 const CONTACT_HINT = /[:：@]|ICP|公网安备|\d\s*(?:tel|fax)\b/i;
 const EDITORIAL =
-  /^[(（[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|作者简介|记者|通讯员|图片来源|图)\s*[:：]|^(editor'?s note|follow us|share this|sign up|subscribe|related:|read more)\b|^[(（]?\s*(?:(?:additional )?reporting|editing) by\b|^[(（]\s*writing by\b/i;
+  /^[(（[【]?\s*(注|编者按|责任编辑|责编|编辑|来源|作者|作者简介|记者|通讯员|图片来源|图|原标题|原题)\s*[:：]|^(editor'?s note|follow us|share this|sign up|subscribe|related:|read more)\b|^[(（]?\s*(?:(?:additional )?reporting|editing) by\b|^[(（]\s*writing by\b/i;
 /**
  * A pointer to another story (`Also on rt.com …`, `(Leggi anche su: …)`, `延伸阅读：…`), or a link's title tagged
  * with what it leads to (`… [VIDEO]`, `… [REACTION]`, `…【视频】`).
