@@ -66,6 +66,8 @@ function leadIn(text: string, start: number): string[] {
   }
   const lead = words.slice(from);
   while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
+  // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
+  if (lead.length > 1 && SAYING.test(lead[0]!)) lead.shift();
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
   const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
   const modal = joined ? words.slice(0, from - 1).findLast((w) => MODALS.has(w.toLowerCase())) : undefined;
@@ -96,6 +98,9 @@ function isNumber(word: string): boolean {
 /** A subject that only points at someone or something named elsewhere. */
 const PRONOUN_SUBJECT = /^(?:it|you|we|they|he|she|i|this|that|these|those)(?:['’](?:s|re|ve|ll|d|m))?$/i;
 
+/** Verbs of saying that open a reported clause. */
+const SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;
+
 /** Modal verbs: what they govern may happen, not what happened. */
 const MODALS = new Set('could would may might will can should must'.split(' '));
 
@@ -115,9 +120,11 @@ function tiedAfter(text: string, end: number): string[] {
     if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)) break;
     phrase.push(w);
   }
-  // `… in an attempt to`, `… in Denver so I`: a phrase ends on a word that means something.
+  // `… in an attempt to`, `… in Denver so I`: a phrase ends on a word that means something; `… in jail for
+  // breaching` ends on a verb cut from its object, and the phrase before it is whole.
   const stop = stopwordsFor('en');
-  while (phrase.length > 1 && stop.has(phrase.at(-1)!.toLowerCase())) phrase.pop();
+  const cutVerb = () => phrase.length > 2 && /ing$/i.test(phrase.at(-1)!) && stop.has(phrase.at(-2)!.toLowerCase());
+  while (phrase.length > 1 && (stop.has(phrase.at(-1)!.toLowerCase()) || cutVerb())) phrase.pop();
   return phrase;
 }
 
