@@ -71,7 +71,7 @@ export function readFigures(
       };
       if (candidate.unit !== undefined) figure.unit = candidate.unit;
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
-      if (candidate.label !== undefined) figure.label = candidate.dated ?? candidate.label;
+      if (candidate.label !== undefined) figure.label = candidate.qualified ?? candidate.label;
       if (candidate.approx) figure.approx = true;
       const refused = refusal(candidate, context, figure.text, sentence.text);
       // Only a figure a card may show is weighed against the headline: the others are never ranked.

@@ -11,10 +11,11 @@ export interface Candidate {
   approx?: boolean;
   label?: string;
   /**
-   * The label with the years its clause is about (`cases in 2009–2018`, `1996年用户数`: `label-when.ts`): what a card
-   * shows. The card rules judge `label`, so the year of a dated label isn't taken for another number.
+   * The label with the years its clause is about or its outlook (`cases in 2009–2018`, `1996年用户数`, `growth
+   * (forecast)`: `label-when.ts`): what a card shows. The card rules judge `label`, so the year of a dated label
+   * isn't taken for another number.
    */
-  dated?: string;
+  qualified?: string;
   /** Written with a scale (`万`, `亿`, `million`, `bn`): the writer is reporting a magnitude. */
   scaled: boolean;
   /**

@@ -1,13 +1,36 @@
 /**
- * When a figure was true, where its own clause says so: `26 cases … between 2009 and 2018` → `cases in 2009–2018`,
+ * When a figure is true, where its own clause says so: `26 cases … between 2009 and 2018` → `cases in 2009–2018`,
  * `30.8 GW of solar by 2030` → `solar by 2030`, `1996年…用户数一度超1000万人` → `1996年用户数`. Without it a card reads as
  * the present: a peak of 1996 passes for today's users, a target for 2030 for what is built. Only a year is taken
  * (a day says when it was reported, not what period the number covers), and only a time phrase that dates the
- * figure's clause — not one inside a phrase of its own (`founded in 1998`, `born in 1990`).
+ * figure's clause — not one inside a phrase of its own (`founded in 1998`, `born in 1990`). A figure its clause
+ * forecasts rather than reports (`is expected to reach`, `predicts`, `预测`, `预计到2010年…将`) says so too:
+ * `中国经济增速（预计）`.
  */
 
-import { EN_WHEN_BLOCKERS } from './en/label';
-import { ZH_DATED_QUANTITY, ZH_WHEN_BREAKS } from './zh/label';
+import { EN_OUTLOOK, EN_WHEN_BLOCKERS } from './en/label';
+import { ZH_DATED_QUANTITY, ZH_OUTLOOK, ZH_WHEN_BREAKS } from './zh/label';
+
+/**
+ * The label a card shows for the figure `text.slice(start, end)` labelled `label`: with the years its clause is
+ * about and whether it is a forecast, if the clause says; undefined where it says neither.
+ */
+export function qualifiedLabel(
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  english: boolean,
+): string | undefined {
+  const dated = english ? enWhen(text, start, end, label) : zhWhen(text, start, label);
+  if (label.includes('…')) return dated;
+  const before = text.slice(0, start);
+  const forecast = english
+    ? EN_OUTLOOK.test(before.slice(lastMatchEnd(before, EN_CLAUSE_END)))
+    : ZH_OUTLOOK.test(before.slice(lastIndexOfAny(before, '。；;！？!?') + 1));
+  if (!forecast) return dated;
+  return english ? `${dated ?? label} (forecast)` : `${dated ?? label}（预计）`;
+}
 
 const YEAR = '(?:1[89]|20)\\d\\d';
 
@@ -24,7 +47,7 @@ const EN_CLAUSE_END =
   /[;:()[\]"“”—!?]|,\s(?!\d)|\s-\s|\s(?:but|while|when|whereas|although|which|who|after|before)\s|\sand\s(?!\S*\d)/i;
 
 /** The English figure `text.slice(start, end)` labelled `label`, with the years its clause is about, if it says. */
-export function enWhen(text: string, start: number, end: number, label: string): string | undefined {
+function enWhen(text: string, start: number, end: number, label: string): string | undefined {
   if (/\d/.test(label) || label.includes('…')) return undefined;
   const before = text.slice(Math.max(0, start - 120), start);
   const cut = lastMatchEnd(before, EN_CLAUSE_END);
@@ -59,7 +82,7 @@ const ZH_WHEN = new RegExp(
 );
 
 /** The Chinese figure at `start` labelled `label`, with the time phrase its clause opens with (`1996年用户数`), if any. */
-export function zhWhen(text: string, start: number, label: string): string | undefined {
+function zhWhen(text: string, start: number, label: string): string | undefined {
   if (/\d/.test(label) || !ZH_DATED_QUANTITY.test(label)) return undefined;
   const before = text.slice(0, start);
   let found: RegExpExecArray | undefined;
@@ -81,4 +104,9 @@ function lastMatchEnd(s: string, re: RegExp): number {
 function firstMatchStart(s: string, re: RegExp): number {
   const m = re.exec(s);
   return m ? m.index : s.length;
+}
+
+function lastIndexOfAny(s: string, chars: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (chars.includes(s[i]!)) return i;
+  return -1;
 }

@@ -14,7 +14,7 @@ import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/le
 import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { contextPhrase } from './label-context';
-import { enWhen, zhWhen } from './label-when';
+import { qualifiedLabel } from './label-when';
 import { findDates } from './parse-dates';
 import { type Left, readLeft } from './parse-left';
 import { clean, toHalfWidth } from './parse-numbers';
@@ -26,8 +26,11 @@ import { ZH_QUANTITY_STARTS } from './parse-units';
 import { ANY_NUMBER, before, CORE, type Context, type Core, coreAt, HAN, readCore } from './scan-numerals';
 import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
 
-/** Figures a year may date: amounts, counts, shares, measures — not a span of time (its years are what it spans). */
-const DATED_KINDS = new Set<FigureKind>(['money', 'count', 'percent', 'measure', 'ratio']);
+/**
+ * Figures a year may date or a forecast expect: amounts, counts, shares, measures — not a span of time (its years
+ * are what it spans).
+ */
+const QUALIFIED_KINDS = new Set<FigureKind>(['money', 'count', 'percent', 'measure', 'ratio']);
 
 const NOT_RANK = new RegExp(`^(?:${ZH_ORDINAL_NOT_RANK})`);
 
@@ -78,13 +81,11 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     if (!figure.label) continue;
     const english = isEnglishAt(text, figure.start, figure.end);
     if (english) figure.label = withRate(text, figure.end, figure.label);
-    const dated =
-      DATED_KINDS.has(figure.kind) && figure.role === undefined
-        ? english
-          ? enWhen(text, figure.start, figure.end, figure.label)
-          : zhWhen(text, figure.start, figure.label)
+    const qualified =
+      QUALIFIED_KINDS.has(figure.kind) && figure.role === undefined
+        ? qualifiedLabel(text, figure.start, figure.end, figure.label, english)
         : undefined;
-    if (dated) figure.dated = dated;
+    if (qualified) figure.qualified = qualified;
   }
   return found;
 }

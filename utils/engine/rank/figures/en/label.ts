@@ -273,3 +273,9 @@ export const NOT_PREDICATES = set(
 );
 /** `for the first time in (nearly) 25 years`: how rare an event is, said with a span. */
 export const EN_FIRST_TIME_IN = /\bfirst time in\s+(?:nearly|almost|more than|over|about|around|some)?\s*$/i;
+/**
+ * A clause that forecasts its figure rather than reports it: `is expected to reach`, `is forecast to hit`, `predicts`.
+ * Not `will`: a plan (`will spend $90m on new buses`) is the story's fact as it stands.
+ */
+export const EN_OUTLOOK =
+  /\b(?:forecasts?|forecast to|predicts?|predicted|projected to|projects|is expected to|are expected to|expected to|on course to|on track to)\b/i;

@@ -129,3 +129,8 @@ export const ZH_WHEN_BREAKS = /[。；;！？!?]|如今|目前|现在|当前|今
 export const ZH_DATED_QUANTITY = /(?:数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重)$/u;
 /** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
 export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
+/**
+ * A sentence that forecasts its figure rather than reports it: `预测`, `有望`, `预计` with a time to come (`预计到2010年
+ * …将上升`). `预计` alone is as often an estimate of now (`目前…用户预计达到1.5亿人`).
+ */
+export const ZH_OUTLOOK = /预测|有望|(?:预计|预期)[^。；]{0,16}(?:将|到\d{4}年|明年|未来)/u;
