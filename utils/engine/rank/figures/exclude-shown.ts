@@ -253,6 +253,16 @@ const RULES: readonly ShowRule[] = [
       (/^\p{Ll}*\p{Lu}/u.test(figure.label ?? '') || namesProduct(written, title)),
   },
   {
+    name: 'product-capacity',
+    why: 'a storage size right after a product name (`MacBook 256GB`, `iPhone 11 Pro 64GB`) says which model, it measures nothing in the story',
+    refuses: (_, { lang }, written, sentence) =>
+      lang === 'en' &&
+      /^\d+\s?(?:GB|TB|MB)$/i.test(written) &&
+      /\p{Lu}[\p{L}\d]*\s+$/u.test(
+        sentence.slice(Math.max(0, sentence.indexOf(written) - 30), sentence.indexOf(written)),
+      ),
+  },
+  {
     name: 'anniversary',
     why: 'an anniversary or an edition (`50th anniversary tour`) says which one, like an age, not what happened',
     refuses: (figure, _, written) =>

@@ -64,6 +64,9 @@ function leadIn(text: string, start: number): string[] {
   ) {
     return [];
   }
+  // `AirPods 2 with | wireless charging case for …`, `MacBook in | certified refurbished condition for …`: after a
+  // preposition the lead-in names what the thing came with or in, and what is priced is before it.
+  if (from > 0 && PREPOSITION_BEFORE.test(words[from - 1]!) && /^for$/i.test(words.at(-1) ?? '')) return [];
   const lead = words.slice(from);
   while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
@@ -97,6 +100,9 @@ function isNumber(word: string): boolean {
 
 /** A subject that only points at someone or something named elsewhere. */
 const PRONOUN_SUBJECT = /^(?:it|you|we|they|he|she|i|this|that|these|those)(?:['’](?:s|re|ve|ll|d|m))?$/i;
+
+/** Prepositions a lead-in may be cut after. */
+const PREPOSITION_BEFORE = /^(?:with|in|without|plus|including)$/i;
 
 /** Verbs of saying that open a reported clause. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;

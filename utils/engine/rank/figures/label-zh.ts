@@ -25,6 +25,8 @@ import {
 
 /** Longest label in Han characters: longer ones are clauses, not names of what is counted. */
 const MAX_HAN = 12;
+/** A counted noun with what happened to it may run longer: `产品入选国家级绿色设计产品` is one fact. */
+const MAX_EVENT = 15;
 /** A subject read leftwards never crosses punctuation or a space. */
 const CLAUSE_BREAK = /[，。、；：！？,;:!?（）()“”"《》「」『』【】[\]\s…—]/;
 
@@ -53,10 +55,10 @@ export function zhAfter(text: string, from: number): string | undefined {
 /** The counted noun `text.slice(from, verb)`, its verb and what follows it to the clause's end, if a label holds it. */
 function withEvent(text: string, from: number, verb: number): string | undefined {
   let j = verb + 2;
-  while (j < text.length && j - from < MAX_HAN && HAN.test(text[j] ?? '') && text[j] !== '的') j++;
+  while (j < text.length && j - from < MAX_EVENT && HAN.test(text[j] ?? '') && text[j] !== '的') j++;
   // A clause too long for a label is cut nowhere: the noun alone says what is counted.
-  const whole = j - from < MAX_HAN || !HAN.test(text[j] ?? '');
-  return wholeWords(text, from, whole ? j : verb, false);
+  const whole = j - from < MAX_EVENT || !HAN.test(text[j] ?? '');
+  return wholeWords(text, from, whole ? j : verb, false, MAX_EVENT);
 }
 
 /**
@@ -107,20 +109,20 @@ function wordBounds(text: string, from: number, to: number): Set<number> {
  * segmenter may glue a measure word to the noun: `家中资企业`), and a word cut at its end is left out (`学生只` of
  * `学生只有` → `学生`).
  */
-function wholeWords(text: string, start: number, end: number, widen: boolean): string | undefined {
+function wholeWords(text: string, start: number, end: number, widen: boolean, max = MAX_HAN): string | undefined {
   if (end <= start) return undefined;
   const from = Math.max(0, start - 4);
   // Only a cut between two Han characters can split a word.
   const clear = (at: number) => !HAN.test(text[at] ?? '') || !HAN.test(text[at - 1] ?? '');
   if (clear(end) && (!widen || clear(start)))
-    return acceptZh(text.slice(start, end).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
+    return acceptZh(text.slice(start, end).replace(ZH_TRAILING_ADVERBS, '').slice(0, max));
   const bounds = wordBounds(text, widen ? from : start, Math.min(text.length, end + 4));
   let a = start;
   while (widen && !bounds.has(a) && a > from && HAN.test(text[a - 1] ?? '')) a--;
   if (!bounds.has(a)) a = start;
   let b = end;
   while (b > a && !bounds.has(b)) b--;
-  return acceptZh(text.slice(a, b).replace(ZH_TRAILING_ADVERBS, '').slice(0, MAX_HAN));
+  return acceptZh(text.slice(a, b).replace(ZH_TRAILING_ADVERBS, '').slice(0, max));
 }
 
 function afterLastSplit(clause: string): string {
