@@ -163,7 +163,7 @@ const MAX_SHARE_CLAUSE = 16;
  * 表示不满` is 7.8% of the children surveyed `对自己父母表示不满` — `受访儿童` alone would name the whole, not the share.
  * Where the clause runs too long for a card, the share has no label (`''`): the group alone would be wrong.
  */
-export function zhShareThen(text: string, start: number, end: number): string | undefined {
+export function zhShareThen(text: string, end: number): string | undefined {
   if (text[end] !== '的') return undefined;
   const group = zhAfter(text, end + 1);
   if (!group || !text.startsWith(group, end + 1)) return undefined;

@@ -16,7 +16,7 @@ import { HAN, LETTER as LATIN } from './scan-numerals';
  */
 export function labelOf(text: string, start: number, end: number, kind?: FigureKind): string | undefined {
   if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
-  const share = kind === 'percent' ? (zhShareOfGroup(text, start, end) ?? zhShareThen(text, start, end)) : undefined;
+  const share = kind === 'percent' ? (zhShareOfGroup(text, start, end) ?? zhShareThen(text, end)) : undefined;
   if (share !== undefined) return share || undefined;
   // A measure named before the number wins over the noun after it: in `晶体管数超过100亿的移动终端芯片` the 100亿 are
   // transistors, the chip is what has them.
