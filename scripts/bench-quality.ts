@@ -1,6 +1,8 @@
 /**
  * Quality benchmark: ROUGE-1/2/Lsum F1 of Digest's key sentences against Lead-N on a dev set, and the recall of
- * the reference summary's numbers among Digest's top-5 key figures against the first 5 numbers of the article.
+ * the reference summary's numbers among Digest's top-5 key figures against the first 5 numbers of the article —
+ * and, since a third of those numbers are ages and dates no card shows, the same recall over the numbers a card may
+ * show against the first 5 such figures of the article (how ranking compares with position on the same ground).
  *   npm run bench:quality -- FILE.jsonl [--sentences 3]
  * With --headline, the reference is each article's own headline, withheld from the ranker, and FILE may also be a
  * folder of saved pages (`NAME/source.html`, as in ../shared/pages/readability), filtered with --lang:
