@@ -27,12 +27,13 @@ export function qualifiedLabel(
   const before = text.slice(0, start);
   const forecast = english
     ? EN_OUTLOOK.test(before.slice(lastMatchEnd(before, EN_CLAUSE_END)))
-    : ZH_OUTLOOK.test(before.slice(lastIndexOfAny(before, '。；;！？!?') + 1));
+    : ZH_OUTLOOK.test(before.slice(lastMatchEnd(before, ZH_SENTENCE_END)));
   if (!forecast) return dated;
   return english ? `${dated ?? label} (forecast)` : `${dated ?? label}（预计）`;
 }
 
 const YEAR = '(?:1[89]|20)\\d\\d';
+const ZH_SENTENCE_END = /[。；;！？!?]/;
 
 /** `between 2009 and 2018`, `from 2010 to 2015`, `in 2019`, `by 2030`, `since 2001`, `in fiscal 2019`. */
 const EN_WHEN = new RegExp(
@@ -104,9 +105,4 @@ function lastMatchEnd(s: string, re: RegExp): number {
 function firstMatchStart(s: string, re: RegExp): number {
   const m = re.exec(s);
   return m ? m.index : s.length;
-}
-
-function lastIndexOfAny(s: string, chars: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (chars.includes(s[i]!)) return i;
-  return -1;
 }
