@@ -33,7 +33,7 @@ export function qualifiedLabel(
 }
 
 const YEAR = '(?:1[89]|20)\\d\\d';
-const ZH_SENTENCE_END = /[。；;！？!?]/;
+const ZH_SENTENCE_END = /[。；;！？!?]/g;
 
 /** `between 2009 and 2018`, `from 2010 to 2015`, `in 2019`, `by 2030`, `since 2001`, `in fiscal 2019`. */
 const EN_WHEN = new RegExp(
@@ -45,7 +45,7 @@ const EN_WHEN = new RegExp(
  * 2011 and 2012`).
  */
 const EN_CLAUSE_END =
-  /[;:()[\]"“”—!?]|,\s(?!\d)|\s-\s|\s(?:but|while|when|whereas|although|which|who|after|before)\s|\sand\s(?!\S*\d)/i;
+  /[;:()[\]"“”—!?]|,\s(?!\d)|\s-\s|\s(?:but|while|when|whereas|although|which|who|after|before)\s|\sand\s(?!\S*\d)/gi;
 
 /** The English figure `text.slice(start, end)` labelled `label`, with the years its clause is about, if it says. */
 function enWhen(text: string, start: number, end: number, label: string): string | undefined {
@@ -56,7 +56,8 @@ function enWhen(text: string, start: number, end: number, label: string): string
   const opening = /^\s*(?:in|by|since|during|through)\s+(?:fiscal\s+)?((?:1[89]|20)\d\d),/i.exec(text);
   const later = opening && /\b(?:1[89]|20)\d\d\b/.test(text.slice(opening[0].length, start));
   const after = text.slice(end, end + 120);
-  const right = after.slice(0, firstMatchStart(after, EN_CLAUSE_END));
+  const clauseEnd = after.search(EN_CLAUSE_END);
+  const right = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
   const found = whenIn(right) ?? whenIn(before.slice(cut));
   if (found) return `${label} ${found}`;
   return opening && !later && start > opening[0].length ? `${label} in ${opening[1]}` : undefined;
@@ -95,14 +96,9 @@ function zhWhen(text: string, start: number, label: string): string | undefined 
   return `${found[1]}${label}`;
 }
 
+/** Where the last match of the global `re` in `s` ends (0 if none). */
 function lastMatchEnd(s: string, re: RegExp): number {
-  const global = new RegExp(re.source, 'gi');
   let end = 0;
-  for (const m of s.matchAll(global)) end = m.index + m[0].length;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
   return end;
-}
-
-function firstMatchStart(s: string, re: RegExp): number {
-  const m = re.exec(s);
-  return m ? m.index : s.length;
 }

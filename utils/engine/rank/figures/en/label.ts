@@ -250,7 +250,7 @@ export const NOT_DOING = set(
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
 /** Words a year after them dates instead of a figure (`born in 1990`, `built in 1912`, any `-ed` form), or is the base a figure is compared with (`30% more than in 2003`). */
 export const EN_WHEN_BLOCKERS = set(
-  'born built made held set begun began won written taken grown known seen shown sold bought paid begun run ' +
+  'born built made held set begun began won written taken grown known seen shown sold bought paid run ' +
     'elected founded since until than',
 );
 /** What a span of time is the length of, when written `a … of 10 years`: a term served, agreed or awaited. */
