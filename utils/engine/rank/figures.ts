@@ -20,7 +20,7 @@ import type { Sentence } from '../../core/sentence';
 import type { Candidate } from './figures/candidate';
 import { headlineShare, inAside } from './figures/centrality';
 import { refusal, type ShownContext } from './figures/exclude-shown';
-import { identityOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
+import { identityOf, leadOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
 import { scanSentence } from './figures/scan';
 import type { KeyFigure } from './types';
 
@@ -85,7 +85,8 @@ export function readFigures(
               context.lang,
             )
           : 0;
-      read.push({ figure, candidate, refused, standing: { headline, aside: inAside(sentence.text, candidate) } });
+      const aside = inAside(sentence.text, candidate);
+      read.push({ figure, candidate, refused, standing: { headline, lead: leadOf(sentence.index), aside } });
     }
   }
   return read;

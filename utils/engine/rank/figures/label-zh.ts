@@ -12,8 +12,10 @@ import {
   ZH_LEFT_SPLIT_CHARS,
   ZH_LEFT_SPLIT_WORDS,
   ZH_LEFT_TRAIL,
+  ZH_NOT_OWNERS,
   ZH_NOUN_ENDINGS,
   ZH_NOUN_SUFFIX,
+  ZH_OPEN_ENDINGS,
   ZH_PLACE,
   ZH_RATE,
   ZH_SAYING,
@@ -83,7 +85,10 @@ export function zhBefore(text: string, to: number, change = false): string | und
     }
   }
   const end = to - (text.slice(Math.max(0, to - 32), to).length - (breakAt >= 0 ? breakAt + 1 : 0)) + clause.length;
-  const label = afterLastSplit(clause).slice(-MAX_HAN);
+  // `城、郊学生的平均体重`: an owner cut from a list is only part of it.
+  const listed = breakAt >= 0 && text[to - (text.slice(Math.max(0, to - 32), to).length - breakAt)] === '、';
+  const split = afterLastSplit(clause);
+  const label = (listed ? split : withOwner(clause, split)).slice(-MAX_HAN);
   const whole = wholeWords(text, end - label.length, end, true);
   // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
   if (!whole || ZH_PLACE.test(whole)) return undefined;
@@ -125,6 +130,25 @@ function wholeWords(text: string, start: number, end: number, widen: boolean, ma
   return acceptZh(text.slice(a, b).replace(ZH_TRAILING_ADVERBS, '').slice(0, max));
 }
 
+/**
+ * Whose it is, where the clause names it before a 的: `爱迪尔的轴距仅为2335mm` is 爱迪尔's wheelbase, and `轴距` alone
+ * would fit every car of the review. Only a short noun-like owner is kept (`ZH_NOT_OWNERS`), and only whole.
+ */
+function withOwner(clause: string, label: string): string {
+  const at = clause.length - label.length - 1;
+  if (clause[at] !== '的' || !label) return label;
+  const owner = afterLastSplit(clause.slice(0, at));
+  const han = owner.length >= 2 && owner.length <= MAX_OWNER && [...owner].every((c) => HAN.test(c));
+  // After an adverb of time a verb comes, not an owner: `目前建设的一期工程`.
+  const afterAdverb = ZH_LEFT_SPLIT_WORDS.has(clause.slice(at - owner.length - 2, at - owner.length));
+  return han && !afterAdverb && !ZH_NOT_OWNERS.test(owner) && owner.length + 1 + label.length <= MAX_HAN
+    ? `${owner}的${label}`
+    : label;
+}
+
+/** Longest owner kept before a label's 的: longer ones are clauses (`投资者认购的…`). */
+const MAX_OWNER = 5;
+
 function afterLastSplit(clause: string): string {
   for (let i = clause.length - 1; i >= 0; i--) {
     if (ZH_LEFT_SPLIT_WORDS.has(clause.slice(i, i + 2))) return clause.slice(i + 2);
@@ -157,6 +181,8 @@ export function zhShareOfGroup(text: string, start: number, end: number): string
 
 /** Longest label of a share with what is true of it: the group and its clause (`受访儿童对自己父母表示不满`). */
 const MAX_SHARE_CLAUSE = 16;
+/** A clause may run longer where a quotation holds its object: `学生认为应该捐钱给“贫困地区的失学儿童”`. */
+const MAX_SHARE_QUOTED = 22;
 
 /**
  * A share of the group after it says what is true of that share where the clause goes on: `7.8%的受访儿童对自己父母
@@ -171,12 +197,32 @@ export function zhShareThen(text: string, end: number): string | undefined {
   // `受访儿童（13—15岁）`: an aside on the group.
   const aside = /^[(（][^()（）]{0,16}[)）]/.exec(text.slice(at));
   if (aside) at += aside[0].length;
-  const rest = text.slice(at, at + 40);
-  const cut = rest.search(CLAUSE_BREAK);
-  const clause = cut < 0 ? rest : rest.slice(0, cut);
-  if (!HAN.test(clause[0] ?? '')) return undefined;
-  return group.length + clause.length <= MAX_SHARE_CLAUSE ? (acceptZh(group + clause) ?? '') : '';
+  const clause = clauseFrom(text.slice(at, at + 40));
+  if (!HAN.test(clause.replace(/^[“「『]/, '')[0] ?? '')) return undefined;
+  const max = /[“「『]/.test(clause) ? MAX_SHARE_QUOTED : MAX_SHARE_CLAUSE;
+  if (group.length + clause.length > max || ZH_OPEN_ENDINGS.test(clause)) return '';
+  return acceptZh(group + clause) ?? '';
 }
+
+/**
+ * The clause `rest` opens, to its first break; a quotation in it is its object and read whole, with what follows it
+ * (`处于“说不清楚”阶段`, `会考虑“先存起来，等需要的时候再用”`). An unclosed quotation ends nothing: the clause stops before it.
+ */
+function clauseFrom(rest: string): string {
+  let clause = '';
+  for (let from = 0; ; ) {
+    const cut = rest.slice(from).search(CLAUSE_BREAK);
+    if (cut < 0) return clause + rest.slice(from);
+    clause += rest.slice(from, from + cut);
+    const close = QUOTES[rest[from + cut] ?? ''];
+    const closing = close ? rest.indexOf(close, from + cut + 1) : -1;
+    if (closing < 0) return clause;
+    clause += rest.slice(from + cut, closing + 1);
+    from = closing + 1;
+  }
+}
+
+const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 
 /** The counted noun with how often it is counted, when its clause says so before the number: `钢材（每年）`. */
 export function zhWithRate(text: string, start: number, label: string): string {

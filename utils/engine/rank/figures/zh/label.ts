@@ -39,6 +39,13 @@ export const ZH_LEFT_SPLIT_WORDS = new Set(
 );
 /** Single characters where a subject phrase begins, reading leftwards. */
 export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被让给向从对于以而并也都就还又有占了其'.split(''));
+/**
+ * Owners a label can't keep before its 的: pronouns and words that point elsewhere (`其`, `这些`, `该`) name nothing
+ * a card can show without its sentence, words of degree or time (`最大的`, `当年的`) describe, not own, and a place
+ * (`京东上的车主用户`) says where, which the story's subject already does.
+ */
+export const ZH_NOT_OWNERS =
+  /[我你您他她它其这那]|^(?:该|此|本|自己|大家|人们|最|假如|如果|当年|今年|去年|目前|当时|之前|之后|以前|以后)|[上中里内外下]$/u;
 /** Places end in these: `美国`, `昆明市`, `关东地区`. */
 export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
 /** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)`, `线索成功(实施)` keep the subject once the word is whole. */
@@ -116,6 +123,12 @@ export const ZH_RATE = /每(?:年|天|日|月|周|小时|分钟|秒)/u;
 export const ZH_GROUP_BEFORE = /(?:中|里|当中)[，,]?(?:有|的)?(?:超过|超|约|近|仅|只有|逾|达)?$/u;
 /** Words of saying that open what a share of a group said (`超过60%表示…`): the label is what they said. */
 export const ZH_SAYING = /^(?:表示|认为|称|说|选择|希望)/u;
+/**
+ * Endings that leave a clause open: what is said, given, compared or chosen comes after them (`择友标准是：…`,
+ * `表示他们希望，…`, `捐钱给“…”`), so a label cut there says nothing of the share.
+ */
+export const ZH_OPEN_ENDINGS =
+  /(?:是|的|给|对|向|把|被|与|和|跟|为|将|比|会|要|能|希望|认为|表示|觉得|选择|包括|如下)$/u;
 
 /**
  * What ends a time phrase's hold on the clauses after it: a sentence's end, a later time (`如今`, `目前`), another
