@@ -8,7 +8,18 @@
 
 import { stopwordsFor } from '../../../core/stopwords';
 import { tokenize } from '../../../core/tokens';
-import { CLAUSE_WORDS, COMPARATIVE, DETERMINERS, EMPTY_LEAD, FRAMES, IRREGULAR_PAST, TIED_AFTER } from './en/label';
+import {
+  CLAUSE_WORDS,
+  COMPARATIVE,
+  DETERMINERS,
+  DIRECTIONS,
+  EMPTY_LEAD,
+  FRAMES,
+  IRREGULAR_PAST,
+  OFFER_TRAIL,
+  PERSONAL_PRONOUN,
+  TIED_AFTER,
+} from './en/label';
 import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
@@ -134,6 +145,23 @@ function tiedAfter(text: string, end: number): string[] {
   return phrase;
 }
 
+/**
+ * A lead-in that only says where or from what a figure moved: `Amazon at just …`, `live at Amazon for …` (a
+ * retailer's name), `down from …` (the level before, of something the lead-in doesn't name).
+ */
+function offersOnly(lead: readonly string[]): boolean {
+  let end = lead.length;
+  while (end > 0 && OFFER_TRAIL.has(lead[end - 1]!.toLowerCase())) end--;
+  if (end === lead.length) return false;
+  const rest = lead.slice(0, end);
+  if (rest.every((w) => DIRECTIONS.has(w.toLowerCase()))) return true;
+  // A name the lead-in opens with or that follows `at`/`on` is where it is sold; after a verb it is what was traded
+  // (`purchased Big Machine for …`).
+  let name = rest.length;
+  while (name > 0 && /^\p{Lu}/u.test(rest[name - 1]!)) name--;
+  return name < rest.length && (name === 0 || /^(?:at|on)$/i.test(rest[name - 1]!));
+}
+
 export function contextPhrase(text: string, start: number, end: number, spanOrMeasure: boolean): string | undefined {
   if (spanOrMeasure) {
     const after = tiedAfter(text, end);
@@ -146,6 +174,8 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   // A lead-in whose subject is a pronoun (`It's not cheap at …`, `you're saving …`) doesn't say whose figure it is.
   if (
     PRONOUN_SUBJECT.test(lead[0] ?? '') ||
+    lead.some((w) => PERSONAL_PRONOUN.test(w)) ||
+    offersOnly(lead) ||
     !saysSomething(lead) ||
     !hasCommonWord(lead) ||
     FRAMES.has(last) ||

@@ -149,7 +149,8 @@ function isClosed(lw: string): boolean {
   return (
     DETERMINERS.has(lw) ||
     PREPOSITIONS.has(lw) ||
-    PRONOUNS.has(lw) ||
+    // `you'd`, `they're`: a pronoun with its verb glued on is still a pronoun.
+    PRONOUNS.has(lw.replace(/['’](?:s|re|ve|ll|d|m)$/, '')) ||
     AUXILIARIES.has(lw) ||
     CONJUNCTIONS.has(lw) ||
     ADVERBS.has(lw) ||
@@ -644,6 +645,8 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
     kind === 'percent' ? toks.slice(verbAt + 1, figureAt + 1).find((t) => DIRECTIONS.has(t.lw)) : undefined;
   const doing =
     (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+  // `aluminum lost 0.06% to $1,737.00`: the verb's object is the number before; this one is the level reached.
+  if (toks.slice(verbAt + 1, figureAt + 1).some((t) => t.kind === 'num')) return subject;
   if (subject && direction) return `${subject} ${auxiliary}${verb.w} ${direction.w} …`;
   return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
 }

@@ -172,6 +172,13 @@ export const EMPTY_LEAD = set(
 );
 /** A lead-in ending here makes the figure a time frame (`over the next three days`), not a fact of the story. */
 export const FRAMES = set('next past last coming first final previous following recent');
+/**
+ * A person spoken to or of (`In that case you pay only …`, `Afterwards you'll pay …`, `you'd be paying …`): the
+ * figure is what someone does, told to a reader, and no card can name whose it is.
+ */
+export const PERSONAL_PRONOUN = /^(?:you|we|they|he|she|i)(?:['’](?:s|re|ve|ll|d|m))?$/i;
+/** Where or how a price is offered (`at just …`, `for …`): what is left before them must say what is priced. */
+export const OFFER_TRAIL = set('at for from to just only as low');
 /** After the figure, a word of comparison belongs to its meaning: `$50 off`, `20% cheaper`, `3 points behind`. */
 export const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|below|short|behind|ahead)\b/i;
 
