@@ -15,7 +15,10 @@ import {
   EN_RANKED_AFTER,
   EN_RANKED_BEFORE,
   EN_RANKED_WRITTEN,
+  EN_RUN_BEFORE,
+  EN_RUN_LABEL,
   EN_TO_AFTER,
+  EN_WHOLE_OF_PART,
   IRREGULAR_PLURALS,
   LISTICLE_LABEL,
   TIME_ONLY_LABEL,
@@ -36,6 +39,7 @@ import {
   ZH_TIME_FRAME_BEFORE,
   ZH_TIME_ONLY_LABEL,
   ZH_TO_AFTER,
+  ZH_WHOLE_OF_PART,
 } from './zh/label';
 
 export interface ShownContext {
@@ -149,6 +153,24 @@ const RULES: readonly ShowRule[] = [
       (lang === 'zh'
         ? ZH_TIME_FRAME_BEFORE.test(sentence.slice(0, figure.start))
         : EN_FIRST_TIME_IN.test(sentence.slice(0, figure.start))),
+  },
+  {
+    name: 'whole-of-part',
+    why: 'in `11 of the 12 cities` or `18名值班人员中有10人` the whole is what the part is out of: its card would read as the news',
+    refuses: (figure, { lang }, _, sentence) =>
+      figure.kind === 'count' &&
+      (lang === 'zh'
+        ? ZH_WHOLE_OF_PART.test(sentence.slice(figure.end, figure.end + 16))
+        : EN_WHOLE_OF_PART.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))),
+  },
+  {
+    name: 'run-of-events',
+    why: '`in his first 18 games`, `over the past 10 seasons` frame when a tally was made, as a span of time does',
+    refuses: (figure, { lang }, _, sentence) =>
+      lang === 'en' &&
+      figure.kind === 'count' &&
+      EN_RUN_BEFORE.test(sentence.slice(Math.max(0, figure.start - 12), figure.start)) &&
+      EN_RUN_LABEL.test(figure.label ?? ''),
   },
   {
     name: 'count-of-one',

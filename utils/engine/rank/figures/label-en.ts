@@ -57,6 +57,7 @@ import {
   PRONOUNS,
   REPORTING,
   SCALES,
+  SHARE_MEASURED_BEFORE,
   SPAN_HEADS,
   STATIVE_PARTICIPLES,
   TIME_NOUNS,
@@ -405,7 +406,8 @@ function predicate(toks: Token[], k: number, have: number): string | undefined {
 function complement(toks: Token[], k: number, lead: readonly Token[], have: number): string | undefined {
   const preposition = PREDICATE_PREPOSITIONS.has(toks[k]?.lw ?? '') ? [toks[k]!] : [];
   const object = readPhrase(toks, k + preposition.length, true, false, true);
-  if (!object || TIME_NOUNS.has(object.words.at(-1)!.lw)) return undefined;
+  // `in the 1300s`, `on Tuesday`: a time says when, not what.
+  if (!object || TIME_NOUNS.has(object.words.at(-1)!.lw) || object.words.some((t) => /^\d/.test(t.w))) return undefined;
   const rest = toks[object.next];
   if (rest && (rest.kind === 'num' || (rest.kind === 'word' && isNominal(rest)))) return undefined;
   const det = object.det ? [object.det] : [];
@@ -513,9 +515,15 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
   }
   // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {
+    if (kind === 'percent' && SHARE_MEASURED_BEFORE.test(text.slice(Math.max(0, start - LEFT_WINDOW), start)))
+      return undefined;
     // After `of` a lone word is a noun, not a verb before its object: `100 metric tons of cargo to the moon`.
     const phrase = readPhrase(toks, 1, true, true, true);
-    return phrase ? withWhatHappened(toks, phrase, false) : undefined;
+    if (!phrase) return undefined;
+    // `2 percent of corporate profits go toward charity`: what the share does is what it measures.
+    const happened = withWhatHappened(toks, phrase, false);
+    const more = happened === join(phrase.words) ? predicate(toks, phrase.next, phrase.words.length) : undefined;
+    return more ? `${happened} ${more}` : happened;
   }
   if (kind !== 'money') return undefined;
   // 3. What money is earned in, spent on or raised for.

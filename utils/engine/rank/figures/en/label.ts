@@ -177,6 +177,12 @@ export const FRAMES = set('next past last coming first final previous following 
  * figure is what someone does, told to a reader, and no card can name whose it is.
  */
 export const PERSONAL_PRONOUN = /^(?:you|we|they|he|she|i)(?:['’](?:s|re|ve|ll|d|m))?$/i;
+/**
+ * A share whose measure the clause states before it (`vehicles contribute 40 percent of the region's pollution`,
+ * `fatal in up to 90 per cent of people infected`): the phrase after `of` is the whole, not what the share measures.
+ */
+export const SHARE_MEASURED_BEFORE =
+  /\b(?:contribut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|(?:account(?:s|ed|ing)?|responsible) for|(?:make|makes|made|making) up|cover(?:s|ed|ing)?|compris(?:e|es|ed|ing)|constitut(?:e|es|ed|ing)|(?:fatal|deadly|common|rare|prevalent|present|found|seen|detected) (?:in|among))\s+(?:(?:up to|about|around|nearly|almost|some|over|more than|less than|roughly|approximately|just|only)\s+)*$/i;
 /** Where or how a price is offered (`at just …`, `for …`): what is left before them must say what is priced. */
 export const OFFER_TRAIL = set('at for from to just only as low');
 /** After the figure, a word of comparison belongs to its meaning: `$50 off`, `20% cheaper`, `3 points behind`. */
@@ -272,12 +278,24 @@ export const PREDICATE_PARTICLES = set('home abroad overseas away back out');
 /** Prepositions whose phrase says where a counted noun is: `people at the rally`, `vacancies at the facility`. */
 export const PLACE_PREPOSITIONS = set('in on at from across under inside outside near');
 /** …or where its verb took it: `live in settlements`, `fled to Jordan`. */
-export const PREDICATE_PREPOSITIONS = set([...PLACE_PREPOSITIONS, 'to', 'into', 'without'].join(' '));
+export const PREDICATE_PREPOSITIONS = set(
+  [...PLACE_PREPOSITIONS, 'to', 'toward', 'towards', 'into', 'without'].join(' '),
+);
 /** Verbs after a counted noun that say nothing of it: saying, having, being part of a total. */
 export const NOT_PREDICATES = set(
   'said say says told think thought believe believed have had got get make made take took include included ' +
     'including remain remained become became seem seemed appear appeared per versus',
 );
+/**
+ * The whole a part is counted from (`11 of the 12 cities`, `Ten of the 18 staffers`): the
+ * part is the news, the whole only what it is out of.
+ */
+export const EN_WHOLE_OF_PART =
+  /\b(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none) of (?:the|their|its|his|her|our|my|your|these|those)\s+(?:[a-z-]+\s+)?$/i;
+/** `in his first 18 games`, `over the past 10 seasons`: a run of events that frames a tally, not a tally. */
+export const EN_RUN_BEFORE = /\b(?:first|last|past|previous|next|opening|final)\s+$/i;
+export const EN_RUN_LABEL =
+  /^(?:games|matches|starts|outings|appearances|races|rounds|innings|seasons|fixtures|tries)$/i;
 /** `for the first time in (nearly) 25 years`: how rare an event is, said with a span. */
 export const EN_FIRST_TIME_IN = /\bfirst time in\s+(?:nearly|almost|more than|over|about|around|some)?\s*$/i;
 /**

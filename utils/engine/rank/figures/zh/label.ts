@@ -86,6 +86,8 @@ export const ZH_MANNER_LABEL = /^(?:同样|一样|相同|相等|分别|一共|�
 export const ZH_RANKED_WRITTEN = /第[\d一二三四五六七八九十百]+(?:大|高|多|长|快|强|名)/;
 export const ZH_RANKED_BEFORE = /(?:排名|排行|排在|位列|位居|名列|居|世界|全球|全国|全省|全市|亚洲|国内|行业)(?:第)?$/;
 
+/** After the whole a part is counted from: `18名值班人员中有10人`, `12个城市当中的11个`. */
+export const ZH_WHOLE_OF_PART = /^[^，。；：\d]{0,10}?(?:中|当中|之中)(?:有|的|就有)?(?:\d|[一二两三四五六七八九十])/;
 /** Before an earlier value in `从A增至B`, `由A降至B`: the card would show A as if it were the news. */
 export const ZH_FROM_BEFORE = /[从由][^，。；、]{0,10}$/;
 /** After the earlier value: the verb that moves it to the later value. */
