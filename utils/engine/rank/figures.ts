@@ -20,7 +20,7 @@ import type { Sentence } from '../../core/sentence';
 import type { Candidate } from './figures/candidate';
 import { headlineShare, inAside } from './figures/centrality';
 import { refusal, type ShownContext } from './figures/exclude-shown';
-import { identityOf, leadOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
+import { identityOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
 import { scanSentence } from './figures/scan';
 import type { KeyFigure } from './types';
 
@@ -85,8 +85,7 @@ export function readFigures(
               context.lang,
             )
           : 0;
-      const aside = inAside(sentence.text, candidate);
-      read.push({ figure, candidate, refused, standing: { headline, lead: leadOf(sentence.index), aside } });
+      read.push({ figure, candidate, refused, standing: { headline, aside: inAside(sentence.text, candidate) } });
     }
   }
   return read;

@@ -515,7 +515,10 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
   }
   // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {
-    if (kind === 'percent' && SHARE_MEASURED_BEFORE.test(text.slice(Math.max(0, start - LEFT_WINDOW), start)))
+    if (
+      (kind === 'percent' || kind === 'ratio') &&
+      SHARE_MEASURED_BEFORE.test(text.slice(Math.max(0, start - LEFT_WINDOW), start))
+    )
       return undefined;
     // After `of` a lone word is a noun, not a verb before its object: `100 metric tons of cargo to the moon`.
     const phrase = readPhrase(toks, 1, true, true, true);

@@ -9,6 +9,7 @@ import {
   ZH_CHANGE_TRAIL,
   ZH_EVENT_VERBS,
   ZH_GROUP_BEFORE,
+  ZH_HEDGE_AFTER,
   ZH_LEFT_SPLIT_CHARS,
   ZH_LEFT_SPLIT_WORDS,
   ZH_LEFT_TRAIL,
@@ -17,6 +18,7 @@ import {
   ZH_NOUN_SUFFIX,
   ZH_OPEN_ENDINGS,
   ZH_PLACE,
+  ZH_POINTS_ELSEWHERE,
   ZH_RATE,
   ZH_SAYING,
   ZH_STOP,
@@ -51,6 +53,11 @@ export function zhAfter(text: string, from: number): string | undefined {
     }
     j++;
   }
+  // `15个人左右的项目组`: the hedge after the noun belongs to the number, and the noun it hedges is further on.
+  const hedge = text.slice(from, j).search(ZH_HEDGE_AFTER);
+  if (hedge >= 0) j = from + hedge;
+  // `12个联邦、州和地方政府的委员会`: the first of a list of modifiers, not what is counted (`4个税种、5项政策` lists figures).
+  if (text[j] === '、' && !/[\d一二两三四五六七八九十]/.test(text.slice(j + 1, j + 5))) return undefined;
   return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
 }
 
@@ -90,8 +97,9 @@ export function zhBefore(text: string, to: number, change = false): string | und
   const split = afterLastSplit(clause);
   const label = (listed ? split : withOwner(clause, split)).slice(-MAX_HAN);
   const whole = wholeWords(text, end - label.length, end, true);
-  // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`.
-  if (!whole || ZH_PLACE.test(whole)) return undefined;
+  // A place before the number says where it was counted, not what: `美国已有84万人使用播客`, `普洱市各有2家`; a word
+  // that points elsewhere (`这里聚集了超过90%`) names nothing a card can show.
+  if (!whole || ZH_PLACE.test(whole) || ZH_POINTS_ELSEWHERE.test(whole)) return undefined;
   // `比上年增加了72万人`: what it is compared with names no quantity; with its verb of change it says what the
   // number is (`比上年增加`), without one it is no label.
   if (whole.startsWith('比')) return changedBy ? `${whole}${changedBy}` : undefined;

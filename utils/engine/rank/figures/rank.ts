@@ -18,14 +18,6 @@ export const PARAMS = {
    * figure recall does not move with it).
    */
   headline: 2,
-  /**
-   * A story states its numbers first and tells their background after (the inverted pyramid): a figure early in the
-   * article is more often the story's own. Weight of `Standing.lead`; set, like `headline`, by editors' blind
-   * reading of the first two cards of ../shared/pages/realworld (`docs/benchmarks.md`).
-   */
-  lead: 2,
-  /** `Standing.lead` is 1 / (1 + sentence index / leadScale): half weight at the 12th sentence. */
-  leadScale: 12,
   kind: 0.4,
   label: 0.06,
   magnitude: 0.3,
@@ -60,26 +52,18 @@ export const PARAMS = {
 export interface Standing {
   /** In [0, 1]: the headline repeats it (1), or names what it counts. */
   headline: number;
-  /** In (0, 1]: how near the article's start its sentence is (`PARAMS.leadScale`). */
-  lead: number;
   aside: boolean;
 }
 
-/** `Standing.lead` of a figure in the sentence at `index` (0 for the article's first). */
-export function leadOf(index: number): number {
-  return 1 / (1 + Math.max(0, index) / PARAMS.leadScale);
-}
-
 /**
- * In [0, 1]: the sentence's salience, whether the headline is about the figure and how early it is told weigh most;
- * kind, label and magnitude break ties between the figures of a sentence.
+ * In [0, 1]: the sentence's salience dominates, then whether the headline is about the figure; kind, label and
+ * magnitude break ties between the figures of a sentence.
  */
 export function scoreCandidate(figure: Candidate, salience: number, standing: Standing): number {
-  const total = PARAMS.salience + PARAMS.headline + PARAMS.lead + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
+  const total = PARAMS.salience + PARAMS.headline + PARAMS.kind + PARAMS.label + PARAMS.magnitude;
   const score =
     (PARAMS.salience * clamp(salience) +
       PARAMS.headline * standing.headline +
-      PARAMS.lead * standing.lead +
       PARAMS.kind * PARAMS.kinds[figure.kind] +
       PARAMS.label * (figure.label ? 1 : 0) +
       PARAMS.magnitude * magnitude(figure)) /

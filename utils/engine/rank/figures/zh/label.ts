@@ -46,6 +46,10 @@ export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被
  */
 export const ZH_NOT_OWNERS =
   /[我你您他她它其这那]|^(?:该|此|本|自己|大家|人们|最|假如|如果|当年|今年|去年|目前|当时|之前|之后|以前|以后)|[上中里内外下]$/u;
+/** A subject that points elsewhere (`这里聚集了…`, `其…`): what it stands for is in another sentence. */
+export const ZH_POINTS_ELSEWHERE = /^(?:这里|那里|这儿|那儿|此处|其|他|她|它|我|你|您)/u;
+/** Hedges written after the counted noun (`15个人左右`, `100名学生以上`): they qualify the number, not the noun. */
+export const ZH_HEDGE_AFTER = /左右|上下|以上|以下|开外/u;
 /** Places end in these: `美国`, `昆明市`, `关东地区`. */
 export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
 /** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)`, `线索成功(实施)` keep the subject once the word is whole. */
@@ -86,8 +90,9 @@ export const ZH_MANNER_LABEL = /^(?:同样|一样|相同|相等|分别|一共|�
 export const ZH_RANKED_WRITTEN = /第[\d一二三四五六七八九十百]+(?:大|高|多|长|快|强|名)/;
 export const ZH_RANKED_BEFORE = /(?:排名|排行|排在|位列|位居|名列|居|世界|全球|全国|全省|全市|亚洲|国内|行业)(?:第)?$/;
 
-/** After the whole a part is counted from: `18名值班人员中有10人`, `12个城市当中的11个`. */
-export const ZH_WHOLE_OF_PART = /^[^，。；：\d]{0,10}?(?:中|当中|之中)(?:有|的|就有)?(?:\d|[一二两三四五六七八九十])/;
+/** After the whole a part is counted from: `18名值班人员中有10人`, `12个城市当中的11个`, `16条地铁线路有10条停运`. */
+export const ZH_WHOLE_OF_PART =
+  /^[^，。；：\d]{0,10}?(?:(?:中|当中|之中)(?:有|的|就有)?(?:\d|[一二两三四五六七八九十])|(?<![只仅])有\d)/;
 /** Before an earlier value in `从A增至B`, `由A降至B`: the card would show A as if it were the news. */
 export const ZH_FROM_BEFORE = /[从由][^，。；、]{0,10}$/;
 /** After the earlier value: the verb that moves it to the later value. */
