@@ -11,13 +11,14 @@ import { tokenize } from '../../../core/tokens';
 import {
   CLAUSE_WORDS,
   COMPARATIVE,
+  CONTRACTION,
   DETERMINERS,
   DIRECTIONS,
   EMPTY_LEAD,
   FRAMES,
   IRREGULAR_PAST,
   OFFER_TRAIL,
-  PERSONAL_PRONOUN,
+  PERSONAL_PRONOUNS,
   TIED_AFTER,
 } from './en/label';
 import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
@@ -110,7 +111,10 @@ function isNumber(word: string): boolean {
 }
 
 /** A subject that only points at someone or something named elsewhere. */
-const PRONOUN_SUBJECT = /^(?:it|you|we|they|he|she|i|this|that|these|those)(?:['’](?:s|re|ve|ll|d|m))?$/i;
+const POINTING_SUBJECTS = new Set([...PERSONAL_PRONOUNS, 'it', 'this', 'that', 'these', 'those']);
+
+/** The word without a verb glued on, lower-cased: `you'd` → `you`. */
+const bare = (word: string) => word.toLowerCase().replace(CONTRACTION, '');
 
 /** Prepositions a lead-in may be cut after. */
 const PREPOSITION_BEFORE = /^(?:with|in|without|plus|including)$/i;
@@ -173,8 +177,8 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   // A lead-in holding another number (`eighty spiders of …` two meters) is about that number.
   // A lead-in whose subject is a pronoun (`It's not cheap at …`, `you're saving …`) doesn't say whose figure it is.
   if (
-    PRONOUN_SUBJECT.test(lead[0] ?? '') ||
-    lead.some((w) => PERSONAL_PRONOUN.test(w)) ||
+    POINTING_SUBJECTS.has(bare(lead[0] ?? '')) ||
+    lead.some((w) => PERSONAL_PRONOUNS.has(bare(w))) ||
     offersOnly(lead) ||
     !saysSomething(lead) ||
     !hasCommonWord(lead) ||

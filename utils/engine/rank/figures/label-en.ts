@@ -27,6 +27,7 @@ import {
   CHANGE_VERBS,
   COMPLEMENTS,
   CONJUNCTIONS,
+  CONTRACTION,
   COPULAS,
   DETERMINERS,
   DIRECTIONS,
@@ -151,7 +152,7 @@ function isClosed(lw: string): boolean {
     DETERMINERS.has(lw) ||
     PREPOSITIONS.has(lw) ||
     // `you'd`, `they're`: a pronoun with its verb glued on is still a pronoun.
-    PRONOUNS.has(lw.replace(/['’](?:s|re|ve|ll|d|m)$/, '')) ||
+    PRONOUNS.has(lw.replace(CONTRACTION, '')) ||
     AUXILIARIES.has(lw) ||
     CONJUNCTIONS.has(lw) ||
     ADVERBS.has(lw) ||
@@ -317,9 +318,12 @@ export function enCounted(text: string, start: number, end: number): string | un
  * (`cut … jobs`), or else what it did or where it is (`Israelis live in settlements`, `people at the rally`).
  */
 function whatIsSaid(text: string, start: number, toks: Token[], phrase: Phrase): string {
-  const bare = join(phrase.words);
-  const label = withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase);
-  if (label !== bare) return label;
+  return orPredicate(toks, phrase, withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase));
+}
+
+/** `label` where it says more than the noun `phrase`; else the noun with what its clause says of it (`predicate`). */
+function orPredicate(toks: Token[], phrase: Phrase, label: string): string {
+  if (label !== join(phrase.words)) return label;
   const more = predicate(toks, phrase.next, phrase.words.length);
   return more ? `${label} ${more}` : label;
 }
@@ -524,9 +528,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     const phrase = readPhrase(toks, 1, true, true, true);
     if (!phrase) return undefined;
     // `2 percent of corporate profits go toward charity`: what the share does is what it measures.
-    const happened = withWhatHappened(toks, phrase, false);
-    const more = happened === join(phrase.words) ? predicate(toks, phrase.next, phrase.words.length) : undefined;
-    return more ? `${happened} ${more}` : happened;
+    return orPredicate(toks, phrase, withWhatHappened(toks, phrase, false));
   }
   if (kind !== 'money') return undefined;
   // 3. What money is earned in, spent on or raised for.

@@ -76,7 +76,8 @@ function withEvent(text: string, from: number, verb: number): string | undefined
  * much it changed, not how big it is (as `Revenue rose …` in English).
  */
 export function zhBefore(text: string, to: number, change = false): string | undefined {
-  let clause = text.slice(Math.max(0, to - 32), to);
+  const from = Math.max(0, to - 32);
+  let clause = text.slice(from, to);
   const breakAt = lastIndexOf(clause, CLAUSE_BREAK);
   if (breakAt >= 0) clause = clause.slice(breakAt + 1);
   let changedBy = '';
@@ -91,9 +92,9 @@ export function zhBefore(text: string, to: number, change = false): string | und
       }
     }
   }
-  const end = to - (text.slice(Math.max(0, to - 32), to).length - (breakAt >= 0 ? breakAt + 1 : 0)) + clause.length;
+  const end = from + breakAt + 1 + clause.length;
   // `城、郊学生的平均体重`: an owner cut from a list is only part of it.
-  const listed = breakAt >= 0 && text[to - (text.slice(Math.max(0, to - 32), to).length - breakAt)] === '、';
+  const listed = breakAt >= 0 && text[from + breakAt] === '、';
   const split = afterLastSplit(clause);
   const label = (listed ? split : withOwner(clause, split)).slice(-MAX_HAN);
   const whole = wholeWords(text, end - label.length, end, true);
@@ -206,8 +207,9 @@ export function zhShareThen(text: string, end: number): string | undefined {
   const aside = /^[(（][^()（）]{0,16}[)）]/.exec(text.slice(at));
   if (aside) at += aside[0].length;
   const clause = clauseFrom(text.slice(at, at + 40));
-  if (!HAN.test(clause.replace(/^[“「『]/, '')[0] ?? '')) return undefined;
-  const max = /[“「『]/.test(clause) ? MAX_SHARE_QUOTED : MAX_SHARE_CLAUSE;
+  const quoted = [...clause].some((c) => Object.hasOwn(QUOTES, c));
+  if (!HAN.test(clause[Object.hasOwn(QUOTES, clause[0] ?? '') ? 1 : 0] ?? '')) return undefined;
+  const max = quoted ? MAX_SHARE_QUOTED : MAX_SHARE_CLAUSE;
   if (group.length + clause.length > max || ZH_OPEN_ENDINGS.test(clause)) return '';
   return acceptZh(group + clause) ?? '';
 }

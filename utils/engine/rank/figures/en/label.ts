@@ -176,7 +176,9 @@ export const FRAMES = set('next past last coming first final previous following 
  * A person spoken to or of (`In that case you pay only …`, `Afterwards you'll pay …`, `you'd be paying …`): the
  * figure is what someone does, told to a reader, and no card can name whose it is.
  */
-export const PERSONAL_PRONOUN = /^(?:you|we|they|he|she|i)(?:['’](?:s|re|ve|ll|d|m))?$/i;
+export const PERSONAL_PRONOUNS = set('you we they he she i');
+/** A verb glued on a pronoun (`you'd`, `they're`, `it's`): the word is still the pronoun. */
+export const CONTRACTION = /['’](?:s|re|ve|ll|d|m)$/;
 /**
  * A share whose measure the clause states before it (`vehicles contribute 40 percent of the region's pollution`,
  * `fatal in up to 90 per cent of people infected`): the phrase after `of` is the whole, not what the share measures.
