@@ -8,10 +8,13 @@ import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
 import {
   CHANGE_VERBS,
+  EN_AND_A_HALF,
   EN_COUNT_BEFORE,
   EN_DISCOURSE_PARTS,
   EN_FIRST_TIME_IN,
   EN_FROM_BEFORE,
+  EN_INSTRUMENT_TERM,
+  EN_INSTRUMENTS,
   EN_RANKED_AFTER,
   EN_RANKED_BEFORE,
   EN_RANKED_WRITTEN,
@@ -30,6 +33,7 @@ import {
   ZH_DISCOURSE_PARTS,
   ZH_EVENT_AFTER_YEAR,
   ZH_FROM_BEFORE,
+  ZH_LOCATIVE_LABEL,
   ZH_MANNER_LABEL,
   ZH_PREPOSITION_LABEL,
   ZH_PRISON_TERM,
@@ -113,6 +117,11 @@ const RULES: readonly ShowRule[] = [
     refuses: (figure, { lang }) => lang === 'zh' && ZH_MANNER_LABEL.test(figure.label ?? ''),
   },
   {
+    name: 'locative-label',
+    why: 'a Chinese label that is a place relative to something (`200米左右 [下方]`, `附近`) says where, not what is measured',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_LOCATIVE_LABEL.test(figure.label ?? ''),
+  },
+  {
     name: 'listicle',
     why: 'a count before a superlative (`the 10 best deals`, `25 worst inductees`) numbers a list, not a fact',
     refuses: (figure, { lang }) => lang === 'en' && LISTICLE_LABEL.test(figure.label ?? ''),
@@ -124,8 +133,23 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'name-label',
-    why: 'a label of capitalised words only (`Release Clause`, `Intel Core`, `GMT`) is a name or a headline cut, not what is counted; a plural (`Indians`) still counts',
-    refuses: (figure, { lang }, _, sentence) => lang === 'en' && namesOnly(figure.label ?? '', sentence),
+    why: 'a label of capitalised words only (`Release Clause`, `Intel Core`, `GMT`; in a Chinese page a word such as `101 Entertainment`, not an acronym such as `SKU`) is a name or a headline cut, not what is counted; a plural (`Indians`) still counts',
+    refuses: (figure, { lang }, _, sentence) =>
+      (lang === 'en' || /^[A-Z][a-z]/.test(figure.label ?? '')) && namesOnly(figure.label ?? '', sentence),
+  },
+  {
+    name: 'instrument-term',
+    why: 'the term of a market instrument (`10-year notes`, `Three-month aluminum`) is part of its name; it measures nothing',
+    refuses: (figure, { lang }, written) =>
+      lang === 'en' && EN_INSTRUMENT_TERM.test(written) && EN_INSTRUMENTS.test(figure.label ?? ''),
+  },
+  {
+    name: 'half-of-a-quantity',
+    why: '`a cup and a half of honey`: the half belongs to the quantity before it, and alone it says half of what it is not',
+    refuses: (figure, { lang }, written, sentence) =>
+      lang === 'en' &&
+      /^(?:a |one )?half$/i.test(written) &&
+      EN_AND_A_HALF.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)),
   },
   {
     name: 'score-in-play',

@@ -49,6 +49,7 @@ import {
   OBJECTS,
   PARTICLES,
   PASSIVE_AUXILIARIES,
+  PERSONAL_PRONOUNS,
   PLACE_PREPOSITIONS,
   PLURALS,
   PREDICATE_ADVERBS,
@@ -210,7 +211,11 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     // object (`building a factory`) or follows a plural (`whales beaching`). Ending a phrase it is a head
     // (`electronic trading`) or a verb (`a man living near`): no telling, so no label.
     const afterPlural = words.length > 0 && isPlural(words.at(-1)!.lw);
-    if (isIng(t.lw) && (OBJECTS.has(next?.lw ?? '') || next?.lw === 'to' || afterPlural)) break;
+    if (
+      isIng(t.lw) &&
+      (OBJECTS.has(next?.lw ?? '') || PARTICLES.has(next?.lw ?? '') || next?.lw === 'to' || afterPlural)
+    )
+      break;
     if (isIng(t.lw) && words.length > 0 && !isNominal(next)) return null;
     if (isCapitalised(t) && words.length > 0 && !isCapitalised(words.at(-1)!)) {
       // A name inside a noun phrase (`former Ajax skipper`) only when a common noun follows it; else it starts a
@@ -487,7 +492,38 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   )
     return label;
   const doing = isEd(verb) || isIng(verb) || IRREGULAR_PAST.has(verb) || EN_OBJECT_VERBS.has(verb);
-  return doing ? `${verb} … ${label}` : label;
+  if (!doing) return label;
+  const who = doer(
+    text.slice(Math.max(0, start - 80), start - before[0].length + before[0].indexOf(previous)),
+    previous,
+  );
+  return who && who.split(' ').length + 2 + phrase.words.length <= MAX_PREDICATE_LABEL
+    ? `${who} ${verb} … ${label}`
+    : `${verb} … ${label}`;
+}
+
+/**
+ * Who did what a count is the object of, where the clause opens with it right before the verb: `Semyon Varlamov
+ * stopped … shots`, `Health officials quarantined … people` — `stopped … shots` alone could be either goalie's.
+ * Only a short noun phrase that starts its clause; not a pronoun, which names no one a card can show.
+ */
+function doer(before: string, last: string): string | undefined {
+  const opened =
+    /(?:^|[,;:(—]\s*|\b(?:and|but|while|whereas|after|when|as|since)\s+)((?:[\p{L}\p{N}'’.&-]+\s+){0,2})$/u.exec(
+      before,
+    );
+  if (!opened) return undefined;
+  const toks = tokenize(`${opened[1]}${last}`);
+  const words = toks[0] && ARTICLES.has(toks[0].lw) && toks[0].lw === 'the' ? toks.slice(1) : toks;
+  if (words.length === 0 || words.some((t) => t.kind !== 'word' || isClosed(t.lw) || isLy(t.lw))) return undefined;
+  if (words.some((t) => PRONOUNS.has(t.lw) || PERSONAL_PRONOUNS.has(t.lw.replace(CONTRACTION, '')))) return undefined;
+  const head = words.at(-1)!;
+  if (!canBeHead(head) || isEd(head.lw) || isIng(head.lw)) return undefined;
+  // `The five-year study`: a subject with a number in it is about that number; `the firm` alone says no more than
+  // the story does.
+  if (words.some((t) => /\d/.test(t.w) || t.lw.split('-').some((w) => NUMBER_WORDS.has(w)))) return undefined;
+  if (words.length === 1 && !isCapitalised(head)) return undefined;
+  return words.map((t) => t.w).join(' ');
 }
 
 /** The text after the figure, without a rate glued to it (`$119-a-year`, `$360-per-month`). */
@@ -604,9 +640,16 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
     // (`a maximum sentence of 175 years`, `a contract of five years`), but `at the age of 66` is an age.
     const head = phrase?.words.at(-1)?.lw ?? '';
     const spanOf = kind === 'duration' && SPAN_HEADS.has(head);
+    // Without an article only a plain noun phrase counts (`on revenue of $27.5bn`, `profits of £2bn`).
+    // `eighty spiders of two meters each` is the size of each, not what is measured.
+    const bare =
+      phrase &&
+      !phrase.det &&
+      phrase.words.every((t) => !isCapitalised(t)) &&
+      !(toks[phrase.first - 1]?.kind === 'num' || NUMBER_WORDS.has(toks[phrase.first - 1]?.lw ?? ''));
     if (
-      phrase?.det &&
-      ARTICLES.has(phrase.det.lw) &&
+      phrase &&
+      (bare || (phrase.det && ARTICLES.has(phrase.det.lw))) &&
       !EMPTY_HEADS.has(head) &&
       !TIME_NOUNS.has(head) &&
       (kind !== 'duration' || spanOf)

@@ -13,8 +13,10 @@ import {
   ZH_LEFT_SPLIT_CHARS,
   ZH_LEFT_SPLIT_WORDS,
   ZH_LEFT_TRAIL,
+  ZH_LOCATIVE_MODIFIERS,
   ZH_NOT_OWNERS,
   ZH_NOUN_ENDINGS,
+  ZH_NOUN_OPENINGS,
   ZH_NOUN_SUFFIX,
   ZH_OPEN_ENDINGS,
   ZH_PLACE,
@@ -44,8 +46,9 @@ export function zhAfter(text: string, from: number): string | undefined {
       !(HAN.test(c) || LATIN.test(c) || (c === ' ' && LATIN.test(text[j - 1] ?? '') && LATIN.test(text[j + 1] ?? '')))
     )
       break;
-    if ((ZH_STOP.has(c) && !ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1))) || (!first && ZH_STOP_AFTER_FIRST.has(c)))
-      break;
+    const inNoun = ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1)) || ZH_NOUN_OPENINGS.has(text.slice(j, j + 2));
+    if (ZH_STOP.has(c) && !inNoun) break;
+    if (!first && ZH_STOP_AFTER_FIRST.has(c) && !ZH_LOCATIVE_MODIFIERS.has(text.slice(j - 1, j + 1))) break;
     if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
       // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
       if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);
@@ -198,7 +201,7 @@ const MAX_SHARE_QUOTED = 22;
  * 表示不满` is 7.8% of the children surveyed `对自己父母表示不满` — `受访儿童` alone would name the whole, not the share.
  * Where the clause runs too long for a card, the share has no label (`''`): the group alone would be wrong.
  */
-export function zhShareThen(text: string, end: number): string | undefined {
+export function zhShareThen(text: string, start: number, end: number): string | undefined {
   if (text[end] !== '的') return undefined;
   const group = zhAfter(text, end + 1);
   if (!group || !text.startsWith(group, end + 1)) return undefined;
@@ -207,6 +210,11 @@ export function zhShareThen(text: string, end: number): string | undefined {
   const aside = /^[(（][^()（）]{0,16}[)）]/.exec(text.slice(at));
   if (aside) at += aside[0].length;
   const clause = clauseFrom(text.slice(at, at + 40));
+  // `将取消四分之一的国内航班。`: the group ends the clause, and the verb before the share says what happened to it.
+  if (clause === '' && aside === null) {
+    const verb = zhBefore(text, start);
+    return verb && verb.length <= 3 && !ZH_OPEN_ENDINGS.test(verb) ? `${verb}的${group}` : group;
+  }
   const quoted = [...clause].some((c) => Object.hasOwn(QUOTES, c));
   if (!HAN.test(clause[Object.hasOwn(QUOTES, clause[0] ?? '') ? 1 : 0] ?? '')) return undefined;
   const max = quoted ? MAX_SHARE_QUOTED : MAX_SHARE_CLAUSE;

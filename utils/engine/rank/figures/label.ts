@@ -9,6 +9,14 @@ import type { FigureKind } from '../types';
 import { enCounted, enLabel } from './label-en';
 import { zhAfter, zhBefore, zhShareOfGroup, zhShareThen, zhWithRate } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
+import {
+  ZH_DATED_QUANTITY,
+  ZH_EVENT_VERBS,
+  ZH_NOT_HEADINGS,
+  ZH_NOT_OWNERS,
+  ZH_ROUNDUP_HEADING,
+  ZH_WHOLE_BEFORE_PART,
+} from './zh/label';
 
 /**
  * The label of the figure `text.slice(start, end)`. English needs the figure's kind; Chinese looks after the figure,
@@ -16,16 +24,35 @@ import { HAN, LETTER as LATIN } from './scan-numerals';
  */
 export function labelOf(text: string, start: number, end: number, kind?: FigureKind): string | undefined {
   if (isEnglishAt(text, start, end)) return enLabel(text, start, end, kind);
-  const share = kind === 'percent' ? (zhShareOfGroup(text, start, end) ?? zhShareThen(text, end)) : undefined;
+  const share =
+    kind === 'percent' || kind === 'ratio'
+      ? (zhShareOfGroup(text, start, end) ?? zhShareThen(text, start, end))
+      : undefined;
   if (share !== undefined) return share || undefined;
   // A measure named before the number wins over the noun after it: in `晶体管数超过100亿的移动终端芯片` the 100亿 are
   // transistors, the chip is what has them.
   if (ZH_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     const before = labelBefore(text, start, kind === 'percent');
-    if (before) return before;
+    if (before) return withHeading(text, before);
   }
   const after = labelAfter(text, start, end);
-  return after ? zhWithRate(text, start, after) : labelBefore(text, start, kind === 'percent');
+  if (!after) return withHeading(text, labelBefore(text, start, kind === 'percent'));
+  const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
+    ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
+    : null;
+  return withHeading(text, zhWithRate(text, start, whole ? `${whole[1]}${after}` : after));
+}
+
+/**
+ * A roundup item opens on whose news it is (`天奇股份：确认中标…，中标额6962万元`): a quantity (`中标额`) is that
+ * company's, and alone would fit every item of the roundup.
+ */
+function withHeading(text: string, label: string | undefined): string | undefined {
+  if (!label || !ZH_DATED_QUANTITY.test(label)) return label;
+  const heading = ZH_ROUNDUP_HEADING.exec(text)?.[1];
+  return heading && !ZH_NOT_OWNERS.test(heading) && !ZH_NOT_HEADINGS.test(heading) && !label.startsWith(heading)
+    ? `${heading}${label}`
+    : label;
 }
 
 /** A noun that names a quantity (`晶体管数`, `销售额`, `增长率`, `排量`), then the verb that gives it: `数超过`, `额达`. */

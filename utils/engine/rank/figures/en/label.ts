@@ -126,7 +126,7 @@ export const TO_OPENERS = set('is are was were be been set expected due going li
  */
 export const EMPTY_HEADS = set(
   'region area order excess vicinity neighbourhood neighborhood range tune average total sum maximum minimum figure ' +
-    'number amount level value consists comprises',
+    'number amount level value consists comprises front',
 );
 /** Nouns of time: a figure `in` or `for` one is dated, not labelled (`$5m in 2017`, `£64 for the year`). */
 export const TIME_NOUNS = set(
@@ -298,6 +298,15 @@ export const EN_WHOLE_OF_PART =
 export const EN_RUN_BEFORE = /\b(?:first|last|past|previous|next|opening|final)\s+$/i;
 export const EN_RUN_LABEL =
   /^(?:games|matches|starts|outings|appearances|races|rounds|innings|seasons|fixtures|tries)$/i;
+/**
+ * A market instrument named by its term: `10-year notes`, `Three-month aluminum on the LME`, `the two-year yield`.
+ * The term is part of the instrument's name, as `16-inch` is of a laptop's.
+ */
+export const EN_INSTRUMENT_TERM = /-(?:year|month|week|day)$/i;
+export const EN_INSTRUMENTS =
+  /^(?:U\.?S\.?\s+)?(?:notes?|bonds?|bunds?|gilts?|bills?|yields?|treasur(?:y|ies)|futures|aluminium|aluminum|copper|nickel|zinc|tin|lead|libor|paper)\b/i;
+/** `a cup and a half`, `two hours and a half`: the half of a quantity written before it, not a figure of its own. */
+export const EN_AND_A_HALF = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+\s+and\s+$/i;
 /** `for the first time in (nearly) 25 years`: how rare an event is, said with a span. */
 export const EN_FIRST_TIME_IN = /\bfirst time in\s+(?:nearly|almost|more than|over|about|around|some)?\s*$/i;
 /**

@@ -9,6 +9,10 @@ export const ZH_STOP = new Set(
 );
 /** Locative characters end a phrase except at its start (`中小微企业` but `大型企业中`). */
 export const ZH_STOP_AFTER_FIRST = new Set('中上下内外里后前'.split(''));
+/** Words ending in a locative that modify a noun after them (`国内航班`, `海外市场`, `室内面积`): no end of a phrase. */
+export const ZH_LOCATIVE_MODIFIERS: ReadonlySet<string> = new Set(
+  '国内 国外 境内 境外 海内 海外 省内 省外 市内 市外 区内 室内 室外 户外 场内 场外 线上 线下 域内 校内 校外'.split(' '),
+);
 /** Common verbs: a phrase running into one has ended (`中小微企业提供了…`, `活跃用户连接…`). */
 export const ZH_STOP_VERBS = new Set(
   (
@@ -53,7 +57,7 @@ export const ZH_HEDGE_AFTER = /左右|上下|以上|以下|开外/u;
 /** Places end in these: `美国`, `昆明市`, `关东地区`. */
 export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
 /** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)`, `线索成功(实施)` keep the subject once the word is whole. */
-export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|成功|只|仅|都|也|还|就|才|又|再|已|共|各|均)+$/;
+export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|成功|只|仅|都|也|还|就|才|又|再|已|共|各|均|则)+$/;
 
 /** Currencies: a label that is one (`4.5亿元 [人民币]`) repeats the unit the figure already shows. */
 export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港币|英镑|韩元|卢布|澳元|加元)$/;
@@ -73,6 +77,22 @@ export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set(
   '务所 究所 出所 诊所 场所 住所 会所 易所 儿所 营地 基地 工地 土地 草地'.split(' '),
 );
 
+/** A stop character opening a noun with the character after it: `商务地标性建筑`, `地铁线路`, `工作过程`. */
+export const ZH_NOUN_OPENINGS: ReadonlySet<string> = new Set(
+  '地标 地区 地铁 地方 地产 地块 地段 地址 地图 地面 地球 地震 地价 地税 过程 对象 对手 得分'.split(' '),
+);
+
+/** A place relative to something (`200米左右的下方`, `附近`, `以上`) says where, not what is measured. */
+export const ZH_LOCATIVE_LABEL =
+  /^(?:[上下前后左右东南西北里外内旁][方面侧边部]|附近|周围|周边|以下|以上|之间|中间|当中)$/u;
+
+/**
+ * The whole a part is counted from, right before the part (`16条地铁线路有10条停运`): the part is of the whole's
+ * noun, and a label that only says what happened (`停运`) gets it.
+ */
+export const ZH_WHOLE_BEFORE_PART =
+  /[\d一二两三四五六七八九十百]+[条个名家人辆座所项台只架艘部]([\u4e00-\u9fff]{2,6}?)(?:中|当中|之中)?(?:就有|有)$/u;
+
 /** A verb of change alone (`上升`, `下滑`) as a label says a number moved, not what it counts. */
 export const ZH_CHANGE_VERB =
   /^(?:上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌|回落|反弹|突破|达到|超过|扩大|缩小)$/;
@@ -80,7 +100,7 @@ export const ZH_CHANGE_VERB =
 export const ZH_CHANGE_FRAME = /^(?:较|比|与|同)?(?:去年同期|上年同期|去年|上年|前年|上月|上季度|同期|同比|环比)+/;
 
 /** Labels that say how much or how alike, not what: `同样为2335mm` is the wheelbase, `分别为` the figures. */
-export const ZH_MANNER_LABEL = /^(?:同样|一样|相同|相等|分别|一共|总共|大约|仅仅|至少|最多|高达|多达|足足|整整)$/;
+export const ZH_MANNER_LABEL = /^(?:同样|一样|相同|相等|分别|一共|总共|大约|仅仅|至少|最多|高达|多达|足足|整整|为期)$/;
 
 /**
  * What makes an ordinal a standing in a ranking (`世界第二大内陆国`, `排名第一`, `第一名`) rather than a place in a
@@ -147,6 +167,10 @@ export const ZH_WHEN_BREAKS = /[。；;！？!?]|如今|目前|现在|当前|今
  * (`2002年底完成调查，收回三个城区`) dates the event of its own clause, not the things.
  */
 export const ZH_DATED_QUANTITY = /(?:数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重)$/u;
+/** A roundup item's heading: the company or body it is about, before a colon (`天奇股份：`, `运达股份：`). */
+/** Headings that say who speaks or where a text comes from, not whose the news is: `记者：`, `原标题：`, `问：`. */
+export const ZH_NOT_HEADINGS = /记者|编者|编辑|来源|标题|作者|摘要|提示|注|问|答|据|消息|报道|表示|指出|称/u;
+export const ZH_ROUNDUP_HEADING = /^\s*([\u4e00-\u9fffA-Za-z]{2,8})[：:](?!\s*$)/u;
 /** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
 export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
 /**
