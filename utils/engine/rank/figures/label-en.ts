@@ -33,6 +33,7 @@ import {
   DIRECTIONS,
   EMPTY_HEADS,
   EN_OBJECT_VERBS,
+  EN_STAT_LINE,
   HEDGES,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -479,6 +480,15 @@ function withPlace(toks: Token[], phrase: Phrase): Phrase {
  */
 function withDoing(text: string, start: number, label: string, phrase: Phrase): string {
   if (label !== join(phrase.words) || phrase.words.length >= MAX_WORDS) return label;
+  // `Tuukka Rask made 25 saves`, `James finished with 25 points, 11 rebounds and 10 assists`: a player's line.
+  const line = EN_STAT_LINE.exec(text.slice(Math.max(0, start - 100), start));
+  if (
+    line &&
+    !ARTICLES.has(line[1]!.toLowerCase()) &&
+    !PRONOUNS.has(line[1]!.toLowerCase()) &&
+    phrase.words.length === 1
+  )
+    return `${line[1]} ${line[2]} … ${label}`;
   const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return label;
   const previous = before[1]!;

@@ -255,6 +255,13 @@ export const EN_DISCOURSE_PARTS =
 export const EN_OBJECT_VERBS = set(
   'cut cuts face faces hire hires employ employs kill kills shed sheds add adds lose loses',
 );
+/**
+ * A player's line: a name opening its clause, a verb of tallying, then the tallies (`Tuukka Rask made 25 saves`,
+ * `Chris Paul had four points, 10 assists and five rebounds`). Each tally is the player's; alone (`10 assists`) it
+ * could be anyone's in the game.
+ */
+export const EN_STAT_LINE =
+  /(?:^|[,;:]\s+|\b(?:and|while|as)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(had|made|recorded|posted|collected|added|finished\s+with|totaled|totalled|scored)\s+(?:(?:a\s+)?(?:season|career|game)-high\s+)?(?:(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:,\s+|\s+and\s+)(?:(?:a\s+)?(?:season|career|game)-high\s+)?)*$/;
 /** Word forms of a verb's shape that are not what happened to a count: prepositions, hedges, `have`, verbs that open a clause (`learned 75 people visited`). */
 export const NOT_DOING = set(
   'including excluding during according regarding following concerning involving totalling totaling nothing something ' +
