@@ -27,8 +27,6 @@ import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 const MAX_WORDS = 4;
 /** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
 const WHOLE_CLAUSE = 6;
-/** Most words a lead-in may take to reach the start of a phrase it would otherwise cut. */
-const MAX_REACH = 6;
 /** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
 const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
 const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
@@ -70,17 +68,13 @@ function leadIn(text: string, start: number): string[] {
   // names part of a noun: its head or its verb's subject is lost, so the card would say something else. A cut
   // before a verb or a function word (`Ithaca Holdings | purchased Big Machine for`, `James Hardie | has agreed to
   // pay`, `Hong Kong's | with annual revenues of`) leaves a phrase whole.
-  const whole = (at: number) =>
-    at === 0 ||
-    CLAUSE_WORDS.has(words[at - 1]!.toLowerCase()) ||
-    opensPhrase(words[at - 1]!) ||
-    startsPhrase(words[at]!);
-  // A subject cut short is read whole when a few more words reach its start (`US partner Biogen Idec shed …`).
-  if (!whole(from)) {
-    let reach = from;
-    while (reach > 0 && !CLAUSE_WORDS.has(words[reach - 1]!.toLowerCase()) && words.length - reach < MAX_REACH) reach--;
-    if (reach > 0 && !CLAUSE_WORDS.has(words[reach - 1]!.toLowerCase())) return [];
-    from = reach;
+  if (
+    from > 0 &&
+    !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) &&
+    !opensPhrase(words[from - 1]!) &&
+    !startsPhrase(words[from]!)
+  ) {
+    return [];
   }
   // `AirPods 2 with | wireless charging case for …`, `MacBook in | certified refurbished condition for …`: after a
   // preposition the lead-in names what the thing came with or in, and what is priced is before it.

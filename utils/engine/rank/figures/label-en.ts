@@ -656,7 +656,9 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
       phrase &&
       !phrase.det &&
       phrase.words.every((t) => !isCapitalised(t)) &&
-      !(toks[phrase.first - 1]?.kind === 'num' || NUMBER_WORDS.has(toks[phrase.first - 1]?.lw ?? ''));
+      !(toks[phrase.first - 1]?.kind === 'num' || NUMBER_WORDS.has(toks[phrase.first - 1]?.lw ?? '')) &&
+      // `per capita of`, `by factors of`: a rate or a multiplier, not a noun the money is.
+      !/^(?:per|by)$/.test(toks[phrase.first - 1]?.lw ?? '');
     if (
       phrase &&
       (bare || (phrase.det && ARTICLES.has(phrase.det.lw))) &&
