@@ -33,11 +33,13 @@ export function qualifiedLabel(
 }
 
 const YEAR = '(?:1[89]|20)\\d\\d';
+/** A month names the period a monthly figure covers (`sold 30,154 new cars in October`); capitalised, so `in may` is no month. */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const ZH_SENTENCE_END = /[。；;！？!?]/g;
 
 /** `between 2009 and 2018`, `from 2010 to 2015`, `in 2019`, `by 2030`, `since 2001`, `in fiscal 2019`. */
 const EN_WHEN = new RegExp(
-  `\\b(?:(?:between|from)\\s+(${YEAR})\\s+(?:and|to|-|–)\\s+(${YEAR})|(in|by|since|until|through|during)\\s+(?:fiscal\\s+|the\\s+year\\s+)?(${YEAR}))\\b(?![-–/]|\\s*(?:[-–,]|to|and)\\s*\\d)`,
+  `\\b(?:(?:between|from)\\s+(${YEAR})\\s+(?:and|to|-|–)\\s+(${YEAR})|(in|by|since|until|through|during)\\s+(?:fiscal\\s+|the\\s+year\\s+)?(${YEAR}|${MONTH}(?:\\s+${YEAR})?))\\b(?![-–/]|\\s*(?:[-–,]|to|and)\\s*\\d)`,
   'gi',
 );
 /**
@@ -68,6 +70,7 @@ function whenIn(clause: string): string | undefined {
     const previous = /(\S+)\s+$/.exec(clause.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
     // `founded in 1998`, `born in 1990`, `the report published in 2019`: the year dates that word, not the figure.
     if (/[a-z]ed$/.test(previous) || EN_WHEN_BLOCKERS.has(previous)) continue;
+    if (m[4] && /^\p{Ll}/u.test(m[4])) continue;
     if (m[1] && m[2]) return `in ${m[1]}–${m[2]}`;
     return `${m[3]!.toLowerCase()} ${m[4]}`;
   }

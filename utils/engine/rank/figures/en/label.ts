@@ -321,4 +321,4 @@ export const EN_FIRST_TIME_IN = /\bfirst time in\s+(?:nearly|almost|more than|ov
  * Not `will`: a plan (`will spend $90m on new buses`) is the story's fact as it stands.
  */
 export const EN_OUTLOOK =
-  /\b(?:forecasts?|forecast to|predicts?|predicted|projected to|projects|is expected to|are expected to|expected to|on course to|on track to)\b/i;
+  /\b(?:forecasts?|forecast to|predicts?|predicted|projected to|projects|is expected to|are expected to|expected to|expects?|expecting|on course to|on track to)\b/i;
