@@ -36,6 +36,13 @@ const YEAR = '(?:1[89]|20)\\d\\d';
 /** A month names the period a monthly figure covers (`sold 30,154 new cars in October`); capitalised, so `in may` is no month. */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const ZH_SENTENCE_END = /[。；;！？!?]/g;
+/**
+ * A part of a year after a year (`2019年上半年`, `2019年末`). A period without a year (`上半年，`, `今年，`, `年底，`) dates
+ * the clauses after it too, where a comma sets it apart: a report's own period (`上半年，龙湖实现合约销售金额…`) is as
+ * much the figure's as a year, and unset it could be the start of a word (`今年中国…`).
+ */
+const ZH_PART_OF_YEAR =
+  '[上下]半年|前三季度|第[一二三四1-4]季度|前[一二三四五六七八九十\\d]+个?月|[一二三四五六七八九十\\d]{1,2}月份?|年?[末底初中]';
 
 /** `between 2009 and 2018`, `from 2010 to 2015`, `in 2019`, `by 2030`, `since 2001`, `in fiscal 2019`. */
 const EN_WHEN = new RegExp(
@@ -82,7 +89,7 @@ function whenIn(clause: string): string | undefined {
  * `2009年至2018年间`. Chinese puts it first, as the topic of what follows, often across commas.
  */
 const ZH_WHEN = new RegExp(
-  `(?:^|[，,：:])\\s*(?:在|到|于|截至|截止到?|至)?((${YEAR})年(?:至(${YEAR})年)?(?:[上下]半年|第[一二三四1-4]季度|前[一二三四五六七八九十\\d]+个?月|[一二三四五六七八九十\\d]{1,2}月份?|年?[末底初中])?)(?:间|期间|内)?[，,]?`,
+  `(?:^|[，,：:])\\s*(?:在|到|于|截至|截止到?|至)?((${YEAR})年(?:至(${YEAR})年)?(?:${ZH_PART_OF_YEAR})?|(?:(?:今年|去年|全年)(?:${ZH_PART_OF_YEAR})?|[上下]半年|前三季度|第[一二三四1-4]季度|年[末底初])(?=[，,]))(?:间|期间|内)?[，,]?`,
   'g',
 );
 

@@ -101,7 +101,13 @@ function withRate(text: string, end: number, label: string): string {
   const rest = text.slice(end, end + 80);
   const at = rest.indexOf(head);
   if (at < 0 || at > 40) return label;
-  const rate = EN_RATE.exec(rest.slice(at + head.length))?.[0];
+  const after = rest.slice(at + head.length);
+  // `water vapor being released from Europa per second`: a participle's phrase between the noun and its rate.
+  const participle = /^\s+(?:being\s+)?[a-z]+(?:ed|en|ing)\b[^,;:()]{0,40}?(?=\s+(?:per|a|an|each|every)\s)/.exec(
+    after,
+  );
+  const rate =
+    EN_RATE.exec(after)?.[0] ?? (participle ? EN_RATE.exec(after.slice(participle[0].length))?.[0] : undefined);
   return rate ? `${label} ${rate.trim()}` : label;
 }
 
@@ -157,11 +163,14 @@ function readFigure(ctx: Context, core: Core): Candidate | null {
     const sep = /\bbetween\s+$/i.test(before(text, left.start, 8))
       ? /\s*[-–—~至到]\s*|\s+(?:to|and)\s+/y
       : /\s*[-–—~至到]\s*|\s+to\s+/y;
-    sep.lastIndex = head.end;
+    // `15%至20%`, `15% to 20%`: the unit written on both bounds.
+    const percent = /[%％]/.test(text[head.end] ?? '') ? 1 : 0;
+    sep.lastIndex = head.end + percent;
     const s = sep.exec(text);
     if (s) {
-      const second = coreAt(text, head.end + s[0].length);
-      if (second && second.form === core.form && !touches(ctx.mask, head.end, second.end)) {
+      const second = coreAt(text, head.end + percent + s[0].length);
+      const unitMatches = !percent || /[%％]/.test(text[second?.end ?? -1] ?? '');
+      if (second && unitMatches && second.form === core.form && !touches(ctx.mask, head.end, second.end)) {
         const secondHead = readHead(ctx, second, Boolean(left.currency));
         const low = core.value * (head.mult !== 1 ? head.mult : secondHead.mult);
         const high = second.value * secondHead.mult;

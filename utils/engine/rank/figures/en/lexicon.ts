@@ -145,7 +145,7 @@ export const EN_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** A rate after a quantity or its noun: `per shift`, `a month`, `each year`. */
 export const EN_RATE =
-  /^\s*(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year|shift|person|capita|head|household|student|patient|passenger|game|match|season)\b/i;
+  /^\s*(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year|shift|person|capita|head|household|student|patient|passenger|game|match|season)\b(?!\s+(?:ago|earlier|before|later|old)\b)/i;
 
 /** After `pounds`, `of` and a thing that isn't money: a weight (`pounds of water vapor`, not `pounds of funding`). */
 export const EN_POUNDS_OF_WEIGHT =
