@@ -33,27 +33,37 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
   // transistors, the chip is what has them.
   if (ZH_MEASURE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     const before = labelBefore(text, start, kind === 'percent');
-    if (before) return withHeading(text, before);
+    if (before) return withWhose(text, start, before);
   }
   const after = labelAfter(text, start, end);
-  if (!after) return withHeading(text, labelBefore(text, start, kind === 'percent'));
+  if (!after) return withWhose(text, start, labelBefore(text, start, kind === 'percent'));
   const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
     ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
     : null;
-  return withHeading(text, zhWithRate(text, start, whole ? `${whole[1]}${after}` : after));
+  return withWhose(text, start, zhWithRate(text, start, whole ? `${whole[1]}${after}` : after));
 }
 
 /**
- * A roundup item opens on whose news it is (`天奇股份：确认中标…，中标额6962万元`): a quantity (`中标额`) is that
- * company's, and alone would fit every item of the roundup.
+ * Whose a Chinese label is, where the sentence says it elsewhere than before a 的: the thing `其` (its) points back
+ * to, when the sentence opens on it (`北斗星的转向特性…，其1670mm的车高` is 北斗星's height), and the company a
+ * roundup item opens on (`天奇股份：确认中标…，中标额6962万元`): `车高`, `中标额` alone would fit every car or item.
  */
-function withHeading(text: string, label: string | undefined): string | undefined {
-  if (!label || !ZH_DATED_QUANTITY.test(label)) return label;
+function withWhose(text: string, start: number, label: string | undefined): string | undefined {
+  if (!label || label.includes('的')) return label;
+  const at = text.lastIndexOf(label, start);
+  if (text[start - 1] === '其' || (at > 0 && at < start && text[at - 1] === '其')) {
+    const owner = ZH_OPENING_OWNER.exec(text)?.[1];
+    return owner && !ZH_NOT_OWNERS.test(owner) ? `${owner}的${label}` : label;
+  }
+  if (!ZH_DATED_QUANTITY.test(label)) return label;
   const heading = ZH_ROUNDUP_HEADING.exec(text)?.[1];
   return heading && !ZH_NOT_OWNERS.test(heading) && !ZH_NOT_HEADINGS.test(heading) && !label.startsWith(heading)
     ? `${heading}${label}`
     : label;
 }
+
+/** A sentence opening on an owner: `北斗星的转向特性…`. */
+const ZH_OPENING_OWNER = /^[\s\u3000]*([\u4e00-\u9fff]{2,5})的/u;
 
 /** A noun that names a quantity (`晶体管数`, `销售额`, `增长率`, `排量`), then the verb that gives it: `数超过`, `额达`. */
 const ZH_MEASURE_BEFORE = /(?:数|量|额|率|值)(?:预计|已经|已|将)?(?:超过|达到|突破|约为|约|达|为|是|超|逾|近)?$/;
