@@ -307,8 +307,32 @@ function join(words: readonly Token[]): string {
 export function enLabel(text: string, start: number, end: number, kind: FigureKind | undefined): string | undefined {
   // A figure running on into a word (`24-drinking`, `$16-something`) is part of a compound this reader cannot parse.
   if (/^[\p{L}\d-]/u.test(rightOf(text, end))) return undefined;
-  return enRight(text, start, end, kind) ?? enLeft(text, start, kind);
+  const right = enRight(text, start, end, kind);
+  return right ? withOwner(text, start, right) : enLeft(text, start, kind);
 }
+
+/**
+ * Whose the noun after a figure is, where a possessive stands right before the figure: `the state's $2 billion in
+ * cash reserves` → `state's cash reserves`, `Apple's 4,000 engineers`. A possessive of time (`last year's`) says when.
+ */
+function withOwner(text: string, start: number, label: string): string {
+  // A rank's possessive is its scope, which the rank already reads with (`the world's third-largest economy`).
+  if (label.includes('…') || ORDINAL_AT.test(text.slice(start, start + 16))) return label;
+  const owner = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(
+    /^(?:The|A|An)\s+/,
+    '',
+  );
+  if (!owner) return label;
+  const words = tokenize(owner);
+  const head = words.at(-1)!.lw.replace(/['’]s?$/, '');
+  if (TIME_NOUNS.has(head) || PRONOUNS.has(head) || words.some((t) => t.kind === 'num')) return label;
+  return `${owner.replace(/’/g, "'")} ${label}`;
+}
+
+const ORDINAL_AT = /^(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)\b/i;
+/** A possessive right before a figure, with its name or modifiers (`the state's`, `Home Depot's`, `the company's`). */
+const POSSESSIVE_BEFORE =
+  /(?:^|\b(?:the|a|an)\s+|[\s,;(]|^)((?:[A-Z][\w&.-]*\s+){0,2}[\p{L}][\w&.-]*['’]s?)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|up to)\s+)?$/u;
 
 /** Only the phrase the number counts or modifies, right after it (`2,400 homes`): what a bare number attaches to. */
 export function enCounted(text: string, start: number, end: number): string | undefined {
@@ -316,7 +340,7 @@ export function enCounted(text: string, start: number, end: number): string | un
   if (/^[\p{L}\d-]/u.test(raw)) return undefined;
   const toks = tokenize(raw, RIGHT_TOKENS);
   const phrase = readPhrase(toks, 0, false);
-  return phrase ? whatIsSaid(text, start, toks, phrase) : undefined;
+  return phrase ? withOwner(text, start, whatIsSaid(text, start, toks, phrase)) : undefined;
 }
 
 /**
