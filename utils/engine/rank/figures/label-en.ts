@@ -513,6 +513,10 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
     phrase.words.length === 1
   )
     return `${line[1]} ${line[2]} … ${label}`;
+  // `shutting off power Wednesday to some 375,000 people`: what reached them is the count's fact.
+  const given = GIVEN_TO.exec(text.slice(Math.max(0, start - 50), start));
+  if (given && !isClosed(given[3]!) && !NOT_DOING.has(given[1]!) && phrase.words.length <= 2)
+    return `${given[1]} ${given[2] ?? ''}${given[3]} to … ${label}`;
   const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return label;
   const previous = before[1]!;
@@ -535,6 +539,10 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
     ? `${who} ${verb} … ${label}`
     : `${verb} … ${label}`;
 }
+
+/** A verb with its object, and a day between, before `to` + a count: `shutting off power (Wednesday) to …`. */
+const GIVEN_TO =
+  /\b(\p{Ll}{3,}(?:ing|ed))\s+((?:off|out|up|down|back)\s+)?(\p{Ll}{3,})\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?to\s+$/u;
 
 /**
  * Who did what a count is the object of, where the clause opens with it right before the verb: `Semyon Varlamov
