@@ -107,8 +107,13 @@ export function zhBefore(text: string, to: number, change = false): string | und
   // `比上年增加了72万人`: what it is compared with names no quantity; with its verb of change it says what the
   // number is (`比上年增加`), without one it is no label.
   if (whole.startsWith('比')) return changedBy ? `${whole}${changedBy}` : undefined;
-  return change ? `${whole}${changedBy}` : whole;
+  // `民生救援队和山地救援队共9人`: the count is of both, and the second alone would be wrong.
+  const both = ZH_COORDINATED.test(clause) && clause.endsWith(whole) && clause.length <= MAX_HAN ? clause : whole;
+  return change ? `${both}${changedBy}` : both;
 }
+
+/** Two nouns joined by a conjunction, the whole clause before a number: `民生救援队和山地救援队`. */
+const ZH_COORDINATED = /^[\u4e00-\u9fff]{2,}[和与及][\u4e00-\u9fff]{2,}$/u;
 
 /**
  * Where words begin in `text.slice(from, to)` (and where it ends), by Intl.Segmenter's dictionary. Only a few
