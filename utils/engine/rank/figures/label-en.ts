@@ -34,6 +34,7 @@ import {
   EMPTY_HEADS,
   EN_OBJECT_VERBS,
   EN_STAT_LINE,
+  EN_TALLY_TO,
   HEDGES,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -334,6 +335,16 @@ const ORDINAL_AT = /^(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)\b/i;
 const POSSESSIVE_BEFORE =
   /(?:^|\b(?:the|a|an)\s+|[\s,;(]|^)((?:[A-Z][\w&.-]*\s+){0,2}[\p{L}][\w&.-]*['’]s?)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|up to)\s+)?$/u;
 
+/**
+ * A tally a figure brings something to: `raising the death toll to 28 people`, `extended their unbeaten streak to 15
+ * games`, `pushed the total to 300` — the figure is the toll, the streak, the total, and the noun after it only its
+ * unit.
+ */
+function tallyBefore(text: string, start: number): string | undefined {
+  const m = EN_TALLY_TO.exec(text.slice(Math.max(0, start - 60), start));
+  return m ? `${m[1]} to` : undefined;
+}
+
 /** Only the phrase the number counts or modifies, right after it (`2,400 homes`): what a bare number attaches to. */
 export function enCounted(text: string, start: number, end: number): string | undefined {
   const raw = rightOf(text, end);
@@ -348,6 +359,8 @@ export function enCounted(text: string, start: number, end: number): string | un
  * (`cut … jobs`), or else what it did or where it is (`Israelis live in settlements`, `people at the rally`).
  */
 function whatIsSaid(text: string, start: number, toks: Token[], phrase: Phrase): string {
+  const tally = tallyBefore(text, start);
+  if (tally && phrase.words.length <= 2) return `${tally} … ${join(phrase.words)}`;
   return orPredicate(toks, phrase, withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase));
 }
 
@@ -700,6 +713,11 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
     ) {
       return withHead(toks, phrase, HEADED_BY_BEFORE_OF);
     }
+  }
+  // `pushed the total to 300`: the figure is the tally.
+  if (last.lw === 'to') {
+    const tally = tallyBefore(text, start);
+    if (tally) return `${tally} …`;
   }
   // `bought the grocer for $13.7bn`: what was traded.
   if (last.lw === 'for' && kind === 'money') {

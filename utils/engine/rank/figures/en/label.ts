@@ -262,6 +262,9 @@ export const EN_OBJECT_VERBS = set(
  */
 export const EN_STAT_LINE =
   /(?:^|[,;:]\s+|\b(?:and|while|as)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(had|made|recorded|posted|collected|added|finished\s+with|totaled|totalled|scored)\s+(?:(?:a\s+)?(?:season|career|game)-high\s+)?(?:(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:,\s+|\s+and\s+)(?:(?:a\s+)?(?:season|career|game)-high\s+)?)*$/;
+/** A tally named before `to` + a figure (`the death toll to 28`, `their unbeaten streak to 15`), with its modifiers. */
+export const EN_TALLY_TO =
+  /\b(?:the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,2}(?:toll|streak|run|lead|total|tally|count|record|deficit|surplus|margin|workforce|headcount|majority))\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|at least)\s+)?$/;
 /** Word forms of a verb's shape that are not what happened to a count: prepositions, hedges, `have`, verbs that open a clause (`learned 75 people visited`). */
 export const NOT_DOING = set(
   'including excluding during according regarding following concerning involving totalling totaling nothing something ' +
