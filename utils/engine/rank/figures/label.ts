@@ -46,7 +46,8 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
 /**
  * Whose a Chinese label is, where the sentence says it elsewhere than before a 的: the thing `其` (its) points back
  * to, when the sentence opens on it (`北斗星的转向特性…，其1670mm的车高` is 北斗星's height), and the company a
- * roundup item opens on (`天奇股份：确认中标…，中标额6962万元`): `车高`, `中标额` alone would fit every car or item.
+ * roundup item opens on (`天奇股份：确认中标…，中标额6962万元`), or the frame a sentence opens with (`在“第一城”的…方案中`):
+ * `车高`, `中标额` alone would fit every car or item.
  */
 function withWhose(text: string, start: number, label: string | undefined): string | undefined {
   if (!label || label.includes('的')) return label;
@@ -56,12 +57,18 @@ function withWhose(text: string, start: number, label: string | undefined): stri
     return owner && !ZH_NOT_OWNERS.test(owner) ? `${owner}的${label}` : label;
   }
   if (!ZH_DATED_QUANTITY.test(label)) return label;
+  // `在“第一城”的产权投资方案中，…年回报收益率为8.3%`: the frame the sentence opens with is whose the quantity is.
+  const scope = ZH_SCOPE_FRAME.exec(text)?.[1]?.replace(/[“”"「」]/g, '');
+  if (scope && scope.length >= 2 && scope.length <= 8 && !ZH_NOT_OWNERS.test(scope) && !label.startsWith(scope))
+    return `${scope}${label}`;
   const heading = ZH_ROUNDUP_HEADING.exec(text)?.[1];
   return heading && !ZH_NOT_OWNERS.test(heading) && !ZH_NOT_HEADINGS.test(heading) && !label.startsWith(heading)
     ? `${heading}${label}`
     : label;
 }
 
+/** A sentence opening on a frame (`在“第一城”的产权投资方案中，`), with the owner before its 的. */
+const ZH_SCOPE_FRAME = /^[\s\u3000]*在([^，。的]{2,10}?)(?:的[^，。]{1,8})?(?:中|之中|当中|里)[，,]/u;
 /** A sentence opening on an owner: `北斗星的转向特性…`. */
 const ZH_OPENING_OWNER = /^[\s\u3000]*([\u4e00-\u9fff]{2,5})的/u;
 
