@@ -10,10 +10,10 @@ import { enCounted, enLabel } from './label-en';
 import { zhAfter, zhBefore, zhShareOfGroup, zhShareThen, zhWithRate } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
-  ZH_DATED_QUANTITY,
   ZH_EVENT_VERBS,
   ZH_NOT_HEADINGS,
   ZH_NOT_OWNERS,
+  ZH_OWNED_QUANTITY,
   ZH_ROUNDUP_HEADING,
   ZH_WHOLE_BEFORE_PART,
 } from './zh/label';
@@ -56,9 +56,14 @@ function withWhose(text: string, start: number, label: string | undefined): stri
     const owner = ZH_OPENING_OWNER.exec(text)?.[1];
     return owner && !ZH_NOT_OWNERS.test(owner) ? `${owner}的${label}` : label;
   }
-  if (!ZH_DATED_QUANTITY.test(label)) return label;
-  // `在“第一城”的产权投资方案中，…年回报收益率为8.3%`: the frame the sentence opens with is whose the quantity is.
-  const scope = ZH_SCOPE_FRAME.exec(text)?.[1]?.replace(/[“”"「」]/g, '');
+  if (!ZH_OWNED_QUANTITY.test(label)) return label;
+  // `在“第一城”的产权投资方案中，…年回报收益率为8.3%`: the frame the sentence opens with is whose the quantity is;
+  // `男生集中在165cm-174cm，平均身高164.8cm`: so is the topic it opens on, for a quantity in a later clause.
+  const later = at > 0 && /[，,；;]/.test(text.slice(0, at));
+  const scope = (ZH_SCOPE_FRAME.exec(text)?.[1] ?? (later ? ZH_OPENING_TOPIC.exec(text)?.[1] : undefined))?.replace(
+    /[“”"「」]/g,
+    '',
+  );
   if (scope && scope.length >= 2 && scope.length <= 8 && !ZH_NOT_OWNERS.test(scope) && !label.startsWith(scope))
     return `${scope}${label}`;
   const heading = ZH_ROUNDUP_HEADING.exec(text)?.[1];
@@ -69,6 +74,12 @@ function withWhose(text: string, start: number, label: string | undefined): stri
 
 /** A sentence opening on a frame (`在“第一城”的产权投资方案中，`), with the owner before its 的. */
 const ZH_SCOPE_FRAME = /^[\s\u3000]*在([^，。的]{2,10}?)(?:的[^，。]{1,8})?(?:中|之中|当中|里)[，,]/u;
+/**
+ * A sentence opening on its topic: a short noun before what is said of a group (`男生集中在…`, `女生身高集中在…`,
+ * `城市学生普遍…`), which a quantity in a later clause is of.
+ */
+const ZH_OPENING_TOPIC =
+  /^[\s\u3000]*([\u4e00-\u9fff]{2,4}?)(?:的)?(?:身高|体重|收入|成绩|年龄|人数)?(?:集中|主要|普遍|大多|大部分|平均|均|都)/u;
 /** A sentence opening on an owner: `北斗星的转向特性…`. */
 const ZH_OPENING_OWNER = /^[\s\u3000]*([\u4e00-\u9fff]{2,5})的/u;
 
