@@ -105,6 +105,19 @@ function startsPhrase(word: string): boolean {
   return opensPhrase(word) || (lower.length > 3 && /(?:ed|ing)$/.test(lower)) || IRREGULAR_PAST.has(lower);
 }
 
+/** A model number is part of a product's name (`The iPhone 11 sells for …`, `Windows 10`), not another figure. */
+function inName(words: readonly string[], i: number): boolean {
+  const name = words[i - 1] ?? '';
+  const lower = name.toLowerCase();
+  return /^\p{N}+$/u.test(words[i]!) && /\p{Lu}/u.test(name) && !MONTHS.has(lower) && !stopwordsFor('en').has(lower);
+}
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 /** A number, or a word with one glued on by a hyphen (`one-to-seven`, `24-hour`). */
 function isNumber(word: string): boolean {
   return word
@@ -189,7 +202,7 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
     !hasCommonWord(lead) ||
     FRAMES.has(last) ||
     DETERMINERS.has(last) ||
-    lead.some(isNumber)
+    lead.some((w, i) => isNumber(w) && !inName(lead, i))
   ) {
     return undefined;
   }
