@@ -18,6 +18,7 @@
  * better than a misleading one.
  */
 
+import { stopwordsFor } from '../../../core/stopwords';
 import { type TokenKind, tokenize as textTokens } from '../../../core/tokens';
 import type { FigureKind } from '../types';
 import {
@@ -35,6 +36,7 @@ import {
   EN_OBJECT_VERBS,
   EN_STAT_LINE,
   EN_TALLY_TO,
+  EN_WHEN_BLOCKERS,
   HEDGES,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -519,17 +521,28 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   if (label !== join(phrase.words) || phrase.words.length >= MAX_WORDS) return label;
   // `Tuukka Rask made 25 saves`, `James finished with 25 points, 11 rebounds and 10 assists`: a player's line.
   const line = EN_STAT_LINE.exec(text.slice(Math.max(0, start - 100), start));
-  if (
-    line &&
-    !ARTICLES.has(line[1]!.toLowerCase()) &&
-    !PRONOUNS.has(line[1]!.toLowerCase()) &&
-    phrase.words.length === 1
-  )
-    return `${line[1]} ${line[2]} … ${label}`;
+  const player = line?.[1] ?? '';
+  const notName = (w: string) => {
+    const lower = w.toLowerCase();
+    return stopwordsFor('en').has(lower) || ARTICLES.has(lower) || PRONOUNS.has(lower);
+  };
+  if (line && phrase.words.length === 1 && !player.split(/\s+/).some(notName))
+    return line[2] ? `${player} ${line[2]} … ${label}` : `${player} … ${label}`;
   // `shutting off power Wednesday to some 375,000 people`: what reached them is the count's fact.
   const given = GIVEN_TO.exec(text.slice(Math.max(0, start - 50), start));
   if (given && !isClosed(given[3]!) && !NOT_DOING.has(given[1]!) && phrase.words.length <= 2)
     return `${given[1]} ${given[2] ?? ''}${given[3]} to … ${label}`;
+  // `legalized in 11 states`: where what happened happened.
+  const placed = PLACED_IN.exec(text.slice(Math.max(0, start - 30), start));
+  if (
+    placed &&
+    !NOT_DOING.has(placed[1]!) &&
+    !EN_WHEN_BLOCKERS.has(placed[1]!) &&
+    !LINK_VERBS.has(placed[1]!) &&
+    !/^result/.test(placed[1]!) &&
+    phrase.words.length <= 2
+  )
+    return `${placed[1]} ${placed[2]} … ${label}`;
   const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return label;
   const previous = before[1]!;
@@ -552,6 +565,9 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
     ? `${who} ${verb} … ${label}`
     : `${verb} … ${label}`;
 }
+
+/** A past participle and the preposition of where right before a count: `legalized in …`, `invested in …`. */
+const PLACED_IN = /\b(\p{Ll}{3,}ed)\s+(in|across)\s+$/u;
 
 /** A verb with its object, and a day between, before `to` + a count: `shutting off power (Wednesday) to …`. */
 const GIVEN_TO =

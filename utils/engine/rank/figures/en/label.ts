@@ -257,11 +257,12 @@ export const EN_OBJECT_VERBS = set(
 );
 /**
  * A player's line: a name opening its clause, a verb of tallying, then the tallies (`Tuukka Rask made 25 saves`,
- * `Chris Paul had four points, 10 assists and five rebounds`). Each tally is the player's; alone (`10 assists`) it
+ * `Chris Paul had four points, 10 assists and five rebounds`), or the tallies alone in a box score (`Armani Sheffield
+ * 19 points and 3 steals`). Each tally is the player's; alone (`10 assists`) it
  * could be anyone's in the game.
  */
 export const EN_STAT_LINE =
-  /(?:^|[,;:]\s+|\b(?:and|while|as)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(had|made|recorded|posted|collected|added|finished\s+with|totaled|totalled|scored)\s+(?:(?:a\s+)?(?:season|career|game)-high\s+)?(?:(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:,\s+|\s+and\s+)(?:(?:a\s+)?(?:season|career|game)-high\s+)?)*$/;
+  /(?:^|[,;:]\s+|\b(?:and|while|as)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)(?:\s+(had|made|recorded|posted|collected|added|finished\s+with|totaled|totalled|scored))?\s+(?:(?:a\s+)?(?:season|career|game)-high\s+)?(?:(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:,\s+|\s+and\s+)(?:(?:a\s+)?(?:season|career|game)-high\s+)?)*$/;
 /** A tally named before `to` + a figure (`the death toll to 28`, `their unbeaten streak to 15`), with its modifiers. */
 export const EN_TALLY_TO =
   /\b(?:the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,2}(?:toll|streak|run|lead|total|tally|count|record|deficit|surplus|margin|workforce|headcount|majority))\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|at least)\s+)?$/;
