@@ -89,7 +89,8 @@ export function zhBefore(text: string, to: number, change = false): string | und
     for (const word of ZH_LEFT_TRAIL) {
       if (clause.endsWith(word)) {
         clause = clause.slice(0, -word.length);
-        if (!changedBy) changedBy = ZH_CHANGE_TRAIL.exec(word)?.[1] ?? '';
+        // `乘用车占60%`: the share is the subject's part of a whole, `乘用车占比`.
+        if (!changedBy) changedBy = ZH_CHANGE_TRAIL.exec(word)?.[1] ?? (/^占了?$/.test(word) ? '占比' : '');
         changed = true;
         break;
       }
