@@ -244,8 +244,11 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     // `staff vacancies`, `police officers`: a plural without an `s` may modify a plural noun after it.
     const modifier =
       PLURALS.has(t.lw) && next?.kind === 'word' && /[^s]s$/.test(next.lw) && isNominal(next) && !isCapitalised(next);
+    // `Beats headphones`, `Yankees fans`: a name that looks plural modifies a plural noun after it.
+    const brand =
+      isCapitalised(t) && next?.kind === 'word' && !isCapitalised(next) && isNominal(next) && isPlural(next.lw);
     // `Israelis`, `Iraqis`: a name ending in `-is` is a people, not `analysis`.
-    if ((isPlural(t.lw) || (isCapitalised(t) && /[^aeiou]is$/.test(t.lw))) && !modifier) break;
+    if ((isPlural(t.lw) || (isCapitalised(t) && /[^aeiou]is$/.test(t.lw))) && !modifier && !brand) break;
     // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
     // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
     if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'or') && words.length === 1) {
