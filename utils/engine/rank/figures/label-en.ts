@@ -36,6 +36,7 @@ import {
   EN_OBJECT_VERBS,
   EN_STAT_LINE,
   EN_TALLY_TO,
+  EN_TALLYING,
   EN_WHEN_BLOCKERS,
   HEDGES,
   IRREGULAR_PARTICIPLES,
@@ -555,7 +556,7 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
     NOT_DOING.has(verb) ||
     REPORTING.has(verb) ||
     COPULAS.has(verb) ||
-    LINK_VERBS.has(verb)
+    (LINK_VERBS.has(verb) && !EN_TALLYING.test(verb))
   )
     return label;
   const doing = isEd(verb) || isIng(verb) || IRREGULAR_PAST.has(verb) || EN_OBJECT_VERBS.has(verb);

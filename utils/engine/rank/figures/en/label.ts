@@ -263,6 +263,11 @@ export const EN_OBJECT_VERBS = set(
  */
 export const EN_STAT_LINE =
   /(?:^|[,;:]\s+|\b(?:and|while|as)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)(?:\s+(had|made|recorded|posted|collected|added|finished\s+with|totaled|totalled|scored))?\s+(?:(?:a\s+)?(?:season|career|game)-high\s+)?(?:(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:,\s+|\s+and\s+)(?:(?:a\s+)?(?:season|career|game)-high\s+)?)*$/;
+/**
+ * Verbs of measure that also take what they count as an object: `both teams received … fines`,
+ * `attracted … visitors`, `recorded … cases` (not `rose`, `reached`, `has`, which a count's noun can't tell from a level).
+ */
+export const EN_TALLYING = /^(?:receiv|attract|award|record|post|generat)/;
 /** A tally named before `to` + a figure (`the death toll to 28`, `their unbeaten streak to 15`), with its modifiers. */
 export const EN_TALLY_TO =
   /\b(?:the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,2}(?:toll|streak|run|lead|total|tally|count|record|deficit|surplus|margin|workforce|headcount|majority))\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|at least)\s+)?$/;
