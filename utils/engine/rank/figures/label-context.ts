@@ -207,5 +207,7 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
     return undefined;
   }
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
+  // `over the wire for $60 less`: what costs less is not in the lead-in, which only says where it is sold.
+  if (compared && last === 'for') return undefined;
   return compared ? `${lead.join(' ')} … ${compared}` : `${lead.join(' ')} …`;
 }
