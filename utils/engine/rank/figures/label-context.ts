@@ -209,5 +209,7 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
   // `over the wire for $60 less`: what costs less is not in the lead-in, which only says where it is sold.
   if (compared && last === 'for') return undefined;
+  // `to the tune of £17`: an idiom for "amounting to", whose amount is of what the clause said before it.
+  if (/^tune\s+of$/i.test(lead.slice(-2).join(' '))) return undefined;
   return compared ? `${lead.join(' ')} … ${compared}` : `${lead.join(' ')} …`;
 }
