@@ -26,6 +26,7 @@ import {
   LISTICLE_LABEL,
   TIME_ONLY_LABEL,
 } from './en/label';
+import { followsName } from './exclude-spans';
 import {
   ZH_CHANGE_FRAME,
   ZH_CHANGE_VERB,
@@ -66,9 +67,10 @@ const SPELLED_INCIDENTAL = new Set(['count', 'duration']);
 /** Languages whose labels the labeller can read; elsewhere its labels would be grammatical debris (`86 [et]`). */
 const LABELLED_LANGUAGES = new Set(['en', 'zh']);
 
-/** A product named with its model number (`iPhone 11`, `Windows 10`, `Galaxy Note 10`), not a month's day. */
-const MODEL_NAME =
-  /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Za-z]*[A-Z][A-Za-z]*\s\d{1,3}\b(?![\d,.%])/g;
+/** The label without the model numbers of the names in it (`iPhone 11 sells for …` → `iPhone  sells for …`). */
+function withoutModelNumbers(label: string): string {
+  return label.replace(/\b\d{1,3}\b(?![\d,.%])/g, (digits, at: number) => (followsName(label, at) ? '' : digits));
+}
 
 const RULES: readonly ShowRule[] = [
   {
@@ -100,9 +102,7 @@ const RULES: readonly ShowRule[] = [
     name: 'label-holds-number',
     why: 'a label with a number in it (`共11章` for 56条, `历经3年准备` for 2年) describes that other number, or is debris; a model number is part of a name (`iPhone 11 sells for …`)',
     refuses: (figure) =>
-      /[0-9０-９]|[一二两三四五六七八九十百千]+[万亿]*[个名家人次条件]/.test(
-        (figure.label ?? '').replace(MODEL_NAME, ''),
-      ),
+      /[0-9０-９]|[一二两三四五六七八九十百千]+[万亿]*[个名家人次条件]/.test(withoutModelNumbers(figure.label ?? '')),
   },
   {
     name: 'dangling-label',

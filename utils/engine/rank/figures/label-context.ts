@@ -22,6 +22,7 @@ import {
   TIED_AFTER,
 } from './en/label';
 import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { followsName } from './exclude-spans';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
 const MAX_WORDS = 4;
@@ -107,16 +108,9 @@ function startsPhrase(word: string): boolean {
 
 /** A model number is part of a product's name (`The iPhone 11 sells for …`, `Windows 10`), not another figure. */
 function inName(words: readonly string[], i: number): boolean {
-  const name = words[i - 1] ?? '';
-  const lower = name.toLowerCase();
-  return /^\p{N}+$/u.test(words[i]!) && /\p{Lu}/u.test(name) && !MONTHS.has(lower) && !stopwordsFor('en').has(lower);
+  const before = `${words.slice(0, i).join(' ')} `;
+  return /^\p{N}+$/u.test(words[i]!) && followsName(before, before.length);
 }
-
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
 
 /** A number, or a word with one glued on by a hyphen (`one-to-seven`, `24-hour`). */
 function isNumber(word: string): boolean {

@@ -18,7 +18,6 @@
  * better than a misleading one.
  */
 
-import { stopwordsFor } from '../../../core/stopwords';
 import { type TokenKind, tokenize as textTokens } from '../../../core/tokens';
 import type { FigureKind } from '../types';
 import {
@@ -339,7 +338,7 @@ function withOwner(text: string, start: number, label: string): string {
 const ORDINAL_AT = /^(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)\b/i;
 /** A possessive right before a figure, with its name or modifiers (`the state's`, `Home Depot's`, `the company's`). */
 const POSSESSIVE_BEFORE =
-  /(?:^|\b(?:the|a|an)\s+|[\s,;(]|^)((?:[A-Z][\w&.-]*\s+){0,2}[\p{L}][\w&.-]*['’]s?)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|up to)\s+)?$/u;
+  /(?:^|[\s,;(])((?:[A-Z][\w&.-]*\s+){0,2}[\p{L}][\w&.-]*['’]s?)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more than|less than|up to)\s+)?$/u;
 
 /**
  * A tally a figure brings something to: `raising the death toll to 28 people`, `extended their unbeaten streak to 15
@@ -526,11 +525,8 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   // `Tuukka Rask made 25 saves`, `James finished with 25 points, 11 rebounds and 10 assists`: a player's line.
   const line = EN_STAT_LINE.exec(text.slice(Math.max(0, start - 100), start));
   const player = line?.[1] ?? '';
-  const notName = (w: string) => {
-    const lower = w.toLowerCase();
-    return stopwordsFor('en').has(lower) || ARTICLES.has(lower) || PRONOUNS.has(lower);
-  };
-  if (line && phrase.words.length === 1 && !player.split(/\s+/).some(notName))
+  // `Its 300 workers`, `In 10 years`: a capitalised function word opening the sentence names no player.
+  if (line && phrase.words.length === 1 && !tokenize(player).some((t) => isClosed(t.lw)))
     return line[2] ? `${player} ${line[2]} … ${label}` : `${player} … ${label}`;
   // `shutting off power Wednesday to some 375,000 people`: what reached them is the count's fact.
   const given = GIVEN_TO.exec(text.slice(Math.max(0, start - 50), start));
@@ -589,7 +585,7 @@ function doer(before: string, last: string): string | undefined {
     );
   if (!opened) return undefined;
   const toks = tokenize(`${opened[1]}${last}`);
-  const words = toks[0] && ARTICLES.has(toks[0].lw) && toks[0].lw === 'the' ? toks.slice(1) : toks;
+  const words = toks[0]?.lw === 'the' ? toks.slice(1) : toks;
   if (words.length === 0 || words.some((t) => t.kind !== 'word' || isClosed(t.lw) || isLy(t.lw))) return undefined;
   if (words.some((t) => PRONOUNS.has(t.lw) || PERSONAL_PRONOUNS.has(t.lw.replace(CONTRACTION, '')))) return undefined;
   const head = words.at(-1)!;

@@ -9,6 +9,7 @@
  */
 
 import { EN_OUTLOOK, EN_WHEN_BLOCKERS } from './en/label';
+import { EN_MONTHS } from './en/lexicon';
 import { ZH_DATED_QUANTITY, ZH_OUTLOOK, ZH_WHEN_BREAKS } from './zh/label';
 
 /**
@@ -34,7 +35,7 @@ export function qualifiedLabel(
 
 const YEAR = '(?:1[89]|20)\\d\\d';
 /** A month names the period a monthly figure covers (`sold 30,154 new cars in October`); capitalised, so `in may` is no month. */
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${EN_MONTHS})`;
 const ZH_SENTENCE_END = /[。；;！？!?]/g;
 /**
  * A part of a year after a year (`2019年上半年`, `2019年末`). A period without a year (`上半年，`, `今年，`, `年底，`) dates

@@ -3,6 +3,10 @@
  * ordinal, a multiple or a bare number is. Data only; a missing word is a one-line fix here plus a corpus row.
  */
 
+/** English month names, full or cut (`Sept`, `Dec`), as a pattern for a case-insensitive or capitalised match. */
+export const EN_MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
 /** Number words below a hundred: `two million`, `twenty-five`. */
 export const EN_SMALL_NUMBERS: Readonly<Record<string, number>> = {
   zero: 0,
