@@ -162,21 +162,25 @@ export const ZH_OPEN_ENDINGS =
  * year written before the figure.
  */
 export const ZH_WHEN_BREAKS = /[。；;！？!?]|如今|目前|现在|当前|今年|去年|明年|此后|后来|\d{4}年/u;
+/** Nouns that name a quantity: `用户数`, `销售额`, `增长率`, `营收`. */
+const ZH_QUANTITY_NOUNS = '数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重';
 /**
  * Labels that name a quantity, which a year dates (`1996年用户数`, `1958年末价值`); a year before a count of things
  * (`2002年底完成调查，收回三个城区`) dates the event of its own clause, not the things.
  */
-export const ZH_DATED_QUANTITY = /(?:数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重)$/u;
-/** A roundup item's heading: the company or body it is about, before a colon (`天奇股份：`, `运达股份：`). */
+export const ZH_DATED_QUANTITY = new RegExp(`(?:${ZH_QUANTITY_NOUNS})$`, 'u');
 /** Headings that say who speaks or where a text comes from, not whose the news is: `记者：`, `原标题：`, `问：`. */
 export const ZH_NOT_HEADINGS = /记者|编者|编辑|来源|标题|作者|摘要|提示|注|问|答|据|消息|报道|表示|指出|称/u;
+/** A roundup item's heading: the company or body it is about, before a colon (`天奇股份：`, `运达股份：`). */
 export const ZH_ROUNDUP_HEADING = /^\s*([\u4e00-\u9fffA-Za-z]{2,8})[：:](?!\s*$)/u;
 /**
  * Quantities that are someone's or something's (`中标额`, `平均身高`, `轴距`): without an owner they would fit every
  * item of a roundup or group of a survey, so a label gets the owner the sentence names elsewhere.
  */
-export const ZH_OWNED_QUANTITY =
-  /(?:数|量|额|率|值|价|费|收入|支出|成本|利润|营收|规模|人口|增速|占比|比例|比重|身高|体重|高度|长度|宽度|面积|轴距|车高|车长|排量|功率|速度|年龄)$|^(?:平均|人均)/u;
+export const ZH_OWNED_QUANTITY = new RegExp(
+  `(?:${ZH_QUANTITY_NOUNS}|身高|体重|高度|长度|宽度|面积|轴距|车高|车长|排量|功率|速度|年龄)$|^(?:平均|人均)`,
+  'u',
+);
 /** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
 export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
 /**
