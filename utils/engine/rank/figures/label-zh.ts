@@ -48,7 +48,7 @@ export function zhAfter(text: string, from: number): string | undefined {
       break;
     const inNoun = ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1)) || ZH_NOUN_OPENINGS.has(text.slice(j, j + 2));
     if (ZH_STOP.has(c) && !inNoun) break;
-    if (!first && ZH_STOP_AFTER_FIRST.has(c) && !ZH_LOCATIVE_MODIFIERS.has(text.slice(j - 1, j + 1))) break;
+    if (!first && ZH_STOP_AFTER_FIRST.has(c) && !inNoun && !ZH_LOCATIVE_MODIFIERS.has(text.slice(j - 1, j + 1))) break;
     if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
       // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
       if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);

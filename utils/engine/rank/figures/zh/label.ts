@@ -77,9 +77,15 @@ export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set(
   '务所 究所 出所 诊所 场所 住所 会所 易所 儿所 营地 基地 工地 土地 草地'.split(' '),
 );
 
-/** A stop character opening a noun with the character after it: `商务地标性建筑`, `地铁线路`, `工作过程`. */
+/**
+ * A stop or locative character opening a noun with the character after it: `商务地标性建筑`, `地铁线路`, `工作过程`,
+ * `峰值下载速率`, `用户内容`.
+ */
 export const ZH_NOUN_OPENINGS: ReadonlySet<string> = new Set(
-  '地标 地区 地铁 地方 地产 地块 地段 地址 地图 地面 地球 地震 地价 地税 过程 对象 对手 得分'.split(' '),
+  (
+    '地标 地区 地铁 地方 地产 地块 地段 地址 地图 地面 地球 地震 地价 地税 过程 对象 对手 得分 ' +
+    '下载 上传 上行 下行 上限 下限 内存 内容 外观 外资 内资 中心 后台 前景'
+  ).split(' '),
 );
 
 /** A place relative to something (`200米左右的下方`, `附近`, `以上`) says where, not what is measured. */

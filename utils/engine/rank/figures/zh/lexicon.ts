@@ -57,7 +57,9 @@ export const ZH_MEASURE_WORDS: readonly string[] = [
   '人次',
   '家次',
   '架次',
-  ...'个家人名位辆台件座所项条份款种类套部架艘只头匹张本户间栋幢处次场批起例宗笔支枚颗棵株篇首把根层单级'.split(''),
+  ...'个家人名位辆台件座所项条份款种类套部架艘只头匹张本户间栋幢处次场批起例宗笔支枚颗粒片棵株篇首把根层单级箱瓶盒袋杯双'.split(
+    '',
+  ),
 ];
 /** Measure words of people: after them comes what the people do (`1.5亿人使用`), so the label is read before. */
 export const ZH_PERSON_WORDS: ReadonlySet<string> = new Set(['人', '人次']);
