@@ -32,7 +32,9 @@ import {
   DETERMINERS,
   DIRECTIONS,
   EMPTY_HEADS,
+  EN_CLAUSE_CONJUNCTIONS,
   EN_OBJECT_VERBS,
+  EN_SENTENCE_ADVERBS,
   EN_STAT_LINE,
   EN_TALLY_TO,
   EN_TALLYING,
@@ -573,16 +575,20 @@ const PLACED_IN = /\b(\p{Ll}{3,}ed)\s+(in|across)\s+$/u;
 const GIVEN_TO =
   /\b(\p{Ll}{3,}(?:ing|ed))\s+((?:off|out|up|down|back)\s+)?(\p{Ll}{3,})\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?to\s+$/u;
 
+/** Where a clause opens: the sentence's start (after an adverb: `Now Assange faces`), a comma with the conjunction
+ * after it (`, and Semyon Varlamov stopped`), or a conjunction; then up to two words before the doer's last. */
+const CLAUSE_OPENING = new RegExp(
+  `(?:^(?:${EN_SENTENCE_ADVERBS.source},?\\s+)?|[,;:(—]\\s*(?:${EN_CLAUSE_CONJUNCTIONS.source}\\s+)?|\\b${EN_CLAUSE_CONJUNCTIONS.source}\\s+)((?:[\\p{L}\\p{N}'’.&-]+\\s+){0,2})$`,
+  'u',
+);
+
 /**
  * Who did what a count is the object of, where the clause opens with it right before the verb: `Semyon Varlamov
  * stopped … shots`, `Health officials quarantined … people` — `stopped … shots` alone could be either goalie's.
  * Only a short noun phrase that starts its clause; not a pronoun, which names no one a card can show.
  */
 function doer(before: string, last: string): string | undefined {
-  const opened =
-    /(?:^|[,;:(—]\s*|\b(?:and|but|while|whereas|after|when|as|since)\s+)((?:[\p{L}\p{N}'’.&-]+\s+){0,2})$/u.exec(
-      before,
-    );
+  const opened = CLAUSE_OPENING.exec(before);
   if (!opened) return undefined;
   const toks = tokenize(`${opened[1]}${last}`);
   const words = toks[0]?.lw === 'the' ? toks.slice(1) : toks;

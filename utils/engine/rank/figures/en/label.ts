@@ -277,6 +277,10 @@ export const NOT_DOING = set(
     'estimated reported expected additional combined staggering whopping record bring bringing having being had ' +
     'learned learnt realised realized noticed',
 );
+/** Conjunctions opening a clause whose subject may be a count's doer (`, and Semyon Varlamov stopped …`). */
+export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|since)/u;
+/** Adverbs that may open a sentence before its subject (`Now Assange faces …`, `Meanwhile, Wild goalie …`). */
+export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanwhile|Later)/u;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
 /** Words a year after them dates instead of a figure (`born in 1990`, `built in 1912`, any `-ed` form), or is the base a figure is compared with (`30% more than in 2003`). */
