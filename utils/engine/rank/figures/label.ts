@@ -10,12 +10,20 @@ import { enCounted, enLabel } from './label-en';
 import { zhAfter, zhBefore, zhShareOfGroup, zhShareThen, zhWithRate } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
+  ZH_AGENT,
+  ZH_CHANGE_IN,
   ZH_EVENT_VERBS,
   ZH_NOT_HEADINGS,
   ZH_NOT_OWNERS,
   ZH_OWNED_QUANTITY,
+  ZH_RESPECTIVELY,
   ZH_ROUNDUP_HEADING,
+  ZH_SHARED_QUANTITY,
+  ZH_STOP,
+  ZH_TIME_FRAME,
+  ZH_TRAILING_ADVERBS,
   ZH_WHOLE_BEFORE_PART,
+  ZH_WITHIN,
 } from './zh/label';
 
 /**
@@ -35,12 +43,55 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
     const before = labelBefore(text, start, kind === 'percent');
     if (before) return withWhose(text, start, before);
   }
+  const within = kind === 'duration' || kind === 'measure' ? ZH_WITHIN.exec(text.slice(end, end + 2)) : null;
+  if (within) return withinLabel(text, start, end + within[0].length);
   const after = labelAfter(text, start, end);
-  if (!after) return withWhose(text, start, labelBefore(text, start, kind === 'percent'));
+  if (!after) return withWhose(text, start, respectively(text, start) ?? labelBefore(text, start, kind === 'percent'));
   const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
     ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
     : null;
   return withWhose(text, start, zhWithRate(text, start, whole ? `${whole[1]}${after}` : after));
+}
+
+/**
+ * The subject a figure after 分别 (respectively) is of, by its place among the figures: in
+ * `营业成本和营业支出增幅却分别高达100.5%和149%` 100.5% is `营业成本增幅` (the last subject's quantity noun is shared),
+ * in `北京和上海的房价分别上涨了5%和3%` 5% is `北京的房价上涨`. Undefined where figures and subjects don't pair off.
+ */
+function respectively(text: string, start: number): string | undefined {
+  const head = text.slice(0, start);
+  const clauseStart = Math.max(...[...'，。；：！？'].map((c) => head.lastIndexOf(c))) + 1;
+  const m = ZH_RESPECTIVELY.exec(text.slice(clauseStart, start));
+  if (!m) return undefined;
+  const between = text.slice(clauseStart + m.index + m[0].length, start);
+  const rest = text.slice(start);
+  const numbers = (s: string) => s.match(/\d[\d.,]*/g)?.length ?? 0;
+  const place = numbers(between);
+  const subjects = m[1]!.replace(ZH_TRAILING_ADVERBS, '').split(/[和与及、]/u);
+  if (subjects.length !== place + numbers(rest.slice(0, rest.search(/[，。；：！？]|$/u)))) return undefined;
+  // `在此三年间的营业成本`: the first subject starts after the clause's last 的; `上海的房价`: owners share the noun.
+  subjects[0] = subjects[0]!.slice(subjects[0]!.lastIndexOf('的') + 1);
+  const last = subjects.at(-1)!;
+  const owned = last.lastIndexOf('的');
+  const shared = owned > 0 ? last.slice(owned) : (ZH_SHARED_QUANTITY.exec(last)?.[0] ?? '');
+  // `其上半年销售毛利率`: 其 (its) points back to an owner this label can't show.
+  const subject = subjects[place]!.replace(/^其/u, '');
+  // `…分别较去年同期下滑4.51个百分点`: a change is told with its verb, or it reads as the level.
+  const change = ZH_CHANGE_IN.exec(between)?.[0] ?? '';
+  return `${shared && !subject.endsWith(shared) ? `${subject}${shared}` : subject}${change}`;
+}
+
+/**
+ * A span closed by 内 (within): counted from the moment named before it (`开学报到前14天内`, `返校后72小时内`), or
+ * bounding the noun after it (`48小时内核酸检测阴性证明`) when that noun ends its clause. The verb before it (`携带`,
+ * `需持`) says nothing of it, and after it an agent (`7天内由各区…安排`) or a clause running on is no noun at all.
+ */
+function withinLabel(text: string, start: number, from: number): string | undefined {
+  const before = labelBefore(text, start);
+  if (before && ZH_TIME_FRAME.test(before)) return before;
+  if (ZH_STOP.has(text[from] ?? '') || ZH_AGENT.test(text[from] ?? '')) return undefined;
+  const after = zhAfter(text, from);
+  return after && text.startsWith(after, from) && !HAN.test(text[from + after.length] ?? '') ? after : undefined;
 }
 
 /**

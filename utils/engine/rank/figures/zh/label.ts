@@ -54,10 +54,16 @@ export const ZH_NOT_OWNERS =
 export const ZH_POINTS_ELSEWHERE = /^(?:这里|那里|这儿|那儿|此处|其|他|她|它|我|你|您)/u;
 /** Hedges written after the counted noun (`15个人左右`, `100名学生以上`): they qualify the number, not the noun. */
 export const ZH_HEDGE_AFTER = /左右|上下|以上|以下|开外/u;
+/** A span or distance closed by `内` (within): `48小时内`, `500米以内`. */
+export const ZH_WITHIN = /^(?:以内|之内|内)/u;
+/** A moment a span is counted from: `开学报到前`, `返校后`. */
+export const ZH_TIME_FRAME = /[前后]$/u;
+/** Prepositions of an agent or a place opening a clause after a span (`由学校组织`, `到…`): no noun follows. */
+export const ZH_AGENT = /[由到经凭按]/u;
 /** Places end in these: `美国`, `昆明市`, `关东地区`. */
 export const ZH_PLACE = /(?:国|省|市|县|区|州|镇|村|地区)$/;
 /** Adverbs a label can't end on: `学生只(有)`, `男士仅(得到)`, `线索成功(实施)` keep the subject once the word is whole. */
-export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|成功|只|仅|都|也|还|就|才|又|再|已|共|各|均|则)+$/;
+export const ZH_TRAILING_ADVERBS = /(?:全部|一度|分别|成功|只|仅|都|也|还|就|才|又|再|已|共|各|均|则|却|竟|更)+$/;
 
 /** Currencies: a label that is one (`4.5亿元 [人民币]`) repeats the unit the figure already shows. */
 export const ZH_CURRENCY_LABEL = /^(?:人民币|美元|欧元|日元|港元|港币|英镑|韩元|卢布|澳元|加元)$/;
@@ -99,9 +105,10 @@ export const ZH_LOCATIVE_LABEL =
 export const ZH_WHOLE_BEFORE_PART =
   /[\d一二两三四五六七八九十百]+[条个名家人辆座所项台只架艘部]([\u4e00-\u9fff]{2,6}?)(?:中|当中|之中)?(?:就有|有)$/u;
 
+/** Verbs of a change in level. */
+const ZH_CHANGE_VERBS = '上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌';
 /** A verb of change alone (`上升`, `下滑`) as a label says a number moved, not what it counts. */
-export const ZH_CHANGE_VERB =
-  /^(?:上升|下降|增长|增加|减少|提升|提高|降低|下滑|上涨|下跌|回落|反弹|突破|达到|超过|扩大|缩小)$/;
+export const ZH_CHANGE_VERB = new RegExp(`^(?:${ZH_CHANGE_VERBS}|回落|反弹|突破|达到|超过|扩大|缩小)$`, 'u');
 /** Time words a change verb may follow (`较去年同期下滑`): with them the label is still only the verb. */
 export const ZH_CHANGE_FRAME = /^(?:较|比|与|同)?(?:去年同期|上年同期|去年|上年|前年|上月|上季度|同期|同比|环比)+/;
 
@@ -140,7 +147,9 @@ export const ZH_DISCOURSE_PARTS = /^(?:方面|问题|原因|部分|阶段|环节
 /** A word for time as the label of a span (`2年 [时间]`) repeats what the span is. */
 export const ZH_TIME_ONLY_LABEL = /^(?:时间|时候|期间|时期|时光|岁月|光阴)$/;
 /** Trail words that say a share is a change (`同比增长`, `减少了`): kept with a share's subject, less the `了`. */
-export const ZH_CHANGE_TRAIL = /^((?:同比|环比)?(?:增长|增加|下降|减少|提升|提高|降低|上升|上涨|下跌|下滑))了?$/;
+export const ZH_CHANGE_TRAIL = new RegExp(`^((?:同比|环比)?(?:${ZH_CHANGE_VERBS}))了?$`, 'u');
+/** A verb of change in a phrase (`较去年同期下滑`). */
+export const ZH_CHANGE_IN = new RegExp(ZH_CHANGE_VERBS, 'u');
 /** Prepositions and a copula a label can't open on (`为级数递增`); not words they begin (`为期`, `以色列`, `于是`). */
 export const ZH_PREPOSITION_LABEL = /^(?:为(?!期)|被|把|向(?!日葵)|于(?!是)|以(?!色列|上|下|内|外))/;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
@@ -183,10 +192,15 @@ export const ZH_ROUNDUP_HEADING = /^\s*([\u4e00-\u9fffA-Za-z]{2,8})[：:](?!\s*$
  * Quantities that are someone's or something's (`中标额`, `平均身高`, `轴距`): without an owner they would fit every
  * item of a roundup or group of a survey, so a label gets the owner the sentence names elsewhere.
  */
-export const ZH_OWNED_QUANTITY = new RegExp(
-  `(?:${ZH_QUANTITY_NOUNS}|身高|体重|高度|长度|宽度|面积|轴距|车高|车长|排量|功率|速度|年龄)$|^(?:平均|人均)`,
-  'u',
-);
+const ZH_MEASURE_NOUNS = '身高|体重|高度|长度|宽度|面积|轴距|车高|车长|排量|功率|速度|年龄|增幅|降幅|涨幅';
+export const ZH_OWNED_QUANTITY = new RegExp(`(?:${ZH_QUANTITY_NOUNS}|${ZH_MEASURE_NOUNS})$|^(?:平均|人均)`, 'u');
+/** The quantity noun ending the last of coordinated subjects, which the others share (`营业成本和营业支出增幅`). */
+export const ZH_SHARED_QUANTITY = new RegExp(`(?:${ZH_QUANTITY_NOUNS}|${ZH_MEASURE_NOUNS})$`, 'u');
+/**
+ * `A和B…分别为X和Y`: each figure after 分别 (respectively) is the subject of its place in the list before it. The
+ * subjects run from the clause's start or its last 的 up to 分别, with an adverb between (`却`, `都`).
+ */
+export const ZH_RESPECTIVELY = /([\u4e00-\u9fff]{2,}(?:[和与及、][\u4e00-\u9fff]{2,})+?)[却都也则均]*分别/u;
 /** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
 export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
 /**
