@@ -56,6 +56,21 @@ function namesOnly(words: readonly string[]): boolean {
   return words.slice(1).every((w) => /^\p{Lu}/u.test(w) || stopwordsFor('en').has(w.toLowerCase()));
 }
 
+/**
+ * A lead-in that is a named subject and its verb (`Carlineo faces …`, `Smith was sentenced to …`) says whose the span
+ * is: `… in prison` alone could be any defendant's.
+ */
+function namedDoer(lead: readonly string[]): boolean {
+  const first = lead[0] ?? '';
+  return (
+    lead.length >= 2 &&
+    lead.length <= MAX_WORDS &&
+    /^\p{Lu}\p{Ll}/u.test(first) &&
+    !stopwordsFor('en').has(first.toLowerCase()) &&
+    lead.slice(1).every((w) => /^\p{Ll}/u.test(w))
+  );
+}
+
 /** The clause's words before `start`, back to the clause's opening. */
 function leadIn(text: string, start: number): string[] {
   const before = text.slice(Math.max(0, start - 100), start);
@@ -179,11 +194,12 @@ function offersOnly(lead: readonly string[]): boolean {
 }
 
 export function contextPhrase(text: string, start: number, end: number, spanOrMeasure: boolean): string | undefined {
+  const lead = leadIn(text, start);
   if (spanOrMeasure) {
     const after = tiedAfter(text, end);
-    if (saysSomething(after) && !namesOnly(after)) return `… ${after.join(' ')}`;
+    if (saysSomething(after) && !namesOnly(after))
+      return namedDoer(lead) ? `${lead.join(' ')} … ${after.join(' ')}` : `… ${after.join(' ')}`;
   }
-  const lead = leadIn(text, start);
   const last = lead.at(-1)?.toLowerCase() ?? '';
   // After `the`, `a`, `its` the figure opens a noun phrase (`during the 53-day festival`): its noun, not the lead-in, is the label.
   // A lead-in holding another number (`eighty spiders of …` two meters) is about that number.
