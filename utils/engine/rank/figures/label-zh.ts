@@ -49,7 +49,12 @@ export function zhAfter(text: string, from: number): string | undefined {
     const inNoun = ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1)) || ZH_NOUN_OPENINGS.has(text.slice(j, j + 2));
     if (ZH_STOP.has(c) && !inNoun) break;
     if (!first && ZH_STOP_AFTER_FIRST.has(c) && !inNoun && !ZH_LOCATIVE_MODIFIERS.has(text.slice(j - 1, j + 1))) break;
-    if (ZH_STOP_VERBS.has(text.slice(j, j + 2)) && !ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
+    if (ZH_STOP_VERBS.has(text.slice(j, j + 2))) {
+      // `签约金`, `销售额`: the verb is the start of a noun, and read as a whole.
+      if (ZH_NOUN_SUFFIX.has(text[j + 2] ?? '')) {
+        j += 2;
+        continue;
+      }
       // What happened to what is counted belongs with it: `15家企业入选国家级绿色工厂`, `3人确诊`.
       if (j > from && ZH_EVENT_VERBS.has(text.slice(j, j + 2))) return withEvent(text, from, j);
       break;
@@ -61,6 +66,8 @@ export function zhAfter(text: string, from: number): string | undefined {
   if (hedge >= 0) j = from + hedge;
   // `12个联邦、州和地方政府的委员会`: the first of a list of modifiers, not what is counted (`4个税种、5项政策` lists figures).
   if (text[j] === '、' && !/[\d一二两三四五六七八九十]/.test(text.slice(j + 1, j + 5))) return undefined;
+  // `以7亿韩元签定了三张唱片合约`: one word with an aspect particle after it is a verb, not what is counted.
+  if (j - from <= 2 && /[了着过]/u.test(text[j] ?? '')) return undefined;
   return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
 }
 

@@ -23,8 +23,8 @@ export const ZH_STOP_VERBS = new Set(
     '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪'
   ).split(' '),
 );
-/** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`). */
-export const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机'.split(''));
+/** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`, `签约金`). */
+export const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机金款'.split(''));
 /** Words between a Chinese subject and its number (`车主用户预计达到1.5亿人`), longest first. */
 export const ZH_LEFT_TRAIL = (
   '预计将达到 预计达到 同比增长 同比下降 同比减少 增长了 增长到 增长至 增加到 增加至 增加了 下降了 下降到 下降至 减少了 提升了 ' +
