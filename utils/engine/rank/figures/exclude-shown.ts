@@ -30,6 +30,7 @@ import { followsName } from './exclude-spans';
 import {
   ZH_CHANGE_FRAME,
   ZH_CHANGE_VERB,
+  ZH_CLAUSE_LABEL,
   ZH_CURRENCY_LABEL,
   ZH_DISCOURSE_PARTS,
   ZH_EVENT_AFTER_YEAR,
@@ -109,7 +110,7 @@ const RULES: readonly ShowRule[] = [
     why: 'a Chinese label ending on a negation, an aspect particle or a verb of change, or a bare verb, was cut mid-clause: `身高不` turns 不超过1.5米 into its opposite, `降至` and `上升` say nothing of what fell or rose',
     refuses: (figure, { lang }) =>
       lang === 'zh' &&
-      (/(?:[不没未着了过至到可相]|方可)$/.test(figure.label ?? '') ||
+      (/(?:[不没未着了过至到可相为]|方可)$/.test(figure.label ?? '') ||
         ZH_STOP_VERBS.has(figure.label ?? '') ||
         ZH_CHANGE_VERB.test((figure.label ?? '').replace(ZH_CHANGE_FRAME, ''))),
   },
@@ -117,6 +118,11 @@ const RULES: readonly ShowRule[] = [
     name: 'preposition-label',
     why: 'a Chinese label opening on a preposition or a copula (`5万元 [为级数递增]`, `[被…]`) is the clause around the number, not what it counts',
     refuses: (figure, { lang }) => lang === 'zh' && ZH_PREPOSITION_LABEL.test(figure.label ?? ''),
+  },
+  {
+    name: 'clause-label',
+    why: 'a Chinese label opening on a modal, a conjunction or an adverb of scope (`3000元 [要养活]`, `[而且]`, `[分别收取]`) is the clause after the number, not what it counts',
+    refuses: (figure, { lang }) => lang === 'zh' && ZH_CLAUSE_LABEL.test(figure.label ?? ''),
   },
   {
     name: 'manner-label',

@@ -112,6 +112,8 @@ export const ZH_CHANGE_VERB = new RegExp(`^(?:${ZH_CHANGE_VERBS}|回落|反弹|�
 /** Time words a change verb may follow (`较去年同期下滑`): with them the label is still only the verb. */
 export const ZH_CHANGE_FRAME = /^(?:较|比|与|同)?(?:去年同期|上年同期|去年|上年|前年|上月|上季度|同期|同比|环比)+/;
 
+/** A label opening on a modal, a conjunction or an adverb of scope is the clause after the number: `要养活`, `而且`, `全部打`. */
+export const ZH_CLAUSE_LABEL = /^(?:要|会|能|可以|应该|而且|并且|但是|虽然|因为|所以|如果|分别|全部|都|也|还|就|才)/u;
 /** Labels that say how much or how alike, not what: `同样为2335mm` is the wheelbase, `分别为` the figures. */
 export const ZH_MANNER_LABEL = /^(?:同样|一样|相同|相等|分别|一共|总共|大约|仅仅|至少|最多|高达|多达|足足|整整|为期)$/;
 
