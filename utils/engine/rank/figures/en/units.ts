@@ -11,6 +11,8 @@ export const EN_UNIT_WORDS: readonly UnitForms[] = [
   { unit: 'pp', kind: 'percent', forms: 'percentage points|percentage point' },
   { unit: 'bp', kind: 'percent', forms: 'basis points' },
   { unit: 'km', kind: 'measure', forms: 'kilometres|kilometers|kilometre|kilometer' },
+  { unit: 'cm', kind: 'measure', forms: 'centimetres|centimeters|centimetre|centimeter' },
+  { unit: 'mm', kind: 'measure', forms: 'millimetres|millimeters|millimetre|millimeter' },
   { unit: 'm', kind: 'measure', forms: 'metres|meters|metre|meter' },
   { unit: 'miles', kind: 'measure', forms: 'miles|mile' },
   { unit: 'ft', kind: 'measure', forms: 'feet|foot' },
@@ -32,6 +34,11 @@ export const EN_UNIT_WORDS: readonly UnitForms[] = [
   { unit: 'points', kind: 'measure', forms: 'points|point|pts' },
   { unit: 'calories', kind: 'measure', forms: 'calories|kcal' },
   { unit: 'megawatts', kind: 'measure', forms: 'megawatts|megawatt' },
+  // Data sizes and rates: what they measure is named before them (`a read speed of 3150 megabytes per second`).
+  { unit: 'KB', kind: 'measure', forms: 'kilobytes|kilobyte' },
+  { unit: 'MB', kind: 'measure', forms: 'megabytes|megabyte' },
+  { unit: 'GB', kind: 'measure', forms: 'gigabytes|gigabyte' },
+  { unit: 'TB', kind: 'measure', forms: 'terabytes|terabyte' },
   { unit: 'gigawatts', kind: 'measure', forms: 'gigawatts|gigawatt' },
   { unit: 'MPH', kind: 'measure', forms: 'mph' },
   // Golf scores.
