@@ -33,7 +33,9 @@ import {
   DIRECTIONS,
   EMPTY_HEADS,
   EN_CLAUSE_CONJUNCTIONS,
+  EN_MEASURE_OF,
   EN_OBJECT_VERBS,
+  EN_RECKONED_ON,
   EN_SENTENCE_ADVERBS,
   EN_STAT_LINE,
   EN_TALLY_TO,
@@ -371,6 +373,20 @@ function whatIsSaid(text: string, start: number, toks: Token[], phrase: Phrase):
   return orPredicate(toks, phrase, withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase));
 }
 
+/**
+ * A noun that is only a measure of something with what it is of: `a 30-60 per cent chance of dying`, `a 5% rise in
+ * sales`; `chance` or `rise` alone says nothing of what.
+ */
+function withOfWhat(toks: Token[], phrase: Phrase): string {
+  const label = join(phrase.words);
+  const preposition = EN_MEASURE_OF.get(phrase.words.at(-1)!.lw);
+  if (!preposition || toks[phrase.next]?.lw !== preposition) return label;
+  const what = readPhrase(toks, phrase.next + 1, true, false, true);
+  return what && phrase.words.length + 1 + what.words.length <= MAX_WORDS
+    ? `${label} ${preposition} ${join(what.words)}`
+    : label;
+}
+
 /** `label` where it says more than the noun `phrase`; else the noun with what its clause says of it (`predicate`). */
 function orPredicate(toks: Token[], phrase: Phrase, label: string): string {
   if (label !== join(phrase.words)) return label;
@@ -628,7 +644,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     );
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
     if (phrase)
-      return kind === 'count' || kind === undefined ? whatIsSaid(text, start, toks, phrase) : join(phrase.words);
+      return kind === 'count' || kind === undefined ? whatIsSaid(text, start, toks, phrase) : withOfWhat(toks, phrase);
   }
   // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {
@@ -644,6 +660,8 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     return orPredicate(toks, phrase, withWhatHappened(toks, phrase, false));
   }
   if (kind !== 'money') return undefined;
+  // `$500 on average`: an idiom saying how the amount was reckoned, not what it is of.
+  if (first.lw === 'on' && EN_RECKONED_ON.has(toks[1]?.lw ?? '')) return undefined;
   // 3. What money is earned in, spent on or raised for.
   if (first.lw === 'in' || first.lw === 'on' || first.lw === 'for') {
     if (first.lw !== 'in' && takesObject(toks, 1)) return verbPhrase(toks, 1);

@@ -277,6 +277,16 @@ export const NOT_DOING = set(
     'estimated reported expected additional combined staggering whopping record bring bringing having being had ' +
     'learned learnt realised realized noticed',
 );
+/**
+ * Nouns that measure something named after them: a `chance`, a `risk` of what (`of`), a `rise`, a `cut` in what
+ * (`in`).
+ */
+export const EN_MEASURE_OF: ReadonlyMap<string, string> = new Map([
+  ...'chance chances risk risks likelihood probability odds share proportion'.split(' ').map((w) => [w, 'of'] as const),
+  ...'increase decrease rise fall drop jump growth decline gain cut'.split(' ').map((w) => [w, 'in'] as const),
+]);
+/** `on average`, `on top`: how an amount was reckoned, not what it is spent on. */
+export const EN_RECKONED_ON = new Set(['average', 'top', 'balance', 'paper']);
 /** Conjunctions opening a clause whose subject may be a count's doer (`, and Semyon Varlamov stopped …`). */
 export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|since)/u;
 /** Adverbs that may open a sentence before its subject (`Now Assange faces …`, `Meanwhile, Wild goalie …`). */
