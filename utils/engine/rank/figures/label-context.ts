@@ -211,6 +211,9 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
     !saysSomething(lead) ||
     !hasCommonWord(lead) ||
     FRAMES.has(last) ||
+    // `in comparison to between …`: `between` opens the range, and a preposition before it leaves no phrase of its
+    // own (`paid between …` is one).
+    (last === 'between' && stopwordsFor('en').has(lead.at(-2)?.toLowerCase() ?? '')) ||
     DETERMINERS.has(last) ||
     lead.some((w, i) => isNumber(w) && !inName(lead, i))
   ) {
