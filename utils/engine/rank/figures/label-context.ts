@@ -195,6 +195,8 @@ function offersOnly(lead: readonly string[]): boolean {
 
 export function contextPhrase(text: string, start: number, end: number, spanOrMeasure: boolean): string | undefined {
   const lead = leadIn(text, start);
+  // `rose 7/32 in price to yield 1.786%`: a bond's yield, which the verb names.
+  if (/^yield(?:ing|ed)?$/i.test(lead.at(-1) ?? '')) return 'yield';
   if (spanOrMeasure) {
     const after = tiedAfter(text, end);
     if (saysSomething(after) && !namesOnly(after))

@@ -676,6 +676,13 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
       const words = of ? [...phrase.words, toks[phrase.next]!, ...of.words] : [];
       return of && words.length <= MAX_WORDS ? join(words) : undefined;
     }
+    // `$6.5 billion in debt and equity`: the amount is of both. (After `the` the word after `and` may be a verb:
+    // `save $100 on the retail systems and select between …`.)
+    if (!phrase.det && toks[phrase.next]?.lw === 'and') {
+      const more = readPhrase(toks, phrase.next + 1, false, false, true);
+      if (more && phrase.words.length + 1 + more.words.length <= MAX_WORDS)
+        return `${join(phrase.words)} and ${join(more.words)}`;
+    }
     return join(phrase.words);
   }
   if (first.lw === 'to') return verbPhrase(toks, 1, true);

@@ -78,6 +78,8 @@ function whenIn(clause: string): string | undefined {
     const previous = /(\S+)\s+$/.exec(clause.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
     // `founded in 1998`, `born in 1990`, `the report published in 2019`: the year dates that word, not the figure.
     if (/[a-z]ed$/.test(previous) || EN_WHEN_BLOCKERS.has(previous)) continue;
+    // `1080 pixels by 1920 pixels`: a dimension's second side, not a year.
+    if (previous && /^\s+(\S+)/.exec(clause.slice(m.index + m[0].length))?.[1]?.toLowerCase() === previous) continue;
     if (m[4] && /^\p{Ll}/u.test(m[4])) continue;
     if (m[1] && m[2]) return `in ${m[1]}–${m[2]}`;
     return `${m[3]!.toLowerCase()} ${m[4]}`;
