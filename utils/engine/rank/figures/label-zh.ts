@@ -23,6 +23,7 @@ import {
   ZH_POINTS_ELSEWHERE,
   ZH_RATE,
   ZH_SAYING,
+  ZH_SCOPE_ADVERB,
   ZH_STOP,
   ZH_STOP_AFTER_FIRST,
   ZH_STOP_VERBS,
@@ -48,6 +49,7 @@ export function zhAfter(text: string, from: number): string | undefined {
       break;
     const inNoun = ZH_NOUN_ENDINGS.has(text.slice(j - 1, j + 1)) || ZH_NOUN_OPENINGS.has(text.slice(j, j + 2));
     if (ZH_STOP.has(c) && !inNoun) break;
+    if (!first && ZH_SCOPE_ADVERB.test(text.slice(j, j + 2))) break;
     if (!first && ZH_STOP_AFTER_FIRST.has(c) && !inNoun && !ZH_LOCATIVE_MODIFIERS.has(text.slice(j - 1, j + 1))) break;
     if (ZH_STOP_VERBS.has(text.slice(j, j + 2))) {
       // `签约金`, `销售额`: the verb is the start of a noun, and read as a whole.

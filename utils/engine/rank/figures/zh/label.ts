@@ -23,6 +23,8 @@ export const ZH_STOP_VERBS = new Set(
     '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪'
   ).split(' '),
 );
+/** Adverbs of scope that open the predicate after a counted noun: `951名学生全部考上大学`. */
+export const ZH_SCOPE_ADVERB = /^(?:全部|全都)/u;
 /** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`, `签约金`). */
 export const ZH_NOUN_SUFFIX = new Set('生者人员率量额费品商器机金款'.split(''));
 /** Words between a Chinese subject and its number (`车主用户预计达到1.5亿人`), longest first. */
@@ -90,7 +92,8 @@ export const ZH_NOUN_ENDINGS: ReadonlySet<string> = new Set(
 export const ZH_NOUN_OPENINGS: ReadonlySet<string> = new Set(
   (
     '地标 地区 地铁 地方 地产 地块 地段 地址 地图 地面 地球 地震 地价 地税 过程 对象 对手 得分 ' +
-    '下载 上传 上行 下行 上限 下限 内存 内容 外观 外资 内资 中心 后台 前景'
+    '下载 上传 上行 下行 上限 下限 内存 内容 外观 外资 内资 中心 后台 前景 中学 中央 中文 中医 中药 中型 中级 中层 中小 ' +
+    '上市 上游 下游 外国 外籍 内地 内陆 后勤'
   ).split(' '),
 );
 
