@@ -49,7 +49,7 @@ const RULES: readonly DateRule[] = [
   {
     // 04年: a year of this century written short; no span is written with a leading zero.
     re: /(?<![\d.])(0\d)年(?![代级龄纪])/g,
-    read: (m) => ymd(2000 + num(m[1]), undefined, undefined),
+    read: (m) => ymd(2000 + Number(m[1]), undefined, undefined),
   },
   {
     // 80年代, 1990年代
