@@ -59,8 +59,8 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
  * in `北京和上海的房价分别上涨了5%和3%` 5% is `北京的房价上涨`. Undefined where figures and subjects don't pair off.
  */
 function respectively(text: string, start: number): string | undefined {
-  const head = text.slice(0, start);
-  const clauseStart = Math.max(...[...'，。；：！？'].map((c) => head.lastIndexOf(c))) + 1;
+  const clauseStart = text.slice(0, start).search(/[^，。；：！？]*$/u);
+  if (!text.slice(clauseStart, start).includes('分别')) return undefined;
   const m = ZH_RESPECTIVELY.exec(text.slice(clauseStart, start));
   if (!m) return undefined;
   const between = text.slice(clauseStart + m.index + m[0].length, start);

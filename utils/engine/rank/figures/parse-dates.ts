@@ -5,11 +5,10 @@
  */
 
 import type { Candidate } from './candidate';
-import { EN_MONTHS } from './en/lexicon';
+import { EN_MONTHS as MONTHS } from './en/lexicon';
 import { touches } from './exclude-spans';
 import { parseArabic, parseHan, parseHanDigitString } from './parse-numbers';
 
-const MONTHS = EN_MONTHS;
 /** A full month name and the sentence's full stop after it (`on 19 May.`). */
 const FULL_MONTH_STOP = /(January|February|March|April|May|June|July|August|September|October|November|December)\.$/i;
 const HAN_YEAR = '[〇零一二三四五六七八九]{4}';

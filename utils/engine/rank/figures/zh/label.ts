@@ -198,12 +198,12 @@ export const ZH_ROUNDUP_HEADING = /^\s*([\u4e00-\u9fffA-Za-z]{2,8})[：:](?!\s*$
  * item of a roundup or group of a survey, so a label gets the owner the sentence names elsewhere.
  */
 const ZH_MEASURE_NOUNS = '身高|体重|高度|长度|宽度|面积|轴距|车高|车长|排量|功率|速度|年龄|增幅|降幅|涨幅';
-export const ZH_OWNED_QUANTITY = new RegExp(`(?:${ZH_QUANTITY_NOUNS}|${ZH_MEASURE_NOUNS})$|^(?:平均|人均)`, 'u');
-/** The quantity noun ending the last of coordinated subjects, which the others share (`营业成本和营业支出增幅`). */
+/** The quantity noun ending a label; the last of coordinated subjects shares it (`营业成本和营业支出增幅`). */
 export const ZH_SHARED_QUANTITY = new RegExp(`(?:${ZH_QUANTITY_NOUNS}|${ZH_MEASURE_NOUNS})$`, 'u');
+export const ZH_OWNED_QUANTITY = new RegExp(`${ZH_SHARED_QUANTITY.source}|^(?:平均|人均)`, 'u');
 /**
- * `A和B…分别为X和Y`: each figure after 分别 (respectively) is the subject of its place in the list before it. The
- * subjects run from the clause's start or its last 的 up to 分别, with an adverb between (`却`, `都`).
+ * `A和B…分别为X和Y`: each figure after 分别 (respectively) is the subject of its place in the list before it, the
+ * subjects running up to 分别 with an adverb between (`却`, `都`).
  */
 export const ZH_RESPECTIVELY = /([\u4e00-\u9fff]{2,}(?:[和与及、][\u4e00-\u9fff]{2,})+?)[却都也则均]*分别/u;
 /** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
