@@ -14,6 +14,7 @@ import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/le
 import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { contextPhrase } from './label-context';
+import { resultLabel } from './label-result';
 import { qualifiedLabel } from './label-when';
 import { findDates } from './parse-dates';
 import { type Left, readLeft } from './parse-left';
@@ -78,6 +79,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     }
   }
   for (const figure of found) {
+    if (figure.role === 'score') figure.label = resultLabel(text, figure.start, figure.end, figure.label);
     if (!figure.label) continue;
     const english = isEnglishAt(text, figure.start, figure.end);
     if (english) figure.label = withRate(text, figure.end, figure.label);

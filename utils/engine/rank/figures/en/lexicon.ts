@@ -220,6 +220,16 @@ export const EN_NOT_NAME = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 /** Words before a result, a few words away at most (`beat Aston Villa 3-1`, `the score at 1-1`). */
 export const EN_RESULT_VERB =
   /\b(?:beat|beats|beaten|beating|defeated|defeating|lost|lose|loses|losing|won|win|wins|winning|drew|draw|draws|drawn|drawing|led|leads|leading|trailed|trails|trailing|edged|edges|edging|thrashed|thrashing|hammered|crushed|routed|swept|overcame|downed|stunned|dispatched|saw off|sank|held|level|levelled|leveled|tied|locked|finished|ended|score|scoreline)\b/gi;
+/** Verbs of winning whose object is the loser: `Liverpool beat PSG 3-1` names both sides before the result. */
+export const EN_BEATING =
+  /^(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|thrashed|hammered|crushed|routed|swept|overcame|downed|stunned|dispatched|topped|outlasted|upset|blanked|whipped)$/i;
+/** Verbs of a result with no object: the other side follows it (`Spain won 2-1 against Russia`). */
+export const EN_RESULT_SIDES = /^(?:won|wins|lost|loses|drew|draws|tied)$/i;
+/** Words between a side and its verb of winning: `Nadal earlier defeated`, `Herbert and Mahut rallied to defeat`. */
+export const EN_RESULT_FILLERS =
+  /^(?:had|has|have|also|earlier|then|later|eventually|finally|comfortably|easily|narrowly|duly|rallied|managed|went|on|to)$/i;
+/** Words inside a side's name: `Herbert and Mahut`, `Ben McLachlan … of Japan`, `Botic van de Zandschulp`. */
+export const EN_SIDE_LINKS = /^(?:and|&|of|de|van|von|der|den|da|di|du|le|la)$/;
 /** Nouns after a result (`a 3-1 semi-final first leg win`, `the 4-2 defeat`). */
 export const EN_RESULT_NOUN =
   /^(?:[\s-]+[A-Za-z'’-]+){0,3}?[\s-]+(?:wins?|victory|victories|defeats?|loss|losses|draws?|lead|deficit|triumph|thrashing|drubbing|hammering|success|reverse|scoreline|aggregate|comeback|upset|result)\b/i;

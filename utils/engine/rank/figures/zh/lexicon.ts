@@ -106,6 +106,11 @@ export const ZH_NOT_TENTHS = /^成(?:为|了|功|本|果|员|立|长|熟|就|交
 /** `年` after a number is a span of years (`3年`) unless it starts a word: `年代`, `年级`, `年龄`, `年薪`… */
 export const ZH_NOT_YEARS = /^年(?:代|级|龄|纪|轻|华|薪|化|均|度)/;
 
+/** Verbs of a result right after the score, with the other side after them: `以3比0战胜美国队`, `1比2不敌巴萨`. */
+export const ZH_RESULT_VERB =
+  /^(?:战胜|击败|击溃|负于|不敌|输给|战平|逆转|险胜|大胜|完胜|惜败于|惜败|力克|横扫|淘汰|逼平)了?/u;
+/** Words between a side and its score: `皇马主场1比2`, `中国女排最终以3比0`. */
+export const ZH_RESULT_FILLERS = /(?:最终|主场|客场|在主场|在客场|昨天|昨晚|今天|今晚|又|再次|再|以)+$/u;
 /** Verbs and nouns that make `3比1`/`2:1` a result rather than a proportion. */
 export const ZH_RESULT =
   /战胜|击败|击溃|负于|不敌|输给|赢得|获胜|取胜|战平|打平|逆转|险胜|大胜|完胜|惜败|落败|力克|淘汰|比分|胜出|领先|告负|小胜|横扫|夺冠|晋级|决赛|半决赛|比赛|赛季|主场|客场/;
