@@ -33,8 +33,10 @@ import {
   DIRECTIONS,
   EMPTY_HEADS,
   EN_CLAUSE_CONJUNCTIONS,
+  EN_INTENDED,
   EN_MEASURE_OF,
   EN_OBJECT_VERBS,
+  EN_PLANNED_TO,
   EN_RECKONED_ON,
   EN_SENTENCE_ADVERBS,
   EN_STAT_LINE,
@@ -561,6 +563,8 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
     phrase.words.length <= 2
   )
     return `${placed[1]} ${placed[2]} … ${label}`;
+  const intended = intendedDoing(text, start, label);
+  if (intended) return intended;
   const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return label;
   const previous = before[1]!;
@@ -582,6 +586,23 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   return who && who.split(' ').length + 2 + phrase.words.length <= MAX_PREDICATE_LABEL
     ? `${who} ${verb} … ${label}`
     : `${verb} … ${label}`;
+}
+
+/**
+ * What a named doer means to do to a count: `WeWork is preparing to cut 4,000 jobs` → `WeWork to cut … jobs`, `Apple
+ * could hire … workers`. After a plan's `to` or a modal any bare word is the verb, so it needs no list; a plan is
+ * said the way a headline says it, an agreement, a threat or a modal as written, since they are not the same fact.
+ */
+function intendedDoing(text: string, start: number, label: string): string | undefined {
+  const window = text.slice(Math.max(0, start - 100), start);
+  const m = EN_INTENDED.exec(window);
+  const verb = m?.[3] ?? '';
+  if (!m || isClosed(verb) || isLy(verb) || NOT_DOING.has(verb) || (LINK_VERBS.has(verb) && !EN_TALLYING.test(verb)))
+    return undefined;
+  const who = doer(window.slice(0, m.index), m[1]!);
+  const chain = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const said = [who, EN_PLANNED_TO.test(chain) ? 'to' : chain, verb].filter(Boolean).join(' ');
+  return said.split(' ').length + 1 <= MAX_PREDICATE_LABEL ? `${said} … ${label}` : undefined;
 }
 
 /** A past participle and the preposition of where right before a count: `legalized in …`, `invested in …`. */

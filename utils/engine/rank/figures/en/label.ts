@@ -251,6 +251,15 @@ export const EN_COUNT_BEFORE =
 /** Parts of the text's own argument (`three reasons`, `7 key questions`, `5 ways`): counting them numbers the article. */
 export const EN_DISCOURSE_PARTS =
   /^(?:(?:key|main|big|simple|easy|important|top)\s+)?(?:reasons?|ways?|things?|steps?|tips?|questions?|lessons?|signs?|facts?|takeaways?|rules?)$/i;
+/**
+ * A doer, what it means to do, and the bare verb before a count: `WeWork is preparing to cut`, `Apple could hire`.
+ * Groups: the doer's last word, the chain, the verb.
+ */
+export const EN_INTENDED =
+  /(\S+)\s+((?:is|are|was|were)\s+(?:preparing|planning|set|poised|expected|due|going|about|looking)\s+to|(?:plans?|planned|aims?|aimed|intends?|intended|expects?|agreed|agrees|decided|decides|voted|votes|promised|promises|pledged|pledges|threatened|threatens|wants?|wanted|hopes?|hoped|seeks?|sought|proposed|proposes)\s+to|will|would|could|may|might|must|should)\s+(\p{Ll}+)\s+$/u;
+/** Chains that say only that a plan is under way: a headline's `to` says the same (`WeWork to cut … jobs`). */
+export const EN_PLANNED_TO =
+  /^(?:(?:is|are|was|were) (?:preparing|planning|set|poised|expected|due|going|about|looking)|plans?|planned|aims?|aimed|intends?|intended|expects?) to$/;
 /** Bare verbs common before a count, that are hardly nouns there: `to cut 4,000 jobs`, `faces 18 charges`. */
 export const EN_OBJECT_VERBS = set(
   'cut cuts face faces hire hires employ employs kill kills shed sheds add adds lose loses',
@@ -288,7 +297,7 @@ export const EN_MEASURE_OF: ReadonlyMap<string, string> = new Map([
 /** `on average`, `on top`: how an amount was reckoned, not what it is spent on. */
 export const EN_RECKONED_ON = new Set(['average', 'top', 'balance', 'paper']);
 /** Conjunctions opening a clause whose subject may be a count's doer (`, and Semyon Varlamov stopped …`). */
-export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|since)/u;
+export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|since|that)/u;
 /** Adverbs that may open a sentence before its subject (`Now Assange faces …`, `Meanwhile, Wild goalie …`). */
 export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanwhile|Later)/u;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
