@@ -33,6 +33,7 @@ import {
   DIRECTIONS,
   EMPTY_HEADS,
   EN_CLAUSE_CONJUNCTIONS,
+  EN_EXPECTERS_AFTER,
   EN_INTENDED,
   EN_MEASURE_OF,
   EN_OBJECT_VERBS,
@@ -664,6 +665,8 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
       text.slice(Math.max(0, start - 8), start),
     );
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
+    // `the $4.8 billion analysts had expected`: the noun is who expected the amount, not what it is of.
+    if (phrase && kind !== 'count' && EN_EXPECTERS_AFTER.test(rightOf(text, end).slice(0, 60))) return undefined;
     if (phrase)
       return kind === 'count' || kind === undefined ? whatIsSaid(text, start, toks, phrase) : withOfWhat(toks, phrase);
   }

@@ -8,7 +8,7 @@
  * `中国经济增速（预计）`.
  */
 
-import { EN_OUTLOOK, EN_WHEN_BLOCKERS } from './en/label';
+import { EN_OUTLOOK, EN_OUTLOOK_AFTER, EN_OUTLOOK_BEFORE, EN_WHEN_BLOCKERS } from './en/label';
 import { EN_MONTHS } from './en/lexicon';
 import { ZH_DATED_QUANTITY, ZH_OUTLOOK, ZH_WHEN_BREAKS } from './zh/label';
 
@@ -27,7 +27,9 @@ export function qualifiedLabel(
   if (label.includes('…')) return dated;
   const before = text.slice(0, start);
   const forecast = english
-    ? EN_OUTLOOK.test(before.slice(lastMatchEnd(before, EN_CLAUSE_END)))
+    ? EN_OUTLOOK.test(before.slice(lastMatchEnd(before, EN_CLAUSE_END))) ||
+      EN_OUTLOOK_BEFORE.test(before) ||
+      EN_OUTLOOK_AFTER.test(text.slice(end, end + 60))
     : ZH_OUTLOOK.test(before.slice(lastMatchEnd(before, ZH_SENTENCE_END)));
   if (!forecast) return dated;
   return english ? `${dated ?? label} (forecast)` : `${dated ?? label}（预计）`;

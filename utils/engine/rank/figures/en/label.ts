@@ -354,3 +354,11 @@ export const EN_FIRST_TIME_IN = /\bfirst time in\s+(?:nearly|almost|more than|ov
  */
 export const EN_OUTLOOK =
   /\b(?:forecasts?|forecast to|predicts?|predicted|projected to|projects|is expected to|are expected to|expected to|expects?|expecting|on course to|on track to)\b/i;
+/** A figure named as the one expected: `the expected 4.8 percent gain`, `a forecast $2 billion`. */
+export const EN_OUTLOOK_BEFORE = /\b(?:the|an?)\s+(?:expected|forecast|predicted|projected)\s+$/i;
+/** A figure's noun, then who or what expected it: `the 4.8 percent gain that was expected`, `gain analysts had forecast`. */
+export const EN_OUTLOOK_AFTER =
+  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|is|are)|(?:analysts|economists|investors|traders)\s+(?:had\s+)?)\s*(?:expected|forecast|predicted|projected|anticipated)\b(?!\s+to\b)/iu;
+/** Who expected an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by Refinitiv expected`. */
+export const EN_EXPECTERS_AFTER =
+  /^\s+(?:analysts|economists|investors|traders|experts|forecasters)\s+(?:(?:polled|surveyed)(?:\s+by(?:\s+[\p{L}&.-]+){1,2})?\s+)?(?:(?:had|were)\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|expecting)\b/iu;
