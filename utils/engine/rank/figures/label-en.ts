@@ -859,5 +859,11 @@ function withHead(toks: Token[], phrase: Phrase & { first: number }, preps = HEA
   // `debt over the coming years totalling £170bn`: a phrase of time only dates its head.
   if (TIME_NOUNS.has(phrase.words.at(-1)!.lw)) return join(head.words);
   const whole = [...head.words, prep, ...(phrase.det ? [phrase.det] : []), ...phrase.words];
+  // `The average price of a home in the city`: the place is the home's, and the measure is the head before `of`.
+  const outer = toks[head.first - 1]?.lw === 'of' ? readPhraseBack(toks, head.first - 2) : undefined;
+  if (outer && !EMPTY_HEADS.has(outer.words.at(-1)!.lw)) {
+    const of = [...outer.words, toks[head.first - 1]!, ...(head.det ? [head.det] : []), ...head.words];
+    return of.length - (head.det ? 1 : 0) <= MAX_WORDS ? join(of) : join(outer.words);
+  }
   return whole.length <= MAX_WORDS ? join(whole) : join(head.words);
 }
