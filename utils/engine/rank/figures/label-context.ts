@@ -15,6 +15,8 @@ import {
   DETERMINERS,
   DIRECTIONS,
   EMPTY_LEAD,
+  EN_IDIOM_LEADS,
+  EN_SPAN_FROM,
   FRAMES,
   IRREGULAR_PAST,
   OFFER_TRAIL,
@@ -197,7 +199,8 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   const lead = leadIn(text, start);
   // `rose 7/32 in price to yield 1.786%`: a bond's yield, which the verb names.
   if (/^yield(?:ing|ed)?$/i.test(lead.at(-1) ?? '')) return 'yield';
-  if (spanOrMeasure) {
+  // `within 24 hours of the onset`: the `of` says what the span counts from, not what it is.
+  if (spanOrMeasure && !EN_SPAN_FROM.test(text.slice(Math.max(0, start - 20), start))) {
     const after = tiedAfter(text, end);
     if (saysSomething(after) && !namesOnly(after))
       return namedDoer(lead) ? `${lead.join(' ')} … ${after.join(' ')}` : `… ${after.join(' ')}`;
@@ -224,7 +227,8 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
   // `over the wire for $60 less`: what costs less is not in the lead-in, which only says where it is sold.
   if (compared && last === 'for') return undefined;
-  // `to the tune of £17`: an idiom for "amounting to", whose amount is of what the clause said before it.
-  if (/^tune\s+of$/i.test(lead.slice(-2).join(' '))) return undefined;
+  // `to the tune of £17`, `over the course of 12 months`: idioms for "amounting to", "during", whose figure is of
+  // what the clause said before them.
+  if (EN_IDIOM_LEADS.test(lead.slice(-2).join(' '))) return undefined;
   return compared ? `${lead.join(' ')} … ${compared}` : `${lead.join(' ')} …`;
 }

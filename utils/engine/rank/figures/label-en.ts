@@ -40,6 +40,7 @@ import {
   EN_PLANNED_TO,
   EN_RECKONED_ON,
   EN_SENTENCE_ADVERBS,
+  EN_SPAN_FROM,
   EN_STAT_LINE,
   EN_TALLY_TO,
   EN_TALLYING,
@@ -672,6 +673,8 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
   }
   // 2. `of (the) NP`, with what happened to it: `90 per cent of people infected`.
   if (first.lw === 'of') {
+    // `within 24 hours of the onset`: what the span is counted from, not what it is of.
+    if (kind === 'duration' && EN_SPAN_FROM.test(text.slice(Math.max(0, start - 20), start))) return undefined;
     if (
       (kind === 'percent' || kind === 'ratio') &&
       SHARE_MEASURED_BEFORE.test(text.slice(Math.max(0, start - LEFT_WINDOW), start))

@@ -166,6 +166,8 @@ export const CLAUSE_WORDS = set(
  * Not `on` or `at`, which say where (`13.3 inches on the new laptop`).
  */
 export const TIED_AFTER = set('in into of for behind ahead');
+/** Lead-ins that are idioms, saying nothing of their figure: `to the tune of`, `over the course of`. */
+export const EN_IDIOM_LEADS = /^(?:tune|course)\s+of$/i;
 /** Lead-ins that are no context at all: the figure's own hedge, or a copula with nothing before it. */
 export const EMPTY_LEAD = set(
   'a an the of to by at in on for from with about around nearly almost some over under up is was are were be been it this that they he she we',
@@ -359,6 +361,8 @@ export const EN_OUTLOOK_BEFORE = /\b(?:the|an?)\s+(?:expected|forecast|predicted
 /** A figure's noun, then who or what expected it: `the 4.8 percent gain that was expected`, `gain analysts had forecast`. */
 export const EN_OUTLOOK_AFTER =
   /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|is|are)|(?:analysts|economists|investors|traders)\s+(?:had\s+)?)\s*(?:expected|forecast|predicted|projected|anticipated)\b(?!\s+to\b)/iu;
+/** A span counted from what follows its `of`: `within 24 hours of the onset` (but `after two years of talks` is of talks). */
+export const EN_SPAN_FROM = /\bwithin\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** Who expected an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by Refinitiv expected`. */
 export const EN_EXPECTERS_AFTER =
   /^\s+(?:analysts|economists|investors|traders|experts|forecasters)\s+(?:(?:polled|surveyed)(?:\s+by(?:\s+[\p{L}&.-]+){1,2})?\s+)?(?:(?:had|were)\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|expecting)\b/iu;
