@@ -3,6 +3,9 @@ import type { MaskRule } from '../common';
 /** Numerals a span rule reads: digits only, the scales are not part of a time or a weekday. */
 const HAN_NUM = '零〇一二两三四五六七八九十';
 
+/** A word of a slogan: a Han character that is no numeral, scale, measure word or link of a range. */
+const SLOGAN_WORD = `[^\\P{Script=Han}${HAN_NUM}百千万亿到至或和及人个名位家次秒分岁年月日天点时元倍]`;
+
 /** Chinese spans that count nothing: clock times, weekdays, shopping days, plan names, numbered sections. */
 export const ZH_MASK_RULES: readonly MaskRule[] = [
   // Chinese clock times: `下午3点`, `9时30分`.
@@ -40,6 +43,15 @@ export const ZH_MASK_RULES: readonly MaskRule[] = [
   {
     han: true,
     re: new RegExp(`(?:民国|民國|光绪|光緒|宣统|宣統|康熙|乾隆|明治|大正|昭和|平成|令和)\\s*[\\d${HAN_NUM}百]+年`, 'g'),
+  },
+  // Slogans and set phrases of two numbered words: `两降两升`, `三严三实`, `一带一路`, `四面八方` count nothing.
+  // Not a count and its measure word, nor a range (`六到八人`), nor part of a longer numeral (`一九八九年`).
+  {
+    han: true,
+    re: new RegExp(
+      `(?<![${HAN_NUM}百千万亿])[一二两三四五六七八九十](?![${HAN_NUM}])${SLOGAN_WORD}[一二两三四五六七八九十]${SLOGAN_WORD}(?![${HAN_NUM}])`,
+      'gu',
+    ),
   },
   // Version numbers: `版本2.1`.
   { re: /版本\s*[:：]?\s*[vV]?\d+(?:\.\d+)*/g },
