@@ -41,10 +41,12 @@ import {
   ZH_PRISON_TERM,
   ZH_RANKED_BEFORE,
   ZH_RANKED_WRITTEN,
+  ZH_RATE_AFTER_BASE,
   ZH_STOP_VERBS,
   ZH_TIME_FRAME_BEFORE,
   ZH_TIME_ONLY_LABEL,
   ZH_TO_AFTER,
+  ZH_UNIT_BASE,
   ZH_WHOLE_OF_PART,
 } from './zh/label';
 
@@ -232,6 +234,14 @@ const RULES: readonly ShowRule[] = [
       (lang === 'zh'
         ? ZH_DISCOURSE_PARTS.test(sentence.slice(figure.end)) || ZH_DISCOURSE_PARTS.test(figure.label ?? '')
         : EN_DISCOURSE_PARTS.test(figure.label ?? '')),
+  },
+  {
+    name: 'unit-base',
+    why: 'one unit before 的 and the noun of another number (`1平方米的产值480元`) is the base of a rate, not a figure of its own',
+    refuses: (figure, { lang }, _, sentence) =>
+      lang === 'zh' &&
+      ZH_UNIT_BASE.test(sentence.slice(0, figure.end + 1)) &&
+      ZH_RATE_AFTER_BASE.test(sentence.slice(figure.end + 1)),
   },
   {
     name: 'earlier-value',

@@ -16,12 +16,15 @@ import {
   ZH_NOT_HEADINGS,
   ZH_NOT_OWNERS,
   ZH_OWNED_QUANTITY,
+  ZH_RECKONED_BY,
+  ZH_RECKONING,
   ZH_RESPECTIVELY,
   ZH_ROUNDUP_HEADING,
   ZH_SHARED_QUANTITY,
   ZH_STOP,
   ZH_TIME_FRAME,
   ZH_TRAILING_ADVERBS,
+  ZH_UNIT_BASE,
   ZH_WHOLE_BEFORE_PART,
   ZH_WITHIN,
 } from './zh/label';
@@ -46,6 +49,8 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
   const within = kind === 'duration' || kind === 'measure' ? ZH_WITHIN.exec(text.slice(end, end + 2)) : null;
   if (within) return withinLabel(text, start, end + within[0].length);
   const after = labelAfter(text, start, end);
+  if (after && ZH_RECKONING.test(after) && ZH_RECKONED_BY.test(text.slice(0, start)))
+    return withWhose(text, start, labelBefore(text, start)?.replace(/^(?:按照|按|以)/u, ''));
   if (!after) return withWhose(text, start, respectively(text, start) ?? labelBefore(text, start, kind === 'percent'));
   const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
     ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
@@ -103,6 +108,8 @@ function withinLabel(text: string, start: number, from: number): string | undefi
 function withWhose(text: string, start: number, label: string | undefined): string | undefined {
   if (!label || label.includes('的')) return label;
   const at = text.lastIndexOf(label, start);
+  const base = at > 0 ? ZH_UNIT_BASE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+  if (base) return `每${base[1]}${label}`;
   if (text[start - 1] === '其' || (at > 0 && at < start && text[at - 1] === '其')) {
     const owner = ZH_OPENING_OWNER.exec(text)?.[1];
     return owner && !ZH_NOT_OWNERS.test(owner) ? `${owner}的${label}` : label;

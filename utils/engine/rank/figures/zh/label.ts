@@ -213,3 +213,15 @@ export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
  * …将上升`). `预计` alone is as often an estimate of now (`目前…用户预计达到1.5亿人`).
  */
 export const ZH_OUTLOOK = /预测|有望|(?:预计|预期)[^。；]{0,16}(?:将|到\d{4}年|明年|未来)/u;
+/**
+ * One unit of area, weight, length or a household, then 的 and the noun of another number (`1平方米的产值480元`): the
+ * base of a rate. Group: the unit. The base is no figure, and the number after it is per unit (`每平方米产值`).
+ */
+export const ZH_UNIT_BASE =
+  /(?<![\d.])[1一]\s*(平方米|平方公里|平方千米|亩地|亩|公顷|公斤|千克|吨|斤|米|公里|千米|升|户)的$/u;
+/** After a unit base and its 的: the noun and the number it is per unit of (`产值480元`, `收入超过5000元`). */
+export const ZH_RATE_AFTER_BASE =
+  /^[\u4e00-\u9fff]{1,6}?(?:约为|约|为|是|达到|达|超过|超|近|可达|有)?[\d一二三四五六七八九十两]/u;
+/** `按照市场价每粒0.4元计算`: a figure a sum is reckoned by; 计算 after it says how it is used, the noun before it what it is. */
+export const ZH_RECKONED_BY = /(?:按照|按|以)[^，。；]*$/u;
+export const ZH_RECKONING = /^(?:计算|来算|算|计)$/u;
