@@ -21,12 +21,16 @@ const MAX_ZH_SIDE = 8;
 const NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const POSSESSIVE = /^(.*?)(’s|'s|’|')$/u;
 
-export function resultLabel(text: string, start: number, end: number, noun: string | undefined): string | undefined {
-  if (!isEnglishAt(text, start, end)) return zhResult(text, start, end) ?? noun;
+export function resultLabel(text: string, start: number, end: number, read: string | undefined): string | undefined {
+  if (!isEnglishAt(text, start, end)) return zhResult(text, start, end) ?? read;
+  // `6-4, 7-6 (5) to seal the victory`: a result noun later in a clause of its own is not this result's.
+  const noun = read && !NOT_A_RESULT_NOUN.test(read) ? read : undefined;
   const before = clauseBefore(text, start);
   const label = noun ? nounResult(text, before, end, noun) : verbResult(text, before, end);
   return label && label.split(' ').length <= MAX_WORDS ? label : noun;
 }
+
+const NOT_A_RESULT_NOUN = /(?:^|\s)(?:to|the|a|an|and|in|for|of|on|at|with)\s/i;
 
 /** `the Wild’s 4-1 win over the Sabres` → `Wild’s win over Sabres`; `a 2-1 win over Russia` → `win over Russia`. */
 function nounResult(text: string, before: string[], end: number, noun: string): string {

@@ -12,10 +12,10 @@ import { touches } from './exclude-spans';
 import { matchEnUnit } from './parse-units';
 import { ZH_RESULT } from './zh/lexicon';
 
-/** One tally pair: `3-1`, `7–6 (7-2)`; a following pair in the same sequence may be set off by a comma. */
-const PAIR = String.raw`\d{1,3}\s?[-–—]\s?\d{1,3}(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?`;
+/** One tally pair: `3-1`, `7–6 (7-2)`, `7-6 (5)` (the loser's tie-break points); a following pair in the same sequence may be set off by a comma. */
+const PAIR = String.raw`\d{1,3}\s?[-–—]\s?\d{1,3}(?:\s?\(\d{1,2}(?:[-–/]\d{1,2})?\))?`;
 const EN_SCORE = new RegExp(
-  String.raw`(?<![\d.,:/\-–—]|\d\s)(\d{1,3})\s?[-–—]\s?(\d{1,3})(?:\s?\(\d{1,2}[-–/]\d{1,2}\))?((?:(?:,\s?|\s)${PAIR})*)(?![\d.,]?\d|\s?[-–—]\s?\d|[A-Za-z%])`,
+  String.raw`(?<![\d.,:/\-–—]|\d\s)(\d{1,3})\s?[-–—]\s?(\d{1,3})(?:\s?\(\d{1,2}(?:[-–/]\d{1,2})?\))?((?:(?:,\s?|\s)${PAIR})*)(?![\d.,]?\d|\s?[-–—]\s?\d|[A-Za-z%])`,
   'g',
 );
 
