@@ -88,6 +88,20 @@ export async function savedDigestCount(extensionPage) {
   return (await savedDigests(extensionPage)).length;
 }
 
+/**
+ * The saved digests' count once it reaches `expected`, or after `timeout` ms: a digest is painted before its save
+ * commits, so a count read right after the paint may be one short.
+ */
+export async function savedDigestCountReaching(extensionPage, expected, timeout = 5_000) {
+  const until = Date.now() + timeout;
+  let count = await savedDigestCount(extensionPage);
+  while (count < expected && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    count = await savedDigestCount(extensionPage);
+  }
+  return count;
+}
+
 /** Every saved digest's id, address and title, read the same way (an empty list before the database exists). */
 export async function savedDigests(extensionPage) {
   return extensionPage.evaluate(async () => {
