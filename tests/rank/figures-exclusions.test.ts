@@ -39,6 +39,8 @@ describe('not a figure', () => {
     ['a party, not a place', '淘宝可以作为第四方监督物流公司。'],
     ['year of an era', '政府更從民國六十七年起推廣觀光。'],
     ['slogan of two numbered words', '全市实现了“两降两升”的总目标，坚持三严三实。'],
+    ['a half named as a part', 'Consider all routable placements in the other half of the device.'],
+    ['version before releases', 'We will simply push new things into the 0.17 releases as time goes on.'],
     ['chemical formula', 'H2O is water.'],
     ['phone with 电话', '电话：0086-10-82081166-6059'],
     ['fax with 传真', '传真：0086-10-82081900'],

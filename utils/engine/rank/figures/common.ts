@@ -19,8 +19,8 @@ export interface UnitForms {
 /** A span rule of `exclude-spans.ts`: digits it matches are never read as a figure. */
 export interface MaskRule {
   re: RegExp;
-  /** Fires on Chinese numerals too; other rules need an ASCII digit. */
-  han?: true;
+  /** Fires on numerals written without a digit too (Chinese numerals, `half`); other rules need an ASCII digit. */
+  spelled?: true;
   /** Further check on a match; a rule without one always masks. */
   keep?: (match: string) => boolean;
 }
@@ -89,8 +89,8 @@ export const COMMON_MASK_RULES: readonly MaskRule[] = [
   // Clock times.
   { re: /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/gi },
   // List markers at the start of a sentence: `1.`, `2、`, `(3)`, `（一）`.
-  { han: true, re: new RegExp(`^\\s*(?:\\d{1,2}|[${HAN_NUM}]{1,3})\\s*[.、)）](?!\\d)`, 'g') },
-  { han: true, re: new RegExp(`^\\s*[(（](?:\\d{1,2}|[${HAN_NUM}]{1,3})[)）]`, 'g') },
+  { spelled: true, re: new RegExp(`^\\s*(?:\\d{1,2}|[${HAN_NUM}]{1,3})\\s*[.、)）](?!\\d)`, 'g') },
+  { spelled: true, re: new RegExp(`^\\s*[(（](?:\\d{1,2}|[${HAN_NUM}]{1,3})[)）]`, 'g') },
   // Footnote markers.
   { re: /\[\s*\d+(?:\s*[,，–-]\s*\d+)*\s*\]|【\s*\d+\s*】|［\s*\d+\s*］|\^\d+/g },
   // Dotted identifiers (`1.2.3`, IP addresses).

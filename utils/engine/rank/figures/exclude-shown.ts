@@ -98,8 +98,9 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'empty-label',
-    why: 'a label of function words only (`the`, `of which`, `其中`) names nothing',
-    refuses: (figure, { lang }) => figure.label !== undefined && onlyFunctionWords(figure.label, lang),
+    why: 'a label of function words only (`the`, `of which`, `其中`), or one Latin letter (`x` in `$12K x 52 weeks`), names nothing',
+    refuses: (figure, { lang }) =>
+      figure.label !== undefined && (onlyFunctionWords(figure.label, lang) || /^[A-Za-z]$/.test(figure.label)),
   },
   {
     name: 'label-holds-number',

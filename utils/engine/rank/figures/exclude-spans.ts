@@ -15,8 +15,8 @@ const RULES: readonly MaskRule[] = [...COMMON_MASK_RULES, ...EN_MASK_RULES, ...Z
 export function nonFigureMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   const digits = /\d/.test(text);
-  for (const { re, keep, han } of RULES) {
-    if (!digits && !han) continue;
+  for (const { re, keep, spelled } of RULES) {
+    if (!digits && !spelled) continue;
     // exec with lastIndex, not matchAll: matchAll clones the expression on every call.
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

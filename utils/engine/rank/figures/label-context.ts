@@ -31,7 +31,7 @@ const MAX_WORDS = 4;
 /** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
 const WHOLE_CLAUSE = 6;
 /** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
-const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\s-\s/;
+const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\.\s|\s-\s/;
 const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
 
 /** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/core/tokens.ts). */

@@ -15,7 +15,7 @@ const FOLDS = new RegExp(`\\b(${SMALL_WORDS})-?fold\\b`, 'gi');
 /** Cheap test for any of the three. */
 const SPELLED = /half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|first|second|fourth|fold/i;
 
-export function findSpelledFigures(text: string, taken: Uint8Array): Candidate[] {
+export function findSpelledFigures(text: string, mask: Uint8Array, taken: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
   if (!SPELLED.test(text)) return found;
   FRACTIONS.lastIndex = 0;
@@ -40,7 +40,7 @@ export function findSpelledFigures(text: string, taken: Uint8Array): Candidate[]
   return found;
 
   function push(start: number, length: number, figure: Pick<Candidate, 'value' | 'kind' | 'unit'>): void {
-    if (touches(taken, start, start + length) || !figure.value) return;
+    if (touches(taken, start, start + length) || touches(mask, start, start + length) || !figure.value) return;
     const hedge = approxBefore(text, start);
     found.push({
       ...figure,

@@ -10,7 +10,7 @@
 
 import type { FigureKind } from '../types';
 import type { Candidate } from './candidate';
-import { EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/lexicon';
+import { EN_AGE_BEFORE, EN_DATE_PREPOSITION, EN_NOT_NAME, EN_RATE, EN_YEAR_NOUN } from './en/lexicon';
 import { followsName, nonFigureMask, touches } from './exclude-spans';
 import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { contextPhrase } from './label-context';
@@ -47,7 +47,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
   const found = [
     ...findDates(text, ctx.mask, taken),
     ...findScores(text, ctx.mask, taken),
-    ...findSpelledFigures(text, taken),
+    ...findSpelledFigures(text, ctx.mask, taken),
   ];
   let after = 0;
   CORE.lastIndex = 0;
@@ -245,7 +245,7 @@ function ageOf(text: string, start: number, end: number, value: number): Candida
   if (!Number.isInteger(value) || value < 1 || value >= 120) return null;
   const name = APPOSITION_NAME.exec(before(text, start, 40));
   const appositive = name && /^\s*(?:[,.;)]|$)/.test(text.slice(end, end + 3));
-  if (!appositive && !/\baged\s+$/i.test(before(text, start, 8))) return null;
+  if (!appositive && !EN_AGE_BEFORE.test(before(text, start, 30))) return null;
   // `Father-of-two Mr Mousa, 28`: titles and hyphenated descriptions are not part of the name.
   const label =
     name?.[1]

@@ -214,6 +214,8 @@ export const EN_YEAR_NOUN =
 /** Words before a four-digit number that make it a year: `in 2019`, `between 1999 and`. */
 export const EN_DATE_PREPOSITION =
   /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
+/** Words before an age, and the first bound of an age range: `aged 26`, `between the ages of 25 and 54`. */
+export const EN_AGE_BEFORE = /\b(?:aged(?:\s+between)?|ages(?:\s+of)?)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 /** Capitalised at the start of a sentence without being a name, so not part of `Mr Abbasi, 23,`. */
 export const EN_NOT_NAME = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 
