@@ -41,6 +41,8 @@ describe('not a figure', () => {
     ['slogan of two numbered words', '全市实现了“两降两升”的总目标，坚持三严三实。'],
     ['a half named as a part', 'Consider all routable placements in the other half of the device.'],
     ['version before releases', 'We will simply push new things into the 0.17 releases as time goes on.'],
+    ['HTTP status code', 'A sudden increase in 404 status code: You may have an SEO problem.'],
+    ['a purpose in two parts', 'The purpose of this exercise is twofold: you see what you already have.'],
     ['chemical formula', 'H2O is water.'],
     ['phone with 电话', '电话：0086-10-82081166-6059'],
     ['fax with 传真', '传真：0086-10-82081900'],

@@ -138,6 +138,20 @@ const RULES: readonly ShowRule[] = [
     refuses: (figure, { lang }) => lang === 'zh' && ZH_LOCATIVE_LABEL.test(figure.label ?? ''),
   },
   {
+    name: 'number-in-name',
+    why: 'a number word capitalised inside a sentence, with a capitalised word in it or after it, is part of a name (`Ninety Mile beach`, `Three Gorges Dam`)',
+    refuses: (figure, { lang }, written, sentence) => {
+      const before = sentence.slice(0, figure.start).trimEnd();
+      return (
+        lang === 'en' &&
+        /^\p{Lu}\p{Ll}/u.test(written) &&
+        before !== '' &&
+        !/[.!?:;"“”‘’([—–-]$/u.test(before) &&
+        (/[\s-]\p{Lu}/u.test(written) || /^\s+\p{Lu}/u.test(sentence.slice(figure.end)))
+      );
+    },
+  },
+  {
     name: 'listicle',
     why: 'a count before a superlative (`the 10 best deals`, `25 worst inductees`) numbers a list, not a fact',
     refuses: (figure, { lang }) => lang === 'en' && LISTICLE_LABEL.test(figure.label ?? ''),

@@ -1,7 +1,7 @@
 /** Figures spelled without a numeral: `a third of`, `two-thirds of`, `half of`, `third-largest`, `threefold`. */
 
 import type { Candidate } from './candidate';
-import { EN_FRACTIONS, EN_ORDINALS, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { EN_FRACTIONS, EN_ORDINALS, EN_PARTS_SUBJECT, EN_RANK_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import { touches } from './exclude-spans';
 import { approxBefore } from './parse-left';
 import { SMALL_WORDS } from './scan-numerals';
@@ -31,6 +31,8 @@ export function findSpelledFigures(text: string, mask: Uint8Array, taken: Uint8A
   }
   FOLDS.lastIndex = 0;
   for (let m = FOLDS.exec(text); m; m = FOLDS.exec(text)) {
+    // `The purpose of this exercise is twofold`: it has two parts, nothing grew.
+    if (EN_PARTS_SUBJECT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     push(m.index ?? 0, m[0].length, {
       value: EN_SMALL_NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0,
       kind: 'ratio',

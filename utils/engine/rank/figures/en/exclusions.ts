@@ -28,6 +28,8 @@ export const EN_MASK_RULES: readonly MaskRule[] = [
   },
   // Screen resolutions: `4K TVs`, `8K video` (a count of thousands is written with a lower-case k: `30k jobs`).
   { re: /\b(?:2|4|5|8|10|16)K\b/g },
+  // HTTP status codes: `404 status code`, `HTTP 500`, `error 404` name a response, they count nothing.
+  { re: /\b[1-5]\d\d(?=\s+(?:status|error|response)\s+codes?\b)|\b(?:HTTP|error|status)\s+[1-5]\d\d\b/gi },
   // US state and zip code: `IL 62704`.
   { re: /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/g },
 ];

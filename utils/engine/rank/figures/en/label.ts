@@ -363,6 +363,9 @@ export const EN_OUTLOOK_AFTER =
   /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|is|are)|(?:analysts|economists|investors|traders)\s+(?:had\s+)?)\s*(?:expected|forecast|predicted|projected|anticipated)\b(?!\s+to\b)/iu;
 /** A span counted from what follows its `of`: `within 24 hours of the onset` (but `after two years of talks` is of talks). */
 export const EN_SPAN_FROM = /\bwithin\s+(?:about\s+|around\s+|roughly\s+)?$/i;
-/** Who expected an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by Refinitiv expected`. */
+/**
+ * Who expected, paid or spent an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by
+ * Refinitiv expected`, `the $0 people pay for most mobile games`. The noun is the subject of a clause about the amount.
+ */
 export const EN_EXPECTERS_AFTER =
-  /^\s+(?:analysts|economists|investors|traders|experts|forecasters)\s+(?:(?:polled|surveyed)(?:\s+by(?:\s+[\p{L}&.-]+){1,2})?\s+)?(?:(?:had|were)\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|expecting)\b/iu;
+  /^\s+(?:analysts|economists|investors|traders|experts|forecasters|people|consumers|customers|users|buyers|shoppers|players|fans|families|households|taxpayers|patients|students|readers|viewers)\s+(?:(?:polled|surveyed)(?:\s+by(?:\s+[\p{L}&.-]+){1,2})?\s+)?(?:(?:had|have|were|typically|usually|often|would|will)\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|expecting|pay|paid|spend|spent|owe|owed|save|saved|earn|earned)\b(?!\s+to\b)/iu;
