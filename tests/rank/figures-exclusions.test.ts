@@ -40,6 +40,7 @@ describe('not a figure', () => {
     ['year of an era', '政府更從民國六十七年起推廣觀光。'],
     ['slogan of two numbered words', '全市实现了“两降两升”的总目标，坚持三严三实。'],
     ['a half named as a part', 'Consider all routable placements in the other half of the device.'],
+    ['a half named by a determiner', 'Apparently with this half of the wordchain, you could be aware of it.'],
     ['version before releases', 'We will simply push new things into the 0.17 releases as time goes on.'],
     ['HTTP status code', 'A sudden increase in 404 status code: You may have an SEO problem.'],
     ['a purpose in two parts', 'The purpose of this exercise is twofold: you see what you already have.'],

@@ -21,10 +21,10 @@ export const EN_MASK_RULES: readonly MaskRule[] = [
   // Version numbers: `version 3.2`, `the 0.17 releases`.
   { re: /\b(?:version|ver\.)\s*\d+(?:\.\d+)*/gi },
   { re: /\b\d+\.\d+(?:\.\d+)*(?=\s+(?:releases?|versions?|branch|series|builds?)\b)/gi },
-  // A half named as a part: `the other half of the device`, `the top half of bread` — a place, not a quantity.
+  // A half named as a part: `the other half of the device`, `this half of the wordchain` — a place, not a quantity.
   {
     spelled: true,
-    re: /\bthe\s+(?:other|same|first|second|top|bottom|upper|lower|back|front|latter|former|opposite|left|right|northern|southern|eastern|western)\s+half\b/gi,
+    re: /\b(?:(?:the|this|that|my|his|her|their|our|its|your)\s+(?:other|same|first|second|top|bottom|upper|lower|back|front|latter|former|opposite|left|right|bad|good|better|worse|northern|southern|eastern|western)|this|either|each)\s+half\b/gi,
   },
   // Screen resolutions: `4K TVs`, `8K video` (a count of thousands is written with a lower-case k: `30k jobs`).
   { re: /\b(?:2|4|5|8|10|16)K\b/g },
