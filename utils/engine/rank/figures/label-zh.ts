@@ -77,8 +77,9 @@ export function zhAfter(text: string, from: number): string | undefined {
 function withEvent(text: string, from: number, verb: number): string | undefined {
   let j = verb + 2;
   while (j < text.length && j - from < MAX_EVENT && HAN.test(text[j] ?? '') && text[j] !== '的') j++;
-  // A clause too long for a label is cut nowhere: the noun alone says what is counted.
-  const whole = j - from < MAX_EVENT || !HAN.test(text[j] ?? '');
+  // A clause too long for a label is cut nowhere, and one stopped at 的 is cut from the noun its end modifies
+  // (`获得了大会颁发的诺贝尔贡献奖`): the noun alone says what is counted.
+  const whole = text[j] !== '的' && (j - from < MAX_EVENT || !HAN.test(text[j] ?? ''));
   return wholeWords(text, from, whole ? j : verb, false, MAX_EVENT);
 }
 
