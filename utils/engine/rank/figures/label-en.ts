@@ -604,7 +604,7 @@ function intendedDoing(text: string, start: number, label: string): string | und
   const who = doer(window.slice(0, m.index), m[1]!);
   const chain = m[2]!.toLowerCase().replace(/\s+/g, ' ');
   const said = [who, EN_PLANNED_TO.test(chain) ? 'to' : chain, verb].filter(Boolean).join(' ');
-  return said.split(' ').length + 1 <= MAX_PREDICATE_LABEL ? `${said} … ${label}` : undefined;
+  return `${said} ${label}`.split(' ').length <= MAX_PREDICATE_LABEL ? `${said} … ${label}` : undefined;
 }
 
 /** A past participle and the preposition of where right before a count: `legalized in …`, `invested in …`. */

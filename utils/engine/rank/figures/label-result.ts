@@ -101,7 +101,7 @@ function sideAfter(rest: string): string | undefined {
   let n = 0;
   while (n < words.length && (NAME.test(words[n]!) || (n > 0 && EN_SIDE_LINKS.test(words[n]!)))) n++;
   // `over Alejandro Gonzalez and Alex de Minaur’s 6-4 victory`: a possessive opens the next result.
-  const owner = words.slice(0, n).findIndex((w) => POSSESSIVE.test(w) && NAME.test(w.replace(/['’]s?$/u, '')));
+  const owner = words.slice(0, n).findIndex((w) => NAME.test(POSSESSIVE.exec(w)?.[1] ?? ''));
   if (owner >= 0) n = words.lastIndexOf('and', owner);
   while (n > 0 && EN_SIDE_LINKS.test(words[n - 1]!)) n--;
   return n > 0 && n <= MAX_SIDE ? `${m[1]} ${words.slice(0, n).join(' ')}` : undefined;

@@ -358,14 +358,21 @@ export const EN_OUTLOOK =
   /\b(?:forecasts?|forecast to|predicts?|predicted|projected to|projects|is expected to|are expected to|expected to|expects?|expecting|on course to|on track to)\b/i;
 /** A figure named as the one expected: `the expected 4.8 percent gain`, `a forecast $2 billion`. */
 export const EN_OUTLOOK_BEFORE = /\b(?:the|an?)\s+(?:expected|forecast|predicted|projected)\s+$/i;
+/** Who forecasts an amount, and the verbs they forecast it with. */
+const EXPECTERS = 'analysts|economists|investors|traders|experts|forecasters';
+const EXPECTING = 'expected|forecast|predicted|projected|anticipated';
 /** A figure's noun, then who or what expected it: `the 4.8 percent gain that was expected`, `gain analysts had forecast`. */
-export const EN_OUTLOOK_AFTER =
-  /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|is|are)|(?:analysts|economists|investors|traders)\s+(?:had\s+)?)\s*(?:expected|forecast|predicted|projected|anticipated)\b(?!\s+to\b)/iu;
+export const EN_OUTLOOK_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:(?:that|which)\\s+(?:was|were|had\\s+been|is|are)|(?:${EXPECTERS})\\s+(?:had\\s+)?)\\s*(?:${EXPECTING})\\b(?!\\s+to\\b)`,
+  'iu',
+);
 /** A span counted from what follows its `of`: `within 24 hours of the onset` (but `after two years of talks` is of talks). */
 export const EN_SPAN_FROM = /\bwithin\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /**
  * Who expected, paid or spent an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by
  * Refinitiv expected`, `the $0 people pay for most mobile games`. The noun is the subject of a clause about the amount.
  */
-export const EN_EXPECTERS_AFTER =
-  /^\s+(?:analysts|economists|investors|traders|experts|forecasters|people|consumers|customers|users|buyers|shoppers|players|fans|families|households|taxpayers|patients|students|readers|viewers)\s+(?:(?:polled|surveyed)(?:\s+by(?:\s+[\p{L}&.-]+){1,2})?\s+)?(?:(?:had|have|were|typically|usually|often|would|will)\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|expecting|pay|paid|spend|spent|owe|owed|save|saved|earn|earned)\b(?!\s+to\b)/iu;
+export const EN_EXPECTERS_AFTER = new RegExp(
+  `^\\s+(?:${EXPECTERS}|people|consumers|customers|users|buyers|shoppers|players|fans|families|households|taxpayers|patients|students|readers|viewers)\\s+(?:(?:polled|surveyed)(?:\\s+by(?:\\s+[\\p{L}&.-]+){1,2})?\\s+)?(?:(?:had|have|were|typically|usually|often|would|will)\\s+)?(?:${EXPECTING}|estimated|expecting|pay|paid|spend|spent|owe|owed|save|saved|earn|earned)\\b(?!\\s+to\\b)`,
+  'iu',
+);

@@ -222,14 +222,18 @@ export const EN_PARTS_SUBJECT =
 /** Capitalised at the start of a sentence without being a name, so not part of `Mr Abbasi, 23,`. */
 export const EN_NOT_NAME = /^(?:The|A|An|And|But|Or|Both|Mr|Mrs|Ms|Miss|Dr)$/;
 
-/** Words before a result, a few words away at most (`beat Aston Villa 3-1`, `the score at 1-1`). */
-export const EN_RESULT_VERB =
-  /\b(?:beat|beats|beaten|beating|defeated|defeating|lost|lose|loses|losing|won|win|wins|winning|drew|draw|draws|drawn|drawing|led|leads|leading|trailed|trails|trailing|edged|edges|edging|thrashed|thrashing|hammered|crushed|routed|swept|overcame|downed|stunned|dispatched|saw off|sank|held|level|levelled|leveled|tied|locked|finished|ended|score|scoreline)\b/gi;
 /** Verbs of winning whose object is the loser: `Liverpool beat PSG 3-1` names both sides before the result. */
-export const EN_BEATING =
-  /^(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|thrashed|hammered|crushed|routed|swept|overcame|downed|stunned|dispatched|topped|outlasted|upset|blanked|whipped)$/i;
+const BEATING =
+  'beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|thrashed|thrashing|hammered|crushed|routed|swept|overcame|downed|stunned|dispatched|topped|outlasted|upset|blanked|whipped';
 /** Verbs of a result with no object: the other side follows it (`Spain won 2-1 against Russia`). */
-export const EN_RESULT_SIDES = /^(?:won|wins|lost|loses|drew|draws|tied)$/i;
+const RESULT_SIDES = 'won|wins|lost|loses|drew|draws|tied';
+export const EN_BEATING = new RegExp(`^(?:${BEATING})$`, 'i');
+export const EN_RESULT_SIDES = new RegExp(`^(?:${RESULT_SIDES})$`, 'i');
+/** Words before a result, a few words away at most (`beat Aston Villa 3-1`, `the score at 1-1`). */
+export const EN_RESULT_VERB = new RegExp(
+  `\\b(?:${BEATING}|${RESULT_SIDES}|beaten|lose|losing|win|winning|draw|drawn|drawing|led|leads|leading|trailed|trails|trailing|saw off|sank|held|level|levelled|leveled|locked|finished|ended|score|scoreline)\\b`,
+  'gi',
+);
 /** Words between a side and its verb of winning: `Nadal earlier defeated`, `Herbert and Mahut rallied to defeat`. */
 export const EN_RESULT_FILLERS =
   /^(?:had|has|have|also|earlier|then|later|eventually|finally|comfortably|easily|narrowly|duly|rallied|managed|went|on|to)$/i;

@@ -224,4 +224,5 @@ export const ZH_RATE_AFTER_BASE =
   /^[\u4e00-\u9fff]{1,6}?(?:约为|约|为|是|达到|达|超过|超|近|可达|有)?[\d一二三四五六七八九十两]/u;
 /** `按照市场价每粒0.4元计算`: a figure a sum is reckoned by; 计算 after it says how it is used, the noun before it what it is. */
 export const ZH_RECKONED_BY = /(?:按照|按|以)[^，。；]*$/u;
+/** The verb of such a reckoning, read as the word after the figure. */
 export const ZH_RECKONING = /^(?:计算|来算|算|计)$/u;
