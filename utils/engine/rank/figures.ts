@@ -20,6 +20,7 @@ import type { Sentence } from '../../core/sentence';
 import type { Candidate } from './figures/candidate';
 import { headlineShare, inAside } from './figures/centrality';
 import { refusal, type ShownContext } from './figures/exclude-shown';
+import { clauseLabel } from './figures/label-clause';
 import { identityOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
 import { scanSentence } from './figures/scan';
 import type { KeyFigure } from './types';
@@ -71,9 +72,14 @@ export function readFigures(
       };
       if (candidate.unit !== undefined) figure.unit = candidate.unit;
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
-      if (candidate.label !== undefined) figure.label = candidate.qualified ?? candidate.label;
       if (candidate.approx) figure.approx = true;
       const refused = refusal(candidate, context, figure.text, sentence.text);
+      // What the card says: the label with its years or outlook, or a thin one widened to its clause.
+      const label =
+        candidate.qualified ??
+        (refused === undefined ? clauseLabel(sentence.text, candidate) : undefined) ??
+        candidate.label;
+      if (label !== undefined) figure.label = label;
       // Only a figure a card may show is weighed against the headline: the others are never ranked.
       const headline =
         refused === undefined

@@ -31,11 +31,11 @@ const MAX_WORDS = 4;
 /** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
 const WHOLE_CLAUSE = 6;
 /** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
-const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\.\s|\s-\s/;
+export const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\.\s|\s-\s/;
 const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
 
 /** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/core/tokens.ts). */
-function wordsOf(s: string): string[] {
+export function wordsOf(s: string): string[] {
   return tokenize(s)
     .filter((t) => t.kind !== 'punct' || SYMBOLS.has(t.text))
     .map((t) => t.text);
@@ -48,7 +48,7 @@ function saysSomething(words: readonly string[]): boolean {
 }
 
 /** A lead-in of names alone (`Heights' Aidan Gantenbein for …`) says who, not what the figure is. */
-function hasCommonWord(words: readonly string[]): boolean {
+export function hasCommonWord(words: readonly string[]): boolean {
   const stop = stopwordsFor('en');
   return words.some((w) => /^\p{Ll}/u.test(w) && !stop.has(w));
 }
@@ -130,7 +130,7 @@ function inName(words: readonly string[], i: number): boolean {
 }
 
 /** A number, or a word with one glued on by a hyphen (`one-to-seven`, `24-hour`). */
-function isNumber(word: string): boolean {
+export function isNumber(word: string): boolean {
   return word
     .toLowerCase()
     .split('-')
@@ -140,10 +140,10 @@ function isNumber(word: string): boolean {
 }
 
 /** A subject that only points at someone or something named elsewhere. */
-const POINTING_SUBJECTS = new Set([...PERSONAL_PRONOUNS, 'it', 'this', 'that', 'these', 'those']);
+export const POINTING_SUBJECTS = new Set([...PERSONAL_PRONOUNS, 'it', 'this', 'that', 'these', 'those']);
 
 /** The word without a verb glued on, lower-cased: `you'd` → `you`. */
-const bare = (word: string) => word.toLowerCase().replace(CONTRACTION, '');
+export const bare = (word: string) => word.toLowerCase().replace(CONTRACTION, '');
 
 /** Prepositions a lead-in may be cut after. */
 const PREPOSITION_BEFORE = /^(?:with|in|without|plus|including)$/i;

@@ -226,3 +226,12 @@ export const ZH_RATE_AFTER_BASE =
 export const ZH_RECKONED_BY = /(?:按照|按|以)[^，。；]*$/u;
 /** The verb of such a reckoning, read as the word after the figure. */
 export const ZH_RECKONING = /^(?:计算|来算|算|计)$/u;
+/** Where a clause ends, for a thin label widened to its clause (`label-clause.ts`). */
+export const ZH_CLAUSE_BREAK = /[，。；！？：,;:!?（）()【】[\]\n]/u;
+/** Conjunctions that join a clause to the one before it: the card starts after them (`并在2018年加入…阵营`). */
+export const ZH_CLAUSE_OPENERS =
+  /^(?:并且|而且|但是|同时|此外|另外|以及|其中|毕竟|因此|所以|于是|然而|不过|可是|并|而|但|且|及)/u;
+/** Characters that add nothing a card can say: particles, prepositions, locatives (`在…高度上`). */
+export const ZH_EMPTY_CHARS: ReadonlySet<string> = new Set(
+  '的了在是有和与及或也还都就又从对向于以为被把将个这那其该上下中里内'.split(''),
+);

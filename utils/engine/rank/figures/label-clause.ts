@@ -1,0 +1,116 @@
+/**
+ * A label of one word (`fines`, `aircraft`) or a Chinese one of a word or two (`华商`, `学生`, `运力`) says what is counted but not whose, where or which: the
+ * card `20多万 · 华商` could be about any city. Where the figure's clause is short, the card shows that clause with
+ * `…` where the figure stands (`圣保罗有…华商`, `全国铁路仅能保证…的运力`, `当过…中学的校长`), as an English card shows
+ * `WeWork to cut … jobs`; in English too (`both teams received … fines`, `Emirates had a fleet of … aircraft`). A
+ * longer clause would not read at a glance, and the word alone stays.
+ */
+
+import { stopwordsFor } from '../../../core/stopwords';
+import type { Candidate } from './candidate';
+import { CLAUSE_WORDS } from './en/label';
+import { isEnglishAt } from './label';
+import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
+import { toHalfWidth } from './parse-numbers';
+import { HAN } from './scan-numerals';
+import { ZH_CLAUSE_BREAK, ZH_CLAUSE_OPENERS, ZH_EMPTY_CHARS, ZH_POINTS_ELSEWHERE } from './zh/label';
+
+/**
+ * A label this light may not say whose or which: a Han character weighs 1, a Latin word 4 (`SKU`, `GDP`, `5G` name
+ * one thing), so `运力` 2 is thin and `IT成本` is not.
+ */
+const THIN = 3;
+/** Most characters of a clause besides its figure: about what a card's line holds. */
+const MAX_CLAUSE = 20;
+/** Content characters a clause must add to the label (`在…高度上` adds only where the figure stands). */
+const MIN_ADDED = 2;
+
+/**
+ * What the card of a figure it may show says instead of its thin label: its clause, with `…` for the figure; undefined
+ * where the label is not thin, the clause is long or adds nothing. A date, an age or a result has its own label.
+ */
+export function clauseLabel(sentence: string, figure: Candidate): string | undefined {
+  if (figure.label === undefined || figure.role !== undefined || figure.kind === 'date') return undefined;
+  const text = toHalfWidth(sentence);
+  return isEnglishAt(text, figure.start, figure.end)
+    ? enClauseLabel(text, figure.start, figure.end, figure.label)
+    : zhClauseLabel(text, figure.start, figure.end, figure.label);
+}
+
+function zhClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
+  if (label.includes('…') || weight(label) > THIN) return undefined;
+  let from = start;
+  while (from > 0 && !ZH_CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !ZH_CLAUSE_BREAK.test(text[to]!)) to++;
+  // Quotes, marks and spaces at a clause's outer ends belong to the sentence around it (`“进入`, `★值得`).
+  const before = text
+    .slice(from, start)
+    .replace(/^[^\p{L}\p{N}《]+/u, '')
+    .replace(ZH_CLAUSE_OPENERS, '');
+  // A 的 closing the clause modifies what the next clause names (`他已有20年经验的，`): not this card's.
+  const after = text
+    .slice(end, to)
+    .replace(/[^\p{L}\p{N}》]+$/u, '')
+    .replace(/的$/u, '');
+  const clause = `${before}…${after}`;
+  if (before.length + after.length > MAX_CLAUSE || !clause.replace('…', '').includes(label)) return undefined;
+  // `其营收达到…`: whose it is, the sentence before says.
+  if (ZH_POINTS_ELSEWHERE.test(before)) return undefined;
+  const added = [...(before + after).replace(label, '')].filter((c) => HAN.test(c) && !ZH_EMPTY_CHARS.has(c));
+  return added.length >= MIN_ADDED ? clause : undefined;
+}
+
+function weight(label: string): number {
+  return [...label].filter((c) => HAN.test(c)).length + 4 * (label.match(/[A-Za-z]+/g)?.length ?? 0);
+}
+
+/** An English label of this many words may not say whose or which (`fines`, `new cars`). */
+const THIN_WORDS = 2;
+/** Most words of an English clause besides its figure. */
+const MAX_WORDS = 8;
+/**
+ * Words that list or add (`including … deaths`, `alongside … Palestinians`, `A further … manufacturers`): a clause
+ * led by one alone says no more than the label, and the list it opens after the label is another subject's.
+ */
+const LISTING = new Set('including alongside among plus besides further also'.split(' '));
+/** Words that hedge the figure (`just … lines`) and say nothing of what it counts. */
+const HEDGES = new Set('just only even still roughly'.split(' '));
+const PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|none|most|some|all)(?:\s+\w+)?\s+of$/i;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
+/** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
+const OBJECT_PRONOUNS = new Set('them him her us me'.split(' '));
+
+/** The English clause around `text.slice(start, end)` with `…` for the figure, for a label of a word or two. */
+function enClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
+  const named = label.split(' ');
+  if (label.includes('…') || named.length > THIN_WORDS) return undefined;
+  const head = text.slice(Math.max(0, start - 120), start);
+  let cut = 0;
+  for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
+  const lead = wordsOf(head.slice(cut));
+  // A window that starts or ends inside a word (`hich ends my …`) drops what it cut.
+  if (cut === 0 && start > head.length) lead.shift();
+  const before = lead.slice(lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase())) + 1);
+  const tail = text.slice(end, end + 120);
+  const close = CLAUSE_PUNCTUATION.exec(tail);
+  const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
+  if (!close && end + tail.length < text.length) trail.pop();
+  const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || LISTING.has(w.toLowerCase()));
+  const after = stop < 0 ? trail : trail.slice(0, stop);
+  // `… goes on sale for`: a phrase ends on a word that means something.
+  while (after.length > named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) after.pop();
+  // The label right after the figure is what it counts (`$250,000 fines`); one after `of` is its whole or its unit.
+  if (named.some((w, i) => after[i] !== w) || before.length + after.length > MAX_WORDS) return undefined;
+  // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
+  const pointing = (w: string) => POINTING_SUBJECTS.has(bare(w)) || OBJECT_PRONOUNS.has(w.toLowerCase());
+  if (before.some(pointing) || [...before, ...after].some(isNumber)) return undefined;
+  // `the first stop of … cities`, `one of … teams`: a part of the figure's whole, which the card would read as the whole.
+  if (PART_OF.test(before.join(' '))) return undefined;
+  const said = [
+    ...before.filter((w) => !LISTING.has(w.toLowerCase()) && !HEDGES.has(w.toLowerCase())),
+    ...after.slice(named.length),
+  ];
+  if (!hasCommonWord(said)) return undefined;
+  return [...before, '…', ...after].join(' ');
+}
