@@ -16,10 +16,11 @@ import { HAN } from './scan-numerals';
 import { ZH_CLAUSE_BREAK, ZH_CLAUSE_OPENERS, ZH_EMPTY_CHARS, ZH_POINTS_ELSEWHERE } from './zh/label';
 
 /**
- * A label this light may not say whose or which: a Han character weighs 1, a Latin word 4 (`SKU`, `GDP`, `5G` name
- * one thing), so `运力` 2 is thin and `IT成本` is not.
+ * A label this light may not say whose or which: a Han character weighs 1, so `运力` and `有期徒刑` are thin; a Latin
+ * word in Chinese text names one thing (`SKU`, `GDP`, `IT成本`) and is never thin.
  */
-const THIN = 3;
+const THIN = 4;
+const LATIN_WORD = THIN + 1;
 /** Most characters of a clause besides its figure: about what a card's line holds. */
 const MAX_CLAUSE = 20;
 /** Content characters a clause must add to the label (`在…高度上` adds only where the figure stands). */
@@ -53,16 +54,28 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
     .slice(end, to)
     .replace(/[^\p{L}\p{N}》]+$/u, '')
     .replace(/的$/u, '');
-  const clause = `${before}…${after}`;
+  const clause = balanced(`${before}…${after}`);
   if (before.length + after.length > MAX_CLAUSE || !clause.replace('…', '').includes(label)) return undefined;
-  // `其营收达到…`: whose it is, the sentence before says.
-  if (ZH_POINTS_ELSEWHERE.test(before)) return undefined;
+  // `其营收达到…`: whose it is, the sentence before says. `平均身高分别为…和160.3cm`: figures paired off with their
+  // subjects are labelled one by one (`label-zh.ts`), and the clause would give each the other's.
+  if (ZH_POINTS_ELSEWHERE.test(before) || clause.includes('分别')) return undefined;
   const added = [...(before + after).replace(label, '')].filter((c) => HAN.test(c) && !ZH_EMPTY_CHARS.has(c));
   return added.length >= MIN_ADDED ? clause : undefined;
 }
 
+/** A quote mark whose pair is outside the clause (`最终“成功禁食…`) is left out. */
+function balanced(clause: string): string {
+  let out = clause;
+  for (const [open, close] of ['“”', '「」', '‘’']) {
+    const opens = out.split(open!).length - 1;
+    const closes = out.split(close!).length - 1;
+    if (opens !== closes) out = out.replaceAll(open!, '').replaceAll(close!, '');
+  }
+  return out;
+}
+
 function weight(label: string): number {
-  return [...label].filter((c) => HAN.test(c)).length + 4 * (label.match(/[A-Za-z]+/g)?.length ?? 0);
+  return [...label].filter((c) => HAN.test(c)).length + LATIN_WORD * (label.match(/[A-Za-z]+/g)?.length ?? 0);
 }
 
 /** An English label of this many words may not say whose or which (`fines`, `new cars`). */
@@ -77,6 +90,8 @@ const LISTING = new Set('including alongside among plus besides further also'.sp
 /** Words that hedge the figure (`just … lines`) and say nothing of what it counts. */
 const HEDGES = new Set('just only even still roughly'.split(' '));
 const PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|none|most|some|all)(?:\s+\w+)?\s+of$/i;
+const RELATIVES = new Set('which who whom that'.split(' '));
+const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 /** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
 const OBJECT_PRONOUNS = new Set('them him her us me'.split(' '));
@@ -91,15 +106,19 @@ function enClauseLabel(text: string, start: number, end: number, label: string):
   const lead = wordsOf(head.slice(cut));
   // A window that starts or ends inside a word (`hich ends my …`) drops what it cut.
   if (cut === 0 && start > head.length) lead.shift();
-  const before = lead.slice(lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase())) + 1);
+  const opener = lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  const before = lead.slice(opener + 1);
+  // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card.
+  if (RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
+    return undefined;
   const tail = text.slice(end, end + 120);
   const close = CLAUSE_PUNCTUATION.exec(tail);
   const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
   if (!close && end + tail.length < text.length) trail.pop();
   const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || LISTING.has(w.toLowerCase()));
   const after = stop < 0 ? trail : trail.slice(0, stop);
-  // `… goes on sale for`: a phrase ends on a word that means something.
-  while (after.length > named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) after.pop();
+  // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
+  if (after.length > named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
   // The label right after the figure is what it counts (`$250,000 fines`); one after `of` is its whole or its unit.
   if (named.some((w, i) => after[i] !== w) || before.length + after.length > MAX_WORDS) return undefined;
   // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
