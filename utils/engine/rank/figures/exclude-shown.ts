@@ -313,13 +313,14 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'singular-count',
-    why: 'a count of something singular (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list',
-    refuses: (figure, { lang }) =>
+    why: 'a count of something singular after it (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list; a singular named before it is what it measures (`The death toll climbed to 52`)',
+    refuses: (figure, { lang }, _, sentence) =>
       lang === 'en' &&
       figure.kind === 'count' &&
       figure.unit === undefined &&
       figure.value > 1 &&
-      isSingularNoun(figure.label),
+      isSingularNoun(figure.label) &&
+      sentence.slice(figure.end, figure.end + 40).includes(figure.label!.split(' ')[0]!),
   },
   {
     name: 'year-of-a-name',

@@ -119,17 +119,31 @@ function enClauseLabel(text: string, start: number, end: number, label: string):
   const after = stop < 0 ? trail : trail.slice(0, stop);
   // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
   if (after.length > named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
-  // The label right after the figure is what it counts (`$250,000 fines`); one after `of` is its whole or its unit.
-  if (named.some((w, i) => after[i] !== w) || before.length + after.length > MAX_WORDS) return undefined;
+  // The label right after the figure is what it counts (`$250,000 fines`); one after `of` is its whole or its unit. A
+  // label the clause names before the figure is its subject (`A quarter cup is …`, calories).
+  const labelAfter = named.every((w, i) => after[i] === w);
+  const labelAt = labelAfter ? -1 : runAt(before, named);
+  if ((!labelAfter && labelAt < 0) || before.length + after.length > MAX_WORDS) return undefined;
   // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
   const pointing = (w: string) => POINTING_SUBJECTS.has(bare(w)) || OBJECT_PRONOUNS.has(w.toLowerCase());
   if (before.some(pointing) || [...before, ...after].some(isNumber)) return undefined;
   // `the first stop of … cities`, `one of … teams`: a part of the figure's whole, which the card would read as the whole.
   if (PART_OF.test(before.join(' '))) return undefined;
   const said = [
-    ...before.filter((w) => !LISTING.has(w.toLowerCase()) && !HEDGES.has(w.toLowerCase())),
-    ...after.slice(named.length),
+    ...before.filter(
+      (w, i) =>
+        !LISTING.has(w.toLowerCase()) &&
+        !HEDGES.has(w.toLowerCase()) &&
+        (labelAt < 0 || i < labelAt || i >= labelAt + named.length),
+    ),
+    ...after.slice(labelAfter ? named.length : 0),
   ];
   if (!hasCommonWord(said)) return undefined;
   return [...before, '…', ...after].join(' ');
+}
+
+/** Where `run` stands in `words`, word for word; -1 if it doesn't. */
+function runAt(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return i;
+  return -1;
 }

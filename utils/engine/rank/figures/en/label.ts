@@ -279,9 +279,12 @@ export const EN_STAT_LINE =
  * `attracted … visitors`, `recorded … cases` (not `rose`, `reached`, `has`, which a count's noun can't tell from a level).
  */
 export const EN_TALLYING = /^(?:receiv|attract|award|record|post|generat)/;
-/** A tally named before `to` + a figure (`the death toll to 28`, `their unbeaten streak to 15`), with its modifiers. */
+/**
+ * A tally named before `to` + a figure (`the death toll to 28`, `their unbeaten streak to 15`, `the total number of
+ * deaths to 46`), with its modifiers.
+ */
 export const EN_TALLY_TO =
-  /\b(?:the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,2}(?:toll|streak|run|lead|total|tally|count|record|deficit|surplus|margin|workforce|headcount|majority))\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|at least)\s+)?$/;
+  /\b(?:the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,2}(?:toll|streak|run|lead|total|tally|count|record|deficit|surplus|margin|workforce|headcount|majority)|(?:total\s+)?number\s+of(?:\s+[\w'’-]+){1,5})\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|more than|over|at least)\s+)?$/;
 /** Word forms of a verb's shape that are not what happened to a count: prepositions, hedges, `have`, verbs that open a clause (`learned 75 people visited`). */
 export const NOT_DOING = set(
   'including excluding during according regarding following concerning involving totalling totaling nothing something ' +

@@ -214,8 +214,8 @@ export const EN_YEAR_NOUN =
 /** Words before a four-digit number that make it a year: `in 2019`, `between 1999 and`. */
 export const EN_DATE_PREPOSITION =
   /\b(?:in|since|by|from|until|till|during|before|after|of|early|late|mid|around|circa|through|to|and|between)\s+$/i;
-/** Words before an age, and the first bound of an age range: `aged 26`, `between the ages of 25 and 54`. */
-export const EN_AGE_BEFORE = /\b(?:aged(?:\s+between)?|ages(?:\s+of)?)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
+/** Words before an age, and the first bound of an age range: `aged 26`, `from the age of 5`, `between the ages of 25 and 54`. */
+export const EN_AGE_BEFORE = /\b(?:aged(?:\s+between)?|ages?(?:\s+of)?)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 /** A subject that has parts, before its copula: `The purpose of this exercise is twofold` means two parts, not double. */
 export const EN_PARTS_SUBJECT =
   /\b(?:purpose|aim|goal|reason|problem|answer|benefit|mission|approach|strategy|challenge|objective|role|function|point|idea|plan|task|lesson|question|issue|advantage|appeal)s?\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?(?:is|are|was|were)\s+$/i;
