@@ -90,6 +90,11 @@ const LISTING = new Set('including alongside among plus besides further also'.sp
 /** Words that hedge the figure (`just … lines`) and say nothing of what it counts. */
 const HEDGES = new Set('just only even still roughly'.split(' '));
 const PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|none|most|some|all)(?:\s+\w+)?\s+of$/i;
+const ASIDE_AFTER_NOUN =
+  /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
+/** Prepositions that open an adjunct a long clause may end before. */
+const ADJUNCTS = new Set('for in on at from with after during since over into across amid under near'.split(' '));
+const SPEAKERS = new Set('i we you me us'.split(' '));
 const RELATIVES = new Set('which who whom that'.split(' '));
 const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
@@ -111,12 +116,24 @@ function enClauseLabel(text: string, start: number, end: number, label: string):
   // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card.
   if (RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
     return undefined;
-  const tail = text.slice(end, end + 120);
+  // `300 Indians, including one woman, were deported`: an aside between the counted noun and its verb is left out.
+  const tail = text
+    .slice(end, end + 160)
+    .replace(ASIDE_AFTER_NOUN, '$1 ')
+    .slice(0, 120);
   const close = CLAUSE_PUNCTUATION.exec(tail);
   const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
   if (!close && end + tail.length < text.length) trail.pop();
   const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || LISTING.has(w.toLowerCase()));
   const after = stop < 0 ? trail : trail.slice(0, stop);
+  // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
+  // authorities | for illegally entering …`), so long as the noun's verb stays.
+  if (before.length + after.length > MAX_WORDS) {
+    const at = after.findLastIndex(
+      (w, i) => i > named.length + 1 && before.length + i <= MAX_WORDS && ADJUNCTS.has(w.toLowerCase()),
+    );
+    if (at > 0) after.length = at;
+  }
   // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
   if (after.length > named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
   // The label right after the figure is what it counts (`$250,000 fines`); one after `of` is its whole or its unit. A
@@ -126,7 +143,10 @@ function enClauseLabel(text: string, start: number, end: number, label: string):
   if ((!labelAfter && labelAt < 0) || before.length + after.length > MAX_WORDS) return undefined;
   // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
   const pointing = (w: string) => POINTING_SUBJECTS.has(bare(w)) || OBJECT_PRONOUNS.has(w.toLowerCase());
-  if (before.some(pointing) || [...before, ...after].some(isNumber)) return undefined;
+  // After the noun, `they` is the noun itself (`4 in 10 adults said they …`); the writer or the reader (`… rate you'll
+  // find`) is no one the card can name.
+  const speaker = (w: string) => SPEAKERS.has(bare(w));
+  if (before.some(pointing) || after.some(speaker) || [...before, ...after].some(isNumber)) return undefined;
   // `the first stop of … cities`, `one of … teams`: a part of the figure's whole, which the card would read as the whole.
   if (PART_OF.test(before.join(' '))) return undefined;
   const said = [
