@@ -54,12 +54,17 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
     .slice(end, to)
     .replace(/[^\p{L}\p{N}》]+$/u, '')
     .replace(/的$/u, '');
-  const clause = balanced(`${before}…${after}`);
-  if (before.length + after.length > MAX_CLAUSE || !clause.replace('…', '').includes(label)) return undefined;
+  // `在苗族人口占比98%的“天下苗族第一县”`: with its noun before it, the figure and 的 modify the next noun, which the card
+  // would read as what is 98%; the clause ends at the figure, and a 在 that framed it goes too.
+  const modifies = after.startsWith('的') && before.includes(label);
+  const lead = modifies ? before.replace(/^在/u, '') : before;
+  const tail = modifies ? '' : after;
+  const clause = balanced(`${lead}…${tail}`);
+  if (lead.length + tail.length > MAX_CLAUSE || !clause.replace('…', '').includes(label)) return undefined;
   // `其营收达到…`: whose it is, the sentence before says. `平均身高分别为…和160.3cm`: figures paired off with their
   // subjects are labelled one by one (`label-zh.ts`), and the clause would give each the other's.
-  if (ZH_POINTS_ELSEWHERE.test(before) || clause.includes('分别')) return undefined;
-  const added = [...(before + after).replace(label, '')].filter((c) => HAN.test(c) && !ZH_EMPTY_CHARS.has(c));
+  if (ZH_POINTS_ELSEWHERE.test(lead) || clause.includes('分别')) return undefined;
+  const added = [...(lead + tail).replace(label, '')].filter((c) => HAN.test(c) && !ZH_EMPTY_CHARS.has(c));
   return added.length >= MIN_ADDED ? clause : undefined;
 }
 
