@@ -106,6 +106,8 @@ export function zhBefore(text: string, to: number, change = false): string | und
       }
     }
   }
+  // `在5G相关芯片研发的累计投入上已超过`: 在…上 frames the subject, and its locative is no part of it.
+  if (ZH_FRAMED.test(clause)) clause = clause.slice(0, -1);
   const end = from + breakAt + 1 + clause.length;
   // `城、郊学生的平均体重`: an owner cut from a list is only part of it.
   const listed = breakAt >= 0 && text[from + breakAt] === '、';
@@ -122,6 +124,8 @@ export function zhBefore(text: string, to: number, change = false): string | und
   const both = ZH_COORDINATED.test(clause) && clause.endsWith(whole) && clause.length <= MAX_HAN ? clause : whole;
   return change ? `${both}${changedBy}` : both;
 }
+
+const ZH_FRAMED = /在[^在]{2,}[上中里]$/u;
 
 /** Two nouns joined by a conjunction, the whole clause before a number: `民生救援队和山地救援队`. */
 const ZH_COORDINATED = /^[\u4e00-\u9fff]{2,}[和与及][\u4e00-\u9fff]{2,}$/u;
