@@ -43,6 +43,7 @@ describe('not a figure', () => {
     ['a half named by a determiner', 'Apparently with this half of the wordchain, you could be aware of it.'],
     ['version before releases', 'We will simply push new things into the 0.17 releases as time goes on.'],
     ['HTTP status code', 'A sudden increase in 404 status code: You may have an SEO problem.'],
+    ['revision and hash', 'The working copy is at 6:a360; both are successors of obsolete 4:2fe6.'],
     ['a purpose in two parts', 'The purpose of this exercise is twofold: you see what you already have.'],
     ['chemical formula', 'H2O is water.'],
     ['phone with 电话', '电话：0086-10-82081166-6059'],

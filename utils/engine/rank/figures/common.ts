@@ -88,6 +88,8 @@ export const COMMON_MASK_RULES: readonly MaskRule[] = [
   { re: /(?<![\d.-])\d(?:-\d){2,}(?![\d-])/g },
   // Clock times.
   { re: /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/gi },
+  // A revision and its hash (`6:a360`, `4:2fe6`): a version control's name for a changeset.
+  { re: /\b\d+:[0-9a-f]{4,40}\b/g },
   // List markers at the start of a sentence: `1.`, `2、`, `(3)`, `（一）`.
   { spelled: true, re: new RegExp(`^\\s*(?:\\d{1,2}|[${HAN_NUM}]{1,3})\\s*[.、)）](?!\\d)`, 'g') },
   { spelled: true, re: new RegExp(`^\\s*[(（](?:\\d{1,2}|[${HAN_NUM}]{1,3})[)）]`, 'g') },

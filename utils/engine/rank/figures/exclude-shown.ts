@@ -324,9 +324,11 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'year-of-a-name',
-    why: 'a year before a name (`the 2019 American Music Awards`) says which edition, it counts nothing',
+    why: 'a year before a name or one thing (`the 2019 American Music Awards`, `the 2013 census`) says which edition, it counts nothing; a year before a plural may count (`2000 students`)',
     refuses: (figure, { lang }, written) =>
-      lang === 'en' && /^(?:19|20)\d\d$/.test(written) && /^\p{Lu}/u.test(figure.label ?? ''),
+      lang === 'en' &&
+      /^(?:19|20)\d\d$/.test(written) &&
+      (/^\p{Lu}/u.test(figure.label ?? '') || isSingularNoun(figure.label)),
   },
   {
     name: 'product-size',
@@ -399,7 +401,8 @@ function isSingularNoun(label: string | undefined): boolean {
   return !label
     .toLowerCase()
     .split(/\s+/)
-    .some((word) => /[^s]s$/.test(word) || IRREGULAR_PLURALS.has(word));
+    // `census`, `bonus`, `crisis`, `class` end in s and are one thing.
+    .some((word) => /[^siu]s$/.test(word) || IRREGULAR_PLURALS.has(word));
 }
 
 /** Spaced words all on the language's stop list; a Chinese label is one unit (`其中`). No segmenter per figure. */
