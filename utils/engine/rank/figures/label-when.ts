@@ -106,9 +106,31 @@ function zhWhen(text: string, start: number, label: string): string | undefined 
   for (const m of before.matchAll(ZH_WHEN)) found = m;
   if (!found) return undefined;
   const between = before.slice(found.index + found[0].length);
-  // A later time (`如今`, `目前`), another sentence's end or a list of values for a span of years (`分别`) breaks it.
-  if (ZH_WHEN_BREAKS.test(between) || (found[3] && between.includes('分别'))) return undefined;
+  // A later time (`如今`, `目前`) or another sentence's end breaks it.
+  if (ZH_WHEN_BREAKS.test(between)) return undefined;
+  if (found[3] && between.includes('分别')) {
+    const year = yearOfListed(text, start);
+    return year === undefined ? undefined : `${year}年${label}`;
+  }
   return `${found[1]}${label}`;
+}
+
+/**
+ * `2016年至2018年间，龙湖的营业支出分别为34.5亿元、50.9亿元和85.9亿元`: values listed after 分别 for a span of years,
+ * one a year, are each the year's in order (50.9亿元 is 2017's). A list of another length pairs with something else.
+ */
+export function yearOfListed(text: string, start: number): number | undefined {
+  const listStart = text.lastIndexOf('分别', start);
+  if (listStart < 0) return undefined;
+  let span: RegExpExecArray | undefined;
+  for (const m of text.slice(0, listStart).matchAll(ZH_WHEN)) span = m;
+  if (!span?.[3] || ZH_WHEN_BREAKS.test(text.slice(span.index + span[0].length, listStart))) return undefined;
+  const clauseEnd = text.slice(start).search(/[，,。；;！？!?]|$/u);
+  const numbers = (s: string) => s.match(/\d[\d.,]*/g)?.length ?? 0;
+  const place = numbers(text.slice(listStart, start));
+  const count = numbers(text.slice(listStart, start + clauseEnd));
+  const from = Number(span[2]);
+  return count === Number(span[3]) - from + 1 ? from + place : undefined;
 }
 
 /** Where the last match of the global `re` in `s` ends (0 if none). */

@@ -7,12 +7,14 @@
 
 import type { FigureKind } from '../types';
 import { enCounted, enLabel } from './label-en';
+import { yearOfListed } from './label-when';
 import { zhAfter, zhBefore, zhShareOfGroup, zhShareThen, zhWithRate } from './label-zh';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
   ZH_AGENT,
   ZH_CHANGE_IN,
   ZH_EVENT_VERBS,
+  ZH_LIST_OPENER,
   ZH_NOT_HEADINGS,
   ZH_NOT_OWNERS,
   ZH_OWNED_QUANTITY,
@@ -51,7 +53,12 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
   const after = labelAfter(text, start, end);
   if (after && ZH_RECKONING.test(after) && ZH_RECKONED_BY.test(text.slice(0, start)))
     return withWhose(text, start, labelBefore(text, start)?.replace(/^(?:按照|按|以)/u, ''));
-  if (!after) return withWhose(text, start, respectively(text, start) ?? labelBefore(text, start, kind === 'percent'));
+  if (!after)
+    return withWhose(
+      text,
+      start,
+      respectively(text, start) ?? labelBefore(text, start, kind === 'percent') ?? listedAfter(text, start),
+    );
   const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
     ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
     : null;
@@ -84,6 +91,19 @@ function respectively(text: string, start: number): string | undefined {
   // `…分别较去年同期下滑4.51个百分点`: a change is told with its verb, or it reads as the level.
   const change = ZH_CHANGE_IN.exec(between)?.[0] ?? '';
   return `${shared && !subject.endsWith(shared) ? `${subject}${shared}` : subject}${change}`;
+}
+
+/**
+ * `2016年至2018年间，龙湖的营业支出分别为34.5亿元、50.9亿元和85.9亿元`: one subject before 分别 is what each figure of
+ * its list is, the second and third as much as the first, where each is a year's (`label-when.ts` dates them). A
+ * list without its years would show the same label on different values.
+ */
+function listedAfter(text: string, start: number): string | undefined {
+  const at = text.lastIndexOf('分别', start);
+  if (at < 0 || yearOfListed(text, start) === undefined) return undefined;
+  const list = ZH_LIST_OPENER.exec(text.slice(at + 2, start));
+  if (!list || /[，。；：！？,;:!?]/u.test(text.slice(at, start))) return undefined;
+  return labelBefore(text, at + 2 + list[0].length);
 }
 
 /**

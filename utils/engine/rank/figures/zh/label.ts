@@ -206,6 +206,8 @@ export const ZH_OWNED_QUANTITY = new RegExp(`${ZH_SHARED_QUANTITY.source}|^(?:�
  * subjects running up to 分别 with an adverb between (`却`, `都`).
  */
 export const ZH_RESPECTIVELY = /([\u4e00-\u9fff]{2,}(?:[和与及、][\u4e00-\u9fff]{2,})+?)[却都也则均]*分别/u;
+/** The verb that opens a list of figures after 分别 (`分别为34.5亿元、50.9亿元`), up to its first figure. */
+export const ZH_LIST_OPENER = /^(?:为|是|达到?|约为|高达|约)?(?=\d)/u;
 /** A term a court hands down (`有期徒刑三年`): the story's figure however it is written. */
 export const ZH_PRISON_TERM = /徒刑|刑期|监禁|拘役|管制/u;
 /**
