@@ -15,6 +15,7 @@ import {
   EN_FROM_BEFORE,
   EN_INSTRUMENT_TERM,
   EN_INSTRUMENTS,
+  EN_MEASURE_HEADS,
   EN_RANKED_AFTER,
   EN_RANKED_BEFORE,
   EN_RANKED_WRITTEN,
@@ -313,14 +314,18 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'singular-count',
-    why: 'a count of something singular after it (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list; a singular named before it is what it measures (`The death toll climbed to 52`)',
+    why: 'a count of something singular (`777 program`, `737 Max jet`, `50 yard freestyle`) names a model, an event or a place in a list; a tally or a reading named before it, or a noun it is `of`, is what it measures (`The death toll climbed to 52`, `the air quality index was 218`, `a population of 12,000`)',
     refuses: (figure, { lang }, _, sentence) =>
       lang === 'en' &&
       figure.kind === 'count' &&
       figure.unit === undefined &&
       figure.value > 1 &&
       isSingularNoun(figure.label) &&
-      sentence.slice(figure.end, figure.end + 40).includes(figure.label!.split(' ')[0]!),
+      !(
+        (EN_MEASURE_HEADS.has(figure.label!.split(' ').at(-1)!.toLowerCase()) ||
+          /\bof\s+$/.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) &&
+        !sentence.slice(figure.end, figure.end + 40).includes(figure.label!.split(' ')[0]!)
+      ),
   },
   {
     name: 'year-of-a-name',

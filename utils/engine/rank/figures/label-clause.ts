@@ -63,7 +63,8 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
   if (lead.length + tail.length > MAX_CLAUSE || !clause.replace('…', '').includes(label)) return undefined;
   // `其营收达到…`: whose it is, the sentence before says. `平均身高分别为…和160.3cm`: figures paired off with their
   // subjects are labelled one by one (`label-zh.ts`), and the clause would give each the other's.
-  if (ZH_POINTS_ELSEWHERE.test(lead) || clause.includes('分别')) return undefined;
+  // `9月18至23日与相识…`: a date in the clause would be read with the figure.
+  if (ZH_POINTS_ELSEWHERE.test(lead) || clause.includes('分别') || ZH_DATE_IN_CLAUSE.test(clause)) return undefined;
   const added = [...(lead + tail).replace(label, '')].filter((c) => HAN.test(c) && !ZH_EMPTY_CHARS.has(c));
   return added.length >= MIN_ADDED ? clause : undefined;
 }
@@ -102,6 +103,7 @@ const ADJUNCTS = new Set('for in on at from with after during since over into ac
 const SPEAKERS = new Set('i we you me us'.split(' '));
 const RELATIVES = new Set('which who whom that'.split(' '));
 const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
+const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 /** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
 const OBJECT_PRONOUNS = new Set('them him her us me'.split(' '));

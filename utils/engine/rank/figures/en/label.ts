@@ -379,3 +379,7 @@ export const EN_EXPECTERS_AFTER = new RegExp(
   `^\\s+(?:${EXPECTERS}|people|consumers|customers|users|buyers|shoppers|players|fans|families|households|taxpayers|patients|students|readers|viewers)\\s+(?:(?:polled|surveyed)(?:\\s+by(?:\\s+[\\p{L}&.-]+){1,2})?\\s+)?(?:(?:had|have|were|typically|usually|often|would|will)\\s+)?(?:${EXPECTING}|estimated|expecting|pay|paid|spend|spent|owe|owed|save|saved|earn|earned)\\b(?!\\s+to\\b)`,
   'iu',
 );
+/** Nouns that name a tally or a reading (`death toll`, `air quality index`): a singular before a count is what it measures. */
+export const EN_MEASURE_HEADS = set(
+  'toll total tally count number index estimate score reading level turnout attendance headcount',
+);
