@@ -353,6 +353,8 @@ const POSSESSIVE_BEFORE =
  * games`, `pushed the total to 300` — the figure is the toll, the streak, the total, and the noun after it only its
  * unit.
  */
+const NUMBER_OF = /\bnumber of\b/;
+
 function tallyBefore(text: string, start: number): string | undefined {
   const m = EN_TALLY_TO.exec(text.slice(Math.max(0, start - 60), start));
   return m ? `${m[1]} to` : undefined;
@@ -373,6 +375,8 @@ export function enCounted(text: string, start: number, end: number): string | un
  */
 function whatIsSaid(text: string, start: number, toks: Token[], phrase: Phrase): string {
   const tally = tallyBefore(text, start);
+  // `the total number of hopefuls to 14 firms`: the number names what it counts, and the unit after says it again.
+  if (tally && NUMBER_OF.test(tally)) return tally.replace(/ to$/, '');
   if (tally && phrase.words.length <= 2) return `${tally} … ${join(phrase.words)}`;
   return orPredicate(toks, phrase, withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase));
 }
@@ -791,7 +795,7 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   // `pushed the total to 300`: the figure is the tally.
   if (last.lw === 'to') {
     const tally = tallyBefore(text, start);
-    if (tally) return `${tally} …`;
+    if (tally) return NUMBER_OF.test(tally) ? tally.replace(/ to$/, '') : `${tally} …`;
   }
   // `bought the grocer for $13.7bn`: what was traded.
   if (last.lw === 'for' && kind === 'money') {
