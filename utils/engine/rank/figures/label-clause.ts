@@ -34,7 +34,7 @@ export function clauseLabel(sentence: string, figure: Candidate): string | undef
   if (figure.label === undefined || figure.role !== undefined || figure.kind === 'date') return undefined;
   const text = toHalfWidth(sentence);
   return isEnglishAt(text, figure.start, figure.end)
-    ? enClauseLabel(text, figure.start, figure.end, figure.label)
+    ? enClauseLabel(text, figure.start, figure.end, figure.label, figure.kind === 'measure')
     : zhClauseLabel(text, figure.start, figure.end, figure.label);
 }
 
@@ -109,7 +109,7 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 const OBJECT_PRONOUNS = new Set('them him her us me'.split(' '));
 
 /** The English clause around `text.slice(start, end)` with `…` for the figure, for a label of a word or two. */
-function enClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
+function enClauseLabel(text: string, start: number, end: number, label: string, measure: boolean): string | undefined {
   const named = label.split(' ');
   if (label.includes('…') || named.length > THIN_WORDS) return undefined;
   const head = text.slice(Math.max(0, start - 120), start);
@@ -133,19 +133,21 @@ function enClauseLabel(text: string, start: number, end: number, label: string):
   if (!close && end + tail.length < text.length) trail.pop();
   const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || LISTING.has(w.toLowerCase()));
   const after = stop < 0 ? trail : trail.slice(0, stop);
+  // `800 meters of rope made out of recycled plastic`: a measure's unit is in the figure, and `of` says of what.
+  const of = measure && after[0]?.toLowerCase() === 'of' ? 1 : 0;
   // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
     const at = after.findLastIndex(
-      (w, i) => i > named.length + 1 && before.length + i <= MAX_WORDS && ADJUNCTS.has(w.toLowerCase()),
+      (w, i) => i > of + named.length + 1 && before.length + i <= MAX_WORDS && ADJUNCTS.has(w.toLowerCase()),
     );
     if (at > 0) after.length = at;
   }
   // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
-  if (after.length > named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
+  if (after.length > of + named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
   // The label right after the figure is what it counts (`$250,000 fines`); one after `of` is its whole or its unit. A
   // label the clause names before the figure is its subject (`A quarter cup is …`, calories).
-  const labelAfter = named.every((w, i) => after[i] === w);
+  const labelAfter = named.every((w, i) => after[of + i] === w);
   const labelAt = labelAfter ? -1 : runAt(before, named);
   if ((!labelAfter && labelAt < 0) || before.length + after.length > MAX_WORDS) return undefined;
   // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
@@ -163,7 +165,7 @@ function enClauseLabel(text: string, start: number, end: number, label: string):
         !HEDGES.has(w.toLowerCase()) &&
         (labelAt < 0 || i < labelAt || i >= labelAt + named.length),
     ),
-    ...after.slice(labelAfter ? named.length : 0),
+    ...after.slice(labelAfter ? of + named.length : 0),
   ];
   if (!hasCommonWord(said)) return undefined;
   return [...before, '…', ...after].join(' ');
