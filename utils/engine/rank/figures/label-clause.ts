@@ -40,10 +40,14 @@ export function clauseLabel(sentence: string, figure: Candidate): string | undef
 
 function zhClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
   if (label.includes('…') || weight(label) > THIN) return undefined;
+  // A clause is read no further than a card could hold, with room for the marks trimmed at its ends.
   let from = start;
-  while (from > 0 && !ZH_CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from <= 2 * MAX_CLAUSE && !ZH_CLAUSE_BREAK.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !ZH_CLAUSE_BREAK.test(text[to]!)) to++;
+  while (to < text.length && to - end <= 2 * MAX_CLAUSE && !ZH_CLAUSE_BREAK.test(text[to]!)) to++;
+  if (start - from > 2 * MAX_CLAUSE || to - end > 2 * MAX_CLAUSE) return undefined;
+  // `人们说……圣保罗有`: the text's own ellipsis would be taken for where the figure stands.
+  if (text.slice(from, to).includes('…')) return undefined;
   // Quotes, marks and spaces at a clause's outer ends belong to the sentence around it (`“进入`, `★值得`).
   const before = text
     .slice(from, start)
@@ -64,10 +68,26 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
   // `其营收达到…`: whose it is, the sentence before says. `平均身高分别为…和160.3cm`: figures paired off with their
   // subjects are labelled one by one (`label-zh.ts`), and the clause would give each the other's.
   // `9月18至23日与相识…`: a date in the clause would be read with the figure.
-  if (ZH_POINTS_ELSEWHERE.test(lead) || clause.includes('分别') || ZH_DATE_IN_CLAUSE.test(clause)) return undefined;
+  // `北京有100所学校、上海有…学校`: the label twice is two figures of one thing, and the card would read the other.
+  if (
+    ZH_POINTS_ELSEWHERE.test(lead) ||
+    ZH_PRONOUN.test(lead) ||
+    clause.includes('分别') ||
+    ZH_DATE_IN_CLAUSE.test(clause) ||
+    countsLabelAgain(clause, label)
+  )
+    return undefined;
   const added = [...(lead + tail).replace(label, '')].filter((c) => HAN.test(c) && !ZH_EMPTY_CHARS.has(c));
   return added.length >= MIN_ADDED ? clause : undefined;
 }
+
+/** Another figure in the clause counting the same noun (`100所学校`, not `2张混音专辑` for `专辑`). */
+function countsLabelAgain(clause: string, label: string): boolean {
+  for (let i = clause.indexOf(label); i >= 0; i = clause.indexOf(label, i + 1))
+    if (COUNTED_BEFORE.test(clause.slice(Math.max(0, i - 12), i))) return true;
+  return false;
+}
+const COUNTED_BEFORE = /\d[\d.,]*[万亿]?\p{Script=Han}?$/u;
 
 /** A quote mark whose pair is outside the clause (`最终“成功禁食…`) is left out. */
 function balanced(clause: string): string {
@@ -93,8 +113,8 @@ const MAX_WORDS = 8;
  * led by one alone says no more than the label, and the list it opens after the label is another subject's.
  */
 const LISTING = new Set('including alongside among plus besides further also'.split(' '));
-/** Words that hedge the figure (`just … lines`) and say nothing of what it counts. */
-const HEDGES = new Set('just only even still roughly'.split(' '));
+/** Words that hedge or negate the figure (`just … lines`, `not … flights`) and say nothing of what it counts. */
+const HEDGES = new Set('just only even still roughly not'.split(' '));
 const PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|none|most|some|all)(?:\s+\w+)?\s+of$/i;
 const ASIDE_AFTER_NOUN =
   /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
@@ -103,6 +123,8 @@ const ADJUNCTS = new Set('for in on at from with after during since over into ac
 const SPEAKERS = new Set('i we you me us'.split(' '));
 const RELATIVES = new Set('which who whom that'.split(' '));
 const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
+/** A person or a thing pointed at, anywhere before the figure (`去年他有…粉丝`): who it is, another sentence says. */
+const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|那[家个些位名所])/u;
 const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 /** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
@@ -124,13 +146,13 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   if (RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
     return undefined;
   // `300 Indians, including one woman, were deported`: an aside between the counted noun and its verb is left out.
-  const tail = text
-    .slice(end, end + 160)
-    .replace(ASIDE_AFTER_NOUN, '$1 ')
-    .slice(0, 120);
+  const window = text.slice(end, end + 160);
+  const spliced = window.replace(ASIDE_AFTER_NOUN, '$1 ');
+  const tail = spliced.slice(0, 120);
   const close = CLAUSE_PUNCTUATION.exec(tail);
   const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
-  if (!close && end + tail.length < text.length) trail.pop();
+  // Cut short by the window, not by the sentence's end: its last word may be half a word.
+  if (!close && (spliced.length > tail.length || end + window.length < text.length)) trail.pop();
   const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || LISTING.has(w.toLowerCase()));
   const after = stop < 0 ? trail : trail.slice(0, stop);
   // `800 meters of rope made out of recycled plastic`: a measure's unit is in the figure, and `of` says of what.
