@@ -8,7 +8,7 @@
 
 import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
-import { CLAUSE_WORDS } from './en/label';
+import { CLAUSE_WORDS, IRREGULAR_PAST } from './en/label';
 import { isEnglishAt } from './label';
 import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
 import { toHalfWidth } from './parse-numbers';
@@ -33,9 +33,52 @@ const MIN_ADDED = 2;
 export function clauseLabel(sentence: string, figure: Candidate): string | undefined {
   if (figure.label === undefined || figure.role !== undefined || figure.kind === 'date') return undefined;
   const text = toHalfWidth(sentence);
-  return isEnglishAt(text, figure.start, figure.end)
-    ? enClauseLabel(text, figure.start, figure.end, figure.label, figure.kind === 'measure')
-    : zhClauseLabel(text, figure.start, figure.end, figure.label);
+  if (!isEnglishAt(text, figure.start, figure.end)) return zhClauseLabel(text, figure.start, figure.end, figure.label);
+  return (
+    enClauseLabel(text, figure.start, figure.end, figure.label, figure.kind === 'measure') ??
+    withParticipleSubject(text, figure.start, figure.label)
+  );
+}
+
+/**
+ * `Gunmen opened fire on visitors, killing at least 19 people`: a phrase opened by a participle after a comma is
+ * done by the subject of the clause before it, and the card says who (`Gunmen killing … people`, `Hong Kong police
+ * pinning … students`, `Wild goalie Alex Stalock stopping … shots`). A subject that is a pronoun, holds a number or
+ * runs long stays off.
+ */
+function withParticipleSubject(text: string, start: number, label: string): string | undefined {
+  const verb = /^([a-z]+ing)\s/.exec(label)?.[1];
+  if (!verb) return undefined;
+  const comma = text.lastIndexOf(`, ${verb} `, start);
+  if (comma < 0 || text.slice(0, comma).includes(', ' + verb + ' ')) return undefined;
+  const main = text.slice(0, comma).replace(DATELINE, '');
+  const parts = main.split(/,\s/);
+  const first = INTRO.test(main) ? 1 : 0;
+  const words = wordsOf(parts[first] ?? '');
+  const verbAt = words.findIndex((w, i) => i > 0 && isFiniteVerb(w));
+  // `Wild goalie Alex Stalock, who subbed for …, looked strong`: a subject set off by a relative clause ends at it.
+  const relative = /^(?:who|which)\s/.test(parts[first + 1] ?? '');
+  const subject = verbAt >= 0 ? words.slice(0, verbAt) : relative ? words : [];
+  if (
+    subject.length === 0 ||
+    subject.length > 5 ||
+    subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || SPEAKERS.has(bare(w)) || isNumber(w)) ||
+    subject.length + label.split(' ').length > MAX_WORDS + 1
+  )
+    return undefined;
+  return `${subject.join(' ')} ${label}`;
+}
+
+/** `CAIRO —`, `SAN FRANCISCO (AP) —`: a dateline before the sentence's first clause. */
+const DATELINE = /^[A-Z][A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s*/;
+/** A sentence opening on a frame (`This year,`, `Meanwhile,`, `In 1998,`, `Of the seven largest cities,`). */
+const INTRO =
+  /^(?:in|on|at|of|this|last|meanwhile|however|after|before|since|during|for|with|by|over|amid|earlier|later|also|still|yet|then|now|today|yesterday|moreover|overall)\b[^,]{0,40},\s/i;
+const AUX = new Set('is are was were has have had will would could can may might must did does do'.split(' '));
+
+function isFiniteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /[^e]ed$|[^aeiou]ied$|eed$|ted$|ded$/.test(w));
 }
 
 function zhClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
