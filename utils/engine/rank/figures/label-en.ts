@@ -857,12 +857,17 @@ const HEADED_BY_BEFORE_OF = /^(?:in|of)$/;
  * head (`Construction costs in the region`, `Sales of electric cars`, `economic growth in the eurozone of 1.9%`),
  * kept whole when short.
  */
+/** Words after which the next word is a verb, not a noun that heads a phrase. */
+const VERB_MARKERS = new Set('could would may might will can should must to'.split(' '));
+
 function withHead(toks: Token[], phrase: Phrase & { first: number }, preps = HEADED_BY): string | undefined {
   const prep = toks[phrase.first - 1];
   if (!prep || !PREPOSITIONS.has(prep.lw)) return join(phrase.words);
   if (!preps.test(prep.lw)) return join(phrase.words);
   const head = readPhraseBack(toks, phrase.first - 2);
   if (!head) return undefined;
+  // `could result in a prison term of five years`: after a modal or `to` the word is a verb, and the phrase is the noun.
+  if (VERB_MARKERS.has(toks[head.first - 1]?.lw ?? '')) return join(phrase.words);
   // `debt over the coming years totalling £170bn`: a phrase of time only dates its head.
   if (TIME_NOUNS.has(phrase.words.at(-1)!.lw)) return join(head.words);
   const whole = [...head.words, prep, ...(phrase.det ? [phrase.det] : []), ...phrase.words];
