@@ -92,10 +92,15 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
   // `人们说……圣保罗有`: the text's own ellipsis would be taken for where the figure stands.
   if (text.slice(from, to).includes('…')) return undefined;
   // Quotes, marks and spaces at a clause's outer ends belong to the sentence around it (`“进入`, `★值得`).
-  const before = text
+  // `来自美、英、日、德、澳、加拿大、挪威、瑞典8个国家`: the members listed before a count are what it sums; the card keeps
+  // the count and what it counts.
+  const opened = text
     .slice(from, start)
     .replace(/^[^\p{L}\p{N}《]+/u, '')
     .replace(ZH_CLAUSE_OPENERS, '');
+  const members = ZH_MEMBERS_BEFORE.exec(opened);
+  // Only a list the clause opens with (its verb, `来自`, stays): one found mid-clause may be cut inside an item.
+  const before = members && members.index <= 2 ? opened.slice(0, members.index) + (members[1] ?? '') : opened;
   // A 的 closing the clause modifies what the next clause names (`他已有20年经验的，`): not this card's.
   const after = text
     .slice(end, to)
@@ -166,6 +171,8 @@ const ADJUNCTS = new Set('for in on at from with after during since over into ac
 const SPEAKERS = new Set('i we you me us'.split(' '));
 const RELATIVES = new Set('which who whom that'.split(' '));
 const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
+const ZH_MEMBERS_BEFORE =
+  /(来自|包括|涉及|覆盖|包含)?(?:[\p{Script=Han}A-Za-z—-]{1,6}、){2,}[\p{Script=Han}A-Za-z—-]{1,6}等?$/u;
 /** A person or a thing pointed at, anywhere before the figure (`去年他有…粉丝`): who it is, another sentence says. */
 const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|那[家个些位名所])/u;
 const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
