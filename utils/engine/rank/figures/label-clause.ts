@@ -13,7 +13,7 @@ import { isEnglishAt } from './label';
 import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
 import { toHalfWidth } from './parse-numbers';
 import { HAN } from './scan-numerals';
-import { ZH_CLAUSE_BREAK, ZH_CLAUSE_OPENERS, ZH_EMPTY_CHARS, ZH_POINTS_ELSEWHERE } from './zh/label';
+import { ZH_CLAUSE_BREAK, ZH_CLAUSE_OPENERS, ZH_EMPTY_CHARS, ZH_POINTS_ELSEWHERE, ZH_STOP_VERBS } from './zh/label';
 
 /**
  * A label this light may not say whose or which: a Han character weighs 1, so `运力` and `有期徒刑` are thin; a Latin
@@ -82,7 +82,8 @@ function isFiniteVerb(word: string): boolean {
 }
 
 function zhClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
-  if (label.includes('…') || weight(label) > THIN) return undefined;
+  // `陆军士兵参加`: a label that ends on its verb says what was done, not by whom; the clause does.
+  if (label.includes('…') || (weight(label) > THIN && !ZH_STOP_VERBS.has(label.slice(-2)))) return undefined;
   // A clause is read no further than a card could hold, with room for the marks trimmed at its ends.
   let from = start;
   while (from > 0 && start - from <= 2 * MAX_CLAUSE && !ZH_CLAUSE_BREAK.test(text[from - 1]!)) from--;

@@ -64,17 +64,24 @@ export const ZH_MEASURE_WORDS: readonly string[] = [
 /** Measure words of people: after them comes what the people do (`1.5亿人使用`), so the label is read before. */
 export const ZH_PERSON_WORDS: ReadonlySet<string> = new Set(['人', '人次']);
 
-/** Hedges written before a number (`超152万`, `约有1.5亿`), longest first. */
+/** Hedges written before a number (`超152万`, `约有1.5亿`), longest first; traditional forms too (`約110公里`). */
 export const ZH_APPROX_PREFIXES = [
   '大约有',
+  '大約有',
   '约有',
+  '約有',
   '约为',
+  '約為',
   '约达',
+  '約達',
   '将近',
+  '將近',
   '接近',
   '大约',
+  '大約',
   '大概',
   '超过',
+  '超過',
   '多达',
   '高达',
   '至少',
@@ -85,15 +92,17 @@ export const ZH_APPROX_PREFIXES = [
   '逾',
   '超',
   '约',
+  '約',
   '近',
 ];
 /**
  * Words that end in a hedge's characters without hedging: `节约50%` saves 50%, `连接近1000万` is 连接 + 近1000万.
  */
 export const ZH_HEDGE_OVERLAPS: ReadonlySet<string> = new Set(
-  '连接 对接 直接 间接 衔接 迎接 承接 紧接 节约 制约 签约 预约 公约 条约 合约 违约 履约 特约 相约 最近 附近 靠近 临近 亲近 就近 赶超 高超'.split(
-    ' ',
-  ),
+  (
+    '连接 对接 直接 间接 衔接 迎接 承接 紧接 节约 制约 签约 预约 公约 条约 合约 违约 履约 特约 相约 最近 附近 靠近 临近 亲近 就近 赶超 高超 ' +
+    '連接 對接 間接 銜接 緊接 節約 製約 簽約 預約 條約 違約 履約 特約 相約 臨近 親近 趕超'
+  ).split(' '),
 );
 /** Hedges written after the number or its unit (`1500余家`, `100元左右`). */
 export const ZH_APPROX_SUFFIXES = ['左右', '上下', '以上', '以下', '之多', '有余', '多', '余'];
