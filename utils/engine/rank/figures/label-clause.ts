@@ -90,6 +90,22 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
   let to = end;
   while (to < text.length && to - end <= 2 * MAX_CLAUSE && !ZH_CLAUSE_BREAK.test(text[to]!)) to++;
   if (start - from > 2 * MAX_CLAUSE || to - end > 2 * MAX_CLAUSE) return undefined;
+  // `使用4周后，肌肤年轻12年`: a short clause of time just before says when the figure holds, and stays with it when
+  // the card can hold both.
+  const condition = ZH_CONDITION_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
+  const timed = condition ? zhClause(text, start, end, label, from - condition[0].length, to) : undefined;
+  return timed ?? zhClause(text, start, end, label, from, to);
+}
+
+/** The clause `text.slice(from, to)` around the figure as its label, or undefined where it would mislead or not fit. */
+function zhClause(
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  from: number,
+  to: number,
+): string | undefined {
   // `人们说……圣保罗有`: the text's own ellipsis would be taken for where the figure stands.
   if (text.slice(from, to).includes('…')) return undefined;
   // Quotes, marks and spaces at a clause's outer ends belong to the sentence around it (`“进入`, `★值得`).
@@ -174,6 +190,8 @@ const RELATIVES = new Set('which who whom that'.split(' '));
 const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
 const ZH_MEMBERS_BEFORE =
   /(来自|包括|涉及|覆盖|包含)?(?:[\p{Script=Han}A-Za-z—-]{1,6}、){2,}[\p{Script=Han}A-Za-z—-]{1,6}等?$/u;
+const ZH_CONDITION_BEFORE =
+  /(?<=^|[，。；！？：,;:!?“「])[^，。；！？：,;:!?“”「」]{2,8}(?:后|之后|以后|时|之时|以来)[，,]$/u;
 /** A person or a thing pointed at, anywhere before the figure (`去年他有…粉丝`): who it is, another sentence says. */
 const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|那[家个些位名所])/u;
 const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
