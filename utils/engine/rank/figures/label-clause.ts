@@ -169,8 +169,8 @@ function weight(label: string): number {
   return [...label].filter((c) => HAN.test(c)).length + LATIN_WORD * (label.match(/[A-Za-z]+/g)?.length ?? 0);
 }
 
-/** An English label of this many words may not say whose or which (`fines`, `new cars`). */
-const THIN_WORDS = 2;
+/** An English label of this many words may not say whose or which (`fines`, `new cars`, `homes without power`). */
+const THIN_WORDS = 3;
 /** Most words of an English clause besides its figure. */
 const MAX_WORDS = 8;
 /**
