@@ -21,6 +21,7 @@ import type { Candidate } from './figures/candidate';
 import { headlineShare, inAside } from './figures/centrality';
 import { refusal, type ShownContext } from './figures/exclude-shown';
 import { clauseLabel } from './figures/label-clause';
+import { toHalfWidth } from './figures/parse-numbers';
 import { identityOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
 import { scanSentence } from './figures/scan';
 import type { KeyFigure } from './types';
@@ -61,6 +62,8 @@ export function readFigures(
   for (const sentence of sentences) {
     const found = scanSentence(sentence.text, { lang: options.lang });
     if (found.length === 0) continue;
+    // The text the figures' offsets are into, as scanned.
+    const scanned = toHalfWidth(sentence.text);
     for (const candidate of found) {
       const figure: KeyFigure = {
         text: sentence.text.slice(candidate.start, candidate.end),
@@ -76,9 +79,7 @@ export function readFigures(
       const refused = refusal(candidate, context, figure.text, sentence.text);
       // What the card says: the label with its years or outlook, or a thin one widened to its clause.
       const label =
-        candidate.qualified ??
-        (refused === undefined ? clauseLabel(sentence.text, candidate) : undefined) ??
-        candidate.label;
+        candidate.qualified ?? (refused === undefined ? clauseLabel(scanned, candidate) : undefined) ?? candidate.label;
       if (label !== undefined) figure.label = label;
       // Only a figure a card may show is weighed against the headline: the others are never ranked.
       const headline =

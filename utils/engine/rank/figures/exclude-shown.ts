@@ -321,11 +321,7 @@ const RULES: readonly ShowRule[] = [
       figure.unit === undefined &&
       figure.value > 1 &&
       isSingularNoun(figure.label) &&
-      !(
-        (EN_MEASURE_HEADS.has(figure.label!.split(' ').at(-1)!.toLowerCase()) ||
-          /\bof\s+$/.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) &&
-        !sentence.slice(figure.end, figure.end + 40).includes(figure.label!.split(' ')[0]!)
-      ),
+      !measureNamedBefore(figure, figure.label!, sentence),
   },
   {
     name: 'year-of-a-name',
@@ -395,6 +391,19 @@ function namesOnly(label: string, sentence: string): boolean {
     .replace(/^[\p{P}\s]+/u, '')
     .startsWith(label);
   return !opens || /\s/.test(label);
+}
+
+/**
+ * A label read before the figure that is what it measures: a tally or a reading (`The death toll climbed to 52`) or the
+ * noun it is `of` (`a population of 12,000`).
+ */
+function measureNamedBefore(figure: Candidate, label: string, sentence: string): boolean {
+  const words = label.split(' ');
+  if (sentence.slice(figure.end, figure.end + 40).includes(words[0]!)) return false;
+  return (
+    EN_MEASURE_HEADS.has(words.at(-1)!.toLowerCase()) ||
+    /\bof\s+$/.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))
+  );
 }
 
 /**

@@ -1,19 +1,43 @@
 /**
- * A label of one word (`fines`, `aircraft`) or a Chinese one of a word or two (`华商`, `学生`, `运力`) says what is counted but not whose, where or which: the
- * card `20多万 · 华商` could be about any city. Where the figure's clause is short, the card shows that clause with
- * `…` where the figure stands (`圣保罗有…华商`, `全国铁路仅能保证…的运力`, `当过…中学的校长`), as an English card shows
- * `WeWork to cut … jobs`; in English too (`both teams received … fines`, `Emirates had a fleet of … aircraft`). A
- * longer clause would not read at a glance, and the word alone stays.
+ * A label of a few words (`fines`, `new cars`, `华商`, `有期徒刑`) says what is counted but not whose, where or which:
+ * the card `20多万 · 华商` could be about any city. Where the figure's clause is short, the card shows that clause with
+ * `…` where the figure stands (`圣保罗有…华商`, `全国铁路仅能保证…的运力`, `both teams received … fines`), as a context
+ * phrase does (`WeWork to cut … jobs`), and a participle's phrase carries who did it (`Gunmen killing … people`). A
+ * longer clause would not read at a glance, and one that would mislead (a pronoun, another number, a part of a whole)
+ * leaves the label as it was. The words these rules read by are in the language packs (`en/label.ts`, `zh/label.ts`).
  */
 
 import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
-import { CLAUSE_WORDS, IRREGULAR_PAST } from './en/label';
+import {
+  CLAUSE_WORDS,
+  EN_ADJUNCTS,
+  EN_ASIDE_AFTER_NOUN,
+  EN_AUXILIARIES,
+  EN_CLAUSE_HEDGES,
+  EN_DATELINE,
+  EN_INTRO,
+  EN_LISTING,
+  EN_OBJECT_PRONOUNS,
+  EN_PART_OF,
+  EN_RELATIVES,
+  EN_SPEAKERS,
+  IRREGULAR_PAST,
+} from './en/label';
 import { isEnglishAt } from './label';
 import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
-import { toHalfWidth } from './parse-numbers';
 import { HAN } from './scan-numerals';
-import { ZH_CLAUSE_BREAK, ZH_CLAUSE_OPENERS, ZH_EMPTY_CHARS, ZH_POINTS_ELSEWHERE, ZH_STOP_VERBS } from './zh/label';
+import {
+  ZH_CLAUSE_BREAK,
+  ZH_CLAUSE_OPENERS,
+  ZH_CONDITION_BEFORE,
+  ZH_DATE_IN_CLAUSE,
+  ZH_EMPTY_CHARS,
+  ZH_MEMBERS_BEFORE,
+  ZH_POINTS_ELSEWHERE,
+  ZH_PRONOUN,
+  ZH_STOP_VERBS,
+} from './zh/label';
 
 /**
  * A label this light may not say whose or which: a Han character weighs 1, so `运力` and `有期徒刑` are thin; a Latin
@@ -29,10 +53,10 @@ const MIN_ADDED = 2;
 /**
  * What the card of a figure it may show says instead of its thin label: its clause, with `…` for the figure; undefined
  * where the label is not thin, the clause is long or adds nothing. A date, an age or a result has its own label.
+ * `text` is the sentence as scanned (half-width: `toHalfWidth`), which the figure's offsets are into.
  */
-export function clauseLabel(sentence: string, figure: Candidate): string | undefined {
+export function clauseLabel(text: string, figure: Candidate): string | undefined {
   if (figure.label === undefined || figure.role !== undefined || figure.kind === 'date') return undefined;
-  const text = toHalfWidth(sentence);
   if (!isEnglishAt(text, figure.start, figure.end)) return zhClauseLabel(text, figure.start, figure.end, figure.label);
   return (
     enClauseLabel(text, figure.start, figure.end, figure.label, figure.kind === 'measure') ??
@@ -50,10 +74,10 @@ function withParticipleSubject(text: string, start: number, label: string): stri
   const verb = /^([a-z]+ing)\s/.exec(label)?.[1];
   if (!verb) return undefined;
   const comma = text.lastIndexOf(`, ${verb} `, start);
-  if (comma < 0 || text.slice(0, comma).includes(', ' + verb + ' ')) return undefined;
-  const main = text.slice(0, comma).replace(DATELINE, '');
+  if (comma < 0 || text.slice(0, comma).includes(`, ${verb} `)) return undefined;
+  const main = text.slice(0, comma).replace(EN_DATELINE, '');
   const parts = main.split(/,\s/);
-  const first = INTRO.test(main) ? 1 : 0;
+  const first = EN_INTRO.test(main) ? 1 : 0;
   const words = wordsOf(parts[first] ?? '');
   const verbAt = words.findIndex((w, i) => i > 0 && isFiniteVerb(w));
   // `Wild goalie Alex Stalock, who subbed for …, looked strong`: a subject set off by a relative clause ends at it.
@@ -62,23 +86,17 @@ function withParticipleSubject(text: string, start: number, label: string): stri
   if (
     subject.length === 0 ||
     subject.length > 5 ||
-    subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || SPEAKERS.has(bare(w)) || isNumber(w)) ||
+    subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || EN_SPEAKERS.has(bare(w)) || isNumber(w)) ||
     subject.length + label.split(' ').length > MAX_WORDS + 1
   )
     return undefined;
   return `${subject.join(' ')} ${label}`;
 }
 
-/** `CAIRO —`, `SAN FRANCISCO (AP) —`: a dateline before the sentence's first clause. */
-const DATELINE = /^[A-Z][A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s*/;
-/** A sentence opening on a frame (`This year,`, `Meanwhile,`, `In 1998,`, `Of the seven largest cities,`). */
-const INTRO =
-  /^(?:in|on|at|of|this|last|meanwhile|however|after|before|since|during|for|with|by|over|amid|earlier|later|also|still|yet|then|now|today|yesterday|moreover|overall)\b[^,]{0,40},\s/i;
-const AUX = new Set('is are was were has have had will would could can may might must did does do'.split(' '));
-
+/** An auxiliary, an irregular past or a past in -ed (`opened`, `blew`, `have`): where a clause's subject ends. */
 function isFiniteVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return AUX.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /[^e]ed$|[^aeiou]ied$|eed$|ted$|ded$/.test(w));
+  return EN_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 function zhClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
@@ -173,33 +191,9 @@ function weight(label: string): number {
 const THIN_WORDS = 3;
 /** Most words of an English clause besides its figure. */
 const MAX_WORDS = 8;
-/**
- * Words that list or add (`including … deaths`, `alongside … Palestinians`, `A further … manufacturers`): a clause
- * led by one alone says no more than the label, and the list it opens after the label is another subject's.
- */
-const LISTING = new Set('including alongside among plus besides further also'.split(' '));
-/** Words that hedge or negate the figure (`just … lines`, `not … flights`) and say nothing of what it counts. */
-const HEDGES = new Set('just only even still roughly not'.split(' '));
-const PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|none|most|some|all)(?:\s+\w+)?\s+of$/i;
-const ASIDE_AFTER_NOUN =
-  /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
-/** Prepositions that open an adjunct a long clause may end before. */
-const ADJUNCTS = new Set('for in on at from with after during since over into across amid under near'.split(' '));
-const SPEAKERS = new Set('i we you me us'.split(' '));
-const RELATIVES = new Set('which who whom that'.split(' '));
-const AUXILIARIES = new Set('is are was were has have had will would can could'.split(' '));
-const ZH_MEMBERS_BEFORE =
-  /(来自|包括|涉及|覆盖|包含)?(?:[\p{Script=Han}A-Za-z—-]{1,6}、){2,}[\p{Script=Han}A-Za-z—-]{1,6}等?$/u;
-const ZH_CONDITION_BEFORE =
-  /(?<=^|[，。；！？：,;:!?“「])[^，。；！？：,;:!?“”「」]{2,8}(?:后|之后|以后|时|之时|以来)[，,]$/u;
-/** A person or a thing pointed at, anywhere before the figure (`去年他有…粉丝`): who it is, another sentence says. */
-const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|那[家个些位名所])/u;
-const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
-/** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
-const OBJECT_PRONOUNS = new Set('them him her us me'.split(' '));
 
-/** The English clause around `text.slice(start, end)` with `…` for the figure, for a label of a word or two. */
+/** The English clause around `text.slice(start, end)` with `…` for the figure, for a label of up to three words. */
 function enClauseLabel(text: string, start: number, end: number, label: string, measure: boolean): string | undefined {
   const named = label.split(' ');
   if (label.includes('…') || named.length > THIN_WORDS) return undefined;
@@ -212,17 +206,17 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   const opener = lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()));
   const before = lead.slice(opener + 1);
   // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card.
-  if (RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
+  if (EN_RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && EN_AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
     return undefined;
   // `300 Indians, including one woman, were deported`: an aside between the counted noun and its verb is left out.
   const window = text.slice(end, end + 160);
-  const spliced = window.replace(ASIDE_AFTER_NOUN, '$1 ');
+  const spliced = window.replace(EN_ASIDE_AFTER_NOUN, '$1 ');
   const tail = spliced.slice(0, 120);
   const close = CLAUSE_PUNCTUATION.exec(tail);
   const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
   // Cut short by the window, not by the sentence's end: its last word may be half a word.
   if (!close && (spliced.length > tail.length || end + window.length < text.length)) trail.pop();
-  const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || LISTING.has(w.toLowerCase()));
+  const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || EN_LISTING.has(w.toLowerCase()));
   const after = stop < 0 ? trail : trail.slice(0, stop);
   // `800 meters of rope made out of recycled plastic`: a measure's unit is in the figure, and `of` says of what.
   const of = measure && after[0]?.toLowerCase() === 'of' ? 1 : 0;
@@ -230,7 +224,7 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
     const at = after.findLastIndex(
-      (w, i) => i > of + named.length + 1 && before.length + i <= MAX_WORDS && ADJUNCTS.has(w.toLowerCase()),
+      (w, i) => i > of + named.length + 1 && before.length + i <= MAX_WORDS && EN_ADJUNCTS.has(w.toLowerCase()),
     );
     if (at > 0) after.length = at;
   }
@@ -242,18 +236,18 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   const labelAt = labelAfter ? -1 : runAt(before, named);
   if ((!labelAfter && labelAt < 0) || before.length + after.length > MAX_WORDS) return undefined;
   // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
-  const pointing = (w: string) => POINTING_SUBJECTS.has(bare(w)) || OBJECT_PRONOUNS.has(w.toLowerCase());
+  const pointing = (w: string) => POINTING_SUBJECTS.has(bare(w)) || EN_OBJECT_PRONOUNS.has(w.toLowerCase());
   // After the noun, `they` is the noun itself (`4 in 10 adults said they …`); the writer or the reader (`… rate you'll
   // find`) is no one the card can name.
-  const speaker = (w: string) => SPEAKERS.has(bare(w));
+  const speaker = (w: string) => EN_SPEAKERS.has(bare(w));
   if (before.some(pointing) || after.some(speaker) || [...before, ...after].some(isNumber)) return undefined;
   // `the first stop of … cities`, `one of … teams`: a part of the figure's whole, which the card would read as the whole.
-  if (PART_OF.test(before.join(' '))) return undefined;
+  if (EN_PART_OF.test(before.join(' '))) return undefined;
   const said = [
     ...before.filter(
       (w, i) =>
-        !LISTING.has(w.toLowerCase()) &&
-        !HEDGES.has(w.toLowerCase()) &&
+        !EN_LISTING.has(w.toLowerCase()) &&
+        !EN_CLAUSE_HEDGES.has(w.toLowerCase()) &&
         (labelAt < 0 || i < labelAt || i >= labelAt + named.length),
     ),
     ...after.slice(labelAfter ? of + named.length : 0),

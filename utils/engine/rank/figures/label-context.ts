@@ -16,6 +16,7 @@ import {
   DIRECTIONS,
   EMPTY_LEAD,
   EN_IDIOM_LEADS,
+  EN_MODALS,
   EN_SPAN_FROM,
   FRAMES,
   IRREGULAR_PAST,
@@ -103,8 +104,8 @@ function leadIn(text: string, start: number): string[] {
   if (lead.length > 1 && SAYING.test(lead[0]!)) lead.shift();
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
   const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
-  const modal = joined ? words.slice(0, from - 1).findLast((w) => MODALS.has(w.toLowerCase())) : undefined;
-  return modal && lead.length > 0 && !MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
+  const modal = joined ? words.slice(0, from - 1).findLast((w) => EN_MODALS.has(w.toLowerCase())) : undefined;
+  return modal && lead.length > 0 && !EN_MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
 }
 
 /**
@@ -150,9 +151,6 @@ const PREPOSITION_BEFORE = /^(?:with|in|without|plus|including)$/i;
 
 /** Verbs of saying that open a reported clause. */
 const SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;
-
-/** Modal verbs: what they govern may happen, not what happened. */
-const MODALS = new Set('could would may might will can should must'.split(' '));
 
 /** `in an attempt to`, `in a bid to`, `in order to`, `for a chance to`. */
 const PURPOSE = /^\s*(?:in|for)\s+(?:an?\s+)?\w+\s+to\s+\w/i;

@@ -36,6 +36,7 @@ import {
   EN_EXPECTERS_AFTER,
   EN_INTENDED,
   EN_MEASURE_OF,
+  EN_MODALS,
   EN_OBJECT_VERBS,
   EN_PLANNED_TO,
   EN_RECKONED_ON,
@@ -353,11 +354,12 @@ const POSSESSIVE_BEFORE =
  * games`, `pushed the total to 300` — the figure is the toll, the streak, the total, and the noun after it only its
  * unit.
  */
-const NUMBER_OF = /\bnumber of\b/;
-
-function tallyBefore(text: string, start: number): string | undefined {
+function tallyBefore(text: string, start: number, unit?: string): string | undefined {
   const m = EN_TALLY_TO.exec(text.slice(Math.max(0, start - 60), start));
-  return m ? `${m[1]} to` : undefined;
+  if (!m) return undefined;
+  // `the total number of hopefuls to 14 firms`: the number names what it counts, and the unit after says it again.
+  if (/\bnumber of\b/.test(m[1]!)) return m[1];
+  return unit ? `${m[1]} to … ${unit}` : `${m[1]} to …`;
 }
 
 /** Only the phrase the number counts or modifies, right after it (`2,400 homes`): what a bare number attaches to. */
@@ -374,10 +376,9 @@ export function enCounted(text: string, start: number, end: number): string | un
  * (`cut … jobs`), or else what it did or where it is (`Israelis live in settlements`, `people at the rally`).
  */
 function whatIsSaid(text: string, start: number, toks: Token[], phrase: Phrase): string {
-  const tally = tallyBefore(text, start);
-  // `the total number of hopefuls to 14 firms`: the number names what it counts, and the unit after says it again.
-  if (tally && NUMBER_OF.test(tally)) return tally.replace(/ to$/, '');
-  if (tally && phrase.words.length <= 2) return `${tally} … ${join(phrase.words)}`;
+  // A tally reads with a short unit (`death toll to … people`); `total number of …` is whole without one.
+  const tally = tallyBefore(text, start, join(phrase.words));
+  if (tally && (phrase.words.length <= 2 || !tally.includes('…'))) return tally;
   return orPredicate(toks, phrase, withDoing(text, start, withWhatHappened(toks, withPlace(toks, phrase)), phrase));
 }
 
@@ -795,7 +796,7 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   // `pushed the total to 300`: the figure is the tally.
   if (last.lw === 'to') {
     const tally = tallyBefore(text, start);
-    if (tally) return NUMBER_OF.test(tally) ? tally.replace(/ to$/, '') : `${tally} …`;
+    if (tally) return tally;
   }
   // `bought the grocer for $13.7bn`: what was traded.
   if (last.lw === 'for' && kind === 'money') {
@@ -857,9 +858,6 @@ const HEADED_BY_BEFORE_OF = /^(?:in|of)$/;
  * head (`Construction costs in the region`, `Sales of electric cars`, `economic growth in the eurozone of 1.9%`),
  * kept whole when short.
  */
-/** Words after which the next word is a verb, not a noun that heads a phrase. */
-const VERB_MARKERS = new Set('could would may might will can should must to'.split(' '));
-
 function withHead(toks: Token[], phrase: Phrase & { first: number }, preps = HEADED_BY): string | undefined {
   const prep = toks[phrase.first - 1];
   if (!prep || !PREPOSITIONS.has(prep.lw)) return join(phrase.words);
@@ -867,7 +865,8 @@ function withHead(toks: Token[], phrase: Phrase & { first: number }, preps = HEA
   const head = readPhraseBack(toks, phrase.first - 2);
   if (!head) return undefined;
   // `could result in a prison term of five years`: after a modal or `to` the word is a verb, and the phrase is the noun.
-  if (VERB_MARKERS.has(toks[head.first - 1]?.lw ?? '')) return join(phrase.words);
+  const before = toks[head.first - 1]?.lw ?? '';
+  if (before === 'to' || EN_MODALS.has(before)) return join(phrase.words);
   // `debt over the coming years totalling £170bn`: a phrase of time only dates its head.
   if (TIME_NOUNS.has(phrase.words.at(-1)!.lw)) return join(head.words);
   const whole = [...head.words, prep, ...(phrase.det ? [phrase.det] : []), ...phrase.words];

@@ -10,6 +10,7 @@
 
 import { EN_OUTLOOK, EN_OUTLOOK_AFTER, EN_OUTLOOK_BEFORE, EN_WHEN_BLOCKERS } from './en/label';
 import { EN_MONTHS } from './en/lexicon';
+import { digitRuns } from './parse-numbers';
 import { ZH_DATED_QUANTITY, ZH_OUTLOOK, ZH_WHEN_BREAKS } from './zh/label';
 
 /**
@@ -126,9 +127,8 @@ export function yearOfListed(text: string, start: number): number | undefined {
   for (const m of text.slice(0, listStart).matchAll(ZH_WHEN)) span = m;
   if (!span?.[3] || ZH_WHEN_BREAKS.test(text.slice(span.index + span[0].length, listStart))) return undefined;
   const clauseEnd = text.slice(start).search(/[，,。；;！？!?]|$/u);
-  const numbers = (s: string) => s.match(/\d[\d.,]*/g)?.length ?? 0;
-  const place = numbers(text.slice(listStart, start));
-  const count = numbers(text.slice(listStart, start + clauseEnd));
+  const place = digitRuns(text.slice(listStart, start));
+  const count = digitRuns(text.slice(listStart, start + clauseEnd));
   const from = Number(span[2]);
   return count === Number(span[3]) - from + 1 ? from + place : undefined;
 }

@@ -9,6 +9,7 @@ import type { FigureKind } from '../types';
 import { enCounted, enLabel } from './label-en';
 import { yearOfListed } from './label-when';
 import { zhAfter, zhBefore, zhShareOfGroup, zhShareThen, zhWithRate } from './label-zh';
+import { digitRuns } from './parse-numbers';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
   ZH_AGENT,
@@ -77,10 +78,9 @@ function respectively(text: string, start: number): string | undefined {
   if (!m) return undefined;
   const between = text.slice(clauseStart + m.index + m[0].length, start);
   const rest = text.slice(start);
-  const numbers = (s: string) => s.match(/\d[\d.,]*/g)?.length ?? 0;
-  const place = numbers(between);
+  const place = digitRuns(between);
   const subjects = m[1]!.replace(ZH_TRAILING_ADVERBS, '').split(/[和与及、]/u);
-  if (subjects.length !== place + numbers(rest.slice(0, rest.search(/[，。；：！？]|$/u)))) return undefined;
+  if (subjects.length !== place + digitRuns(rest.slice(0, rest.search(/[，。；：！？]|$/u)))) return undefined;
   // `在此三年间的营业成本`: the first subject starts after the clause's last 的; `上海的房价`: owners share the noun.
   subjects[0] = subjects[0]!.slice(subjects[0]!.lastIndexOf('的') + 1);
   const last = subjects.at(-1)!;

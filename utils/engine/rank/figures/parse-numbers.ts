@@ -11,6 +11,11 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[０-９Ａ-Ｚａ-ｚ％＄．＋～：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** How many numbers in digits `s` holds (`34.5亿元、50.9亿元和85.9亿元` → 3): where a figure stands in a list. */
+export function digitRuns(s: string): number {
+  return s.match(/\d[\d.,]*/g)?.length ?? 0;
+}
+
 /** `1,200.5` → 1200.5. */
 export function parseArabic(written: string): number {
   return Number(written.replace(/,/g, ''));

@@ -383,3 +383,36 @@ export const EN_EXPECTERS_AFTER = new RegExp(
 export const EN_MEASURE_HEADS = set(
   'toll total tally count number index estimate score reading level turnout attendance headcount',
 );
+/** Modal verbs: what they govern may happen, not what happened; the word after one is a verb. */
+export const EN_MODALS = set('could would may might will can should must');
+/** Auxiliaries and modals: the first finite verb of a clause, which its subject ends before. */
+export const EN_AUXILIARIES = set(
+  'is are was were has have had did does do could would may might will can should must',
+);
+
+/* A thin label widened to its clause (`label-clause.ts`). */
+/**
+ * Words that list or add (`including … deaths`, `alongside … Palestinians`, `A further … manufacturers`): a clause led
+ * by one alone says no more than the label, and the list it opens after the label is another subject's.
+ */
+export const EN_LISTING = set('including alongside among plus besides further also');
+/** Words that hedge or negate the figure (`just … lines`, `not … flights`) and say nothing of what it counts. */
+export const EN_CLAUSE_HEDGES = set('just only even still roughly not');
+/** `the first stop of …`, `one of …`: a part of the figure's whole, which the card would read as the whole. */
+export const EN_PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|none|most|some|all)(?:\s+\w+)?\s+of$/i;
+/** `300 Indians, including one woman, were deported`: an aside between a counted noun and its verb. */
+export const EN_ASIDE_AFTER_NOUN =
+  /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
+/** Prepositions that open an adjunct a long clause may end before (`… authorities | for illegally entering`). */
+export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near');
+/** The writer or the reader (`I lost …`, `… rate you'll find`): no one a card can name. */
+export const EN_SPEAKERS = set('i we you me us');
+/** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
+export const EN_OBJECT_PRONOUNS = set('them him her us me');
+/** Words that open a relative clause, whose subject is the noun before them. */
+export const EN_RELATIVES = set('which who whom that');
+/** `CAIRO —`, `SAN FRANCISCO (AP) —`: a dateline before a sentence's first clause. */
+export const EN_DATELINE = /^[A-Z][A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s*/;
+/** A sentence opening on a frame (`This year,`, `Meanwhile,`, `In 1998,`, `Of the seven largest cities,`). */
+export const EN_INTRO =
+  /^(?:in|on|at|of|this|last|meanwhile|however|after|before|since|during|for|with|by|over|amid|earlier|later|also|still|yet|then|now|today|yesterday|moreover|overall)\b[^,]{0,40},\s/i;

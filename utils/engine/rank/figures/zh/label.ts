@@ -237,3 +237,13 @@ export const ZH_CLAUSE_OPENERS =
 export const ZH_EMPTY_CHARS: ReadonlySet<string> = new Set(
   '的了在是有和与及或也还都就又从对向于以为被把将个这那其该上下中里内'.split(''),
 );
+/** `来自美、英、日、德、澳…8个国家`: the members listed before a count, with the verb that opens the list. */
+export const ZH_MEMBERS_BEFORE =
+  /(来自|包括|涉及|覆盖|包含)?(?:[\p{Script=Han}A-Za-z—-]{1,6}、){2,}[\p{Script=Han}A-Za-z—-]{1,6}等?$/u;
+/** `使用4周后，`: a short clause of time before a figure's clause, which says when the figure holds. */
+export const ZH_CONDITION_BEFORE =
+  /(?<=^|[，。；！？：,;:!?“「])[^，。；！？：,;:!?“”「」]{2,8}(?:后|之后|以后|时|之时|以来)[，,]$/u;
+/** A person or a thing pointed at, anywhere before the figure (`去年他有…粉丝`): who it is, another sentence says. */
+export const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|那[家个些位名所])/u;
+/** `9月18至23日`: a date, which a clause label would have read with the figure. */
+export const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
