@@ -26,6 +26,7 @@ import {
 } from './en/label';
 import { isEnglishAt } from './label';
 import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
+import { afterLastSplit } from './label-zh';
 import { HAN } from './scan-numerals';
 import {
   ZH_CLAUSE_BREAK,
@@ -34,6 +35,7 @@ import {
   ZH_DATE_IN_CLAUSE,
   ZH_EMPTY_CHARS,
   ZH_MEMBERS_BEFORE,
+  ZH_NOT_OWNERS,
   ZH_POINTS_ELSEWHERE,
   ZH_PRONOUN,
   ZH_STOP_VERBS,
@@ -112,8 +114,30 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
   // the card can hold both.
   const condition = ZH_CONDITION_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
   const timed = condition ? zhClause(text, start, end, label, from - condition[0].length, to) : undefined;
-  return timed ?? zhClause(text, start, end, label, from, to);
+  return timed ?? zhClause(text, start, end, label, from, to) ?? zhModified(text, start, end, label, from);
 }
+
+/**
+ * `将目前法国各行业的42种退休制度合并成…`: where the clause runs too long, the modifier the sentence gives the counted
+ * noun says which (`法国各行业的…退休制度`); it is read back from its 的 to where a subject phrase would begin.
+ */
+function zhModified(text: string, start: number, end: number, label: string, from: number): string | undefined {
+  if (text[start - 1] !== '的' || !text.startsWith(label, end)) return undefined;
+  const before = text.slice(from, start - 1);
+  const modifier = afterLastSplit(before);
+  // `概念车、家用车…和越野车的10款车型`: the last of a list modifies no more than the others.
+  if (
+    before.includes('、') ||
+    modifier.length < MIN_ADDED ||
+    modifier.length > MAX_MODIFIER ||
+    ![...modifier].every((c) => HAN.test(c)) ||
+    ZH_NOT_OWNERS.test(modifier)
+  )
+    return undefined;
+  return `${modifier}的…${label}`;
+}
+/** Longest modifier a card reads at a glance before its noun. */
+const MAX_MODIFIER = 8;
 
 /** The clause `text.slice(from, to)` around the figure as its label, or undefined where it would mislead or not fit. */
 function zhClause(

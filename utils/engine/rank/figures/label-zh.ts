@@ -18,6 +18,7 @@ import {
   ZH_NOUN_ENDINGS,
   ZH_NOUN_OPENINGS,
   ZH_NOUN_SUFFIX,
+  ZH_OBJECT_OF,
   ZH_OPEN_ENDINGS,
   ZH_PLACE,
   ZH_POINTS_ELSEWHERE,
@@ -82,6 +83,22 @@ function withEvent(text: string, from: number, verb: number): string | undefined
   const whole = text[j] !== '的' && (j - from < MAX_EVENT || !HAN.test(text[j] ?? ''));
   return wholeWords(text, from, whole ? j : verb, false, MAX_EVENT);
 }
+
+/**
+ * What a count of people did, where no subject is named before it: `有561人考取了本科`, `共有300人参加`, `超过6亿人次出游`.
+ * After a preposition the people are its object (`为关东地区约1500人提供传呼服务`: they are served, not serving), and the
+ * clause is no label of theirs.
+ */
+export function zhPeopleDid(text: string, start: number, end: number): string | undefined {
+  const verb = text.slice(end, end + 2);
+  const acts = ZH_EVENT_VERBS.has(verb) || ZH_STOP_VERBS.has(verb) || ZH_ASPECT.test(text.slice(end, end + 3));
+  if (!acts) return undefined;
+  const head = text.slice(Math.max(0, start - 16), start);
+  if (ZH_OBJECT_OF.test(head.slice(lastIndexOf(head, CLAUSE_BREAK) + 1))) return undefined;
+  return withEvent(text, end, end);
+}
+/** A verb of one or two characters with its aspect particle: `考取了`, `去过`. */
+const ZH_ASPECT = /^\p{Script=Han}{1,2}[了过]/u;
 
 /**
  * The subject named before the number, once the verbs and hedges between them are peeled off. For a share
@@ -181,7 +198,7 @@ function withOwner(clause: string, label: string): string {
 /** Longest owner kept before a label's 的: longer ones are clauses (`投资者认购的…`). */
 const MAX_OWNER = 5;
 
-function afterLastSplit(clause: string): string {
+export function afterLastSplit(clause: string): string {
   for (let i = clause.length - 1; i >= 0; i--) {
     if (ZH_LEFT_SPLIT_WORDS.has(clause.slice(i, i + 2))) return clause.slice(i + 2);
     if (ZH_LEFT_SPLIT_CHARS.has(clause[i] ?? '')) return clause.slice(i + 1);

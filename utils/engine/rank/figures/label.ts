@@ -13,6 +13,7 @@ import { digitRuns } from './parse-numbers';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
   ZH_AGENT,
+  ZH_CHANGE_AFTER_FIGURE,
   ZH_CHANGE_IN,
   ZH_EVENT_VERBS,
   ZH_LIST_OPENER,
@@ -21,6 +22,7 @@ import {
   ZH_OWNED_QUANTITY,
   ZH_RECKONED_BY,
   ZH_RECKONING,
+  ZH_REPORTED_BY,
   ZH_RESPECTIVELY,
   ZH_ROUNDUP_HEADING,
   ZH_SHARED_QUANTITY,
@@ -58,7 +60,10 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
     return withWhose(
       text,
       start,
-      respectively(text, start) ?? labelBefore(text, start, kind === 'percent') ?? listedAfter(text, start),
+      respectively(text, start) ??
+        labelBefore(text, start, kind === 'percent') ??
+        listedAfter(text, start) ??
+        (kind === 'percent' ? changeOfPrevious(text, start) : undefined),
     );
   const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
     ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
@@ -104,6 +109,20 @@ function listedAfter(text: string, start: number): string | undefined {
   const list = ZH_LIST_OPENER.exec(text.slice(at + 2, start));
   if (!list || /[，。；：！？,;:!?]/u.test(text.slice(at, start))) return undefined;
   return labelBefore(text, at + 2 + list[0].length);
+}
+
+/**
+ * `龙湖实现合约销售金额1056.2亿元，同比增长8.8%`: a change told right after a figure is the change of what that figure
+ * is (`合约销售金额同比增长`), the verb that reported it (`实现`) left out.
+ */
+function changeOfPrevious(text: string, start: number): string | undefined {
+  const m = ZH_CHANGE_AFTER_FIGURE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return undefined;
+  const end = start - m[0].length + m[1]!.length;
+  const previous = labelOf(text, end - m[1]!.length, end);
+  if (!previous || previous.includes('…')) return undefined;
+  const subject = previous.replace(ZH_REPORTED_BY, '');
+  return `${subject || previous}${m[2]}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { isEnglishAt, labelAfter, labelBefore, labelOf } from './label';
 import { contextPhrase } from './label-context';
 import { resultLabel } from './label-result';
 import { qualifiedLabel } from './label-when';
+import { zhPeopleDid } from './label-zh';
 import { findDates } from './parse-dates';
 import { type Left, readLeft } from './parse-left';
 import { clean, toHalfWidth } from './parse-numbers';
@@ -67,7 +68,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     if (figure.kind !== 'date' && figure.role !== 'score' && figure.label === undefined) {
       // After `人` comes what the people do (`1.5亿人使用`), not what is counted.
       const label = ZH_PERSON_WORDS.has(figure.unit ?? '')
-        ? labelBefore(text, figure.start)
+        ? (labelBefore(text, figure.start) ?? zhPeopleDid(text, figure.start, figure.end))
         : figure.kind === 'rank'
           ? labelAfter(text, figure.start, figure.end)
           : labelOf(text, figure.start, figure.end, figure.kind);

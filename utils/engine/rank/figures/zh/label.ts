@@ -23,6 +23,8 @@ export const ZH_STOP_VERBS = new Set(
     '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪 流入 流出'
   ).split(' '),
 );
+/** Prepositions that make the count after them their object (`为…1500人提供服务`, `让100人失业`) or a value it left (`从120万人增加到`). */
+export const ZH_OBJECT_OF = /[为给向对让使帮替被把将比与和跟同从由]/u;
 /** Adverbs of scope that open the predicate after a counted noun: `951名学生全部考上大学`. */
 export const ZH_SCOPE_ADVERB = /^(?:全部|全都)/u;
 /** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`, `签约金`). */
@@ -153,6 +155,13 @@ export const ZH_DISCOURSE_PARTS = /^(?:方面|问题|原因|部分|阶段|环节
 export const ZH_TIME_ONLY_LABEL = /^(?:时间|时候|期间|时期|时光|岁月|光阴)$/;
 /** Trail words that say a share is a change (`同比增长`, `减少了`): kept with a share's subject, less the `了`. */
 export const ZH_CHANGE_TRAIL = new RegExp(`^((?:同比|环比)?(?:${ZH_CHANGE_VERBS}))了?$`, 'u');
+/** A figure, a comma, then its change: `1056.2亿元，同比增长`. */
+export const ZH_CHANGE_AFTER_FIGURE = new RegExp(
+  `(\\d[\\d.,]*[万亿]?\\p{Script=Han}{0,2})[，,]\\s*((?:同比|环比)?(?:${ZH_CHANGE_VERBS}))了?(?:约|近|超|达)?$`,
+  'u',
+);
+/** A verb that reports a figure and what comes before it (`上半年龙湖实现`合约销售金额): no part of what it is. */
+export const ZH_REPORTED_BY = /^.*(?:实现|完成|取得|录得|获得|达成)/u;
 /** A verb of change in a phrase (`较去年同期下滑`). */
 export const ZH_CHANGE_IN = new RegExp(ZH_CHANGE_VERBS, 'u');
 /** Prepositions and a copula a label can't open on (`为级数递增`); not words they begin (`为期`, `以色列`, `于是`). */
