@@ -22,6 +22,7 @@ import {
   IRREGULAR_PAST,
   OFFER_TRAIL,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   TIED_AFTER,
 } from './en/label';
 import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
@@ -100,12 +101,24 @@ function leadIn(text: string, start: number): string[] {
   if (from > 0 && PREPOSITION_BEFORE.test(words[from - 1]!) && /^for$/i.test(words.at(-1) ?? '')) return [];
   const lead = words.slice(from);
   while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
+  // `issued four updates to | the MacBook Pro within …`: a name and a preposition, cut from the verb they hang on,
+  // would read as the name's own span or amount.
+  if (from > 0 && PREPOSITIONS.has(words[from - 1]!.toLowerCase()) && namesThenPreposition(lead)) return [];
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
   if (lead.length > 1 && SAYING.test(lead[0]!)) lead.shift();
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
   const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
   const modal = joined ? words.slice(0, from - 1).findLast((w) => EN_MODALS.has(w.toLowerCase())) : undefined;
   return modal && lead.length > 0 && !EN_MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
+}
+
+/** Only a capitalised name, then a preposition: `MacBook Pro within`. */
+function namesThenPreposition(lead: readonly string[]): boolean {
+  return (
+    lead.length >= 2 &&
+    PREPOSITIONS.has(lead.at(-1)!.toLowerCase()) &&
+    lead.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 /**

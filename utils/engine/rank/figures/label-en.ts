@@ -40,6 +40,7 @@ import {
   EN_OBJECT_VERBS,
   EN_PLANNED_TO,
   EN_RECKONED_ON,
+  EN_SALE_PRICE_AFTER,
   EN_SENTENCE_ADVERBS,
   EN_SPAN_FROM,
   EN_STAT_LINE,
@@ -673,6 +674,7 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     const phrase = readPhrase(toks, 0, false, false, inPhrase);
     // `the $4.8 billion analysts had expected`: the noun is who expected the amount, not what it is of.
     if (phrase && kind !== 'count' && EN_EXPECTERS_AFTER.test(rightOf(text, end).slice(0, 60))) return undefined;
+    if (phrase && kind === 'money' && EN_SALE_PRICE_AFTER.test(rightOf(text, end).slice(0, 80))) return undefined;
     if (phrase)
       return kind === 'count' || kind === undefined ? whatIsSaid(text, start, toks, phrase) : withOfWhat(toks, phrase);
   }

@@ -371,6 +371,9 @@ export const EN_OUTLOOK_AFTER = new RegExp(
 );
 /** A span counted from what follows its `of`: `within 24 hours of the onset` (but `after two years of talks` is of talks). */
 export const EN_SPAN_FROM = /\bwithin\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** `$300 Beats headphones for just $164.99`: the price the thing sells for follows, and the first is what it used to cost. */
+export const EN_SALE_PRICE_AFTER =
+  /^\s+(?:[\w'’-]+\s+){1,6}for\s+(?:just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?[$£€¥]\d/i;
 /**
  * Who expected, paid or spent an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by
  * Refinitiv expected`, `the $0 people pay for most mobile games`. The noun is the subject of a clause about the amount.

@@ -29,6 +29,9 @@ export const EN_UNIT_WORDS: readonly UnitForms[] = [
   { unit: 'sq mi', kind: 'measure', forms: 'square miles|sq miles' },
   { unit: 'm²', kind: 'measure', forms: 'square metres|square meters' },
   { unit: 'sq ft', kind: 'measure', forms: 'square feet|sq ft' },
+  // A temperature names its scale: `107 degrees` alone could be an angle or either scale.
+  { unit: '°F', kind: 'measure', forms: 'degrees fahrenheit|degree fahrenheit|degrees f' },
+  { unit: '°C', kind: 'measure', forms: 'degrees celsius|degree celsius|degrees centigrade|degrees c' },
   { unit: '°', kind: 'measure', forms: 'degrees|degree' },
   // Points of a score, a poll lead or an index.
   { unit: 'points', kind: 'measure', forms: 'points|point|pts' },
