@@ -34,11 +34,16 @@ import {
   ZH_CONDITION_BEFORE,
   ZH_DATE_IN_CLAUSE,
   ZH_EMPTY_CHARS,
+  ZH_LEAD_IN_CLAUSE,
   ZH_MEMBERS_BEFORE,
   ZH_NOT_OWNERS,
+  ZH_NOT_TOPICS,
   ZH_POINTS_ELSEWHERE,
   ZH_PRONOUN,
   ZH_STOP_VERBS,
+  ZH_SUBJECTLESS,
+  ZH_TOPIC,
+  ZH_TOPIC_BREAK,
 } from './zh/label';
 
 /**
@@ -59,11 +64,33 @@ const MIN_ADDED = 2;
  */
 export function clauseLabel(text: string, figure: Candidate): string | undefined {
   if (figure.label === undefined || figure.role !== undefined || figure.kind === 'date') return undefined;
-  if (!isEnglishAt(text, figure.start, figure.end)) return zhClauseLabel(text, figure.start, figure.end, figure.label);
+  if (!isEnglishAt(text, figure.start, figure.end)) {
+    const clause = zhClauseLabel(text, figure.start, figure.end, figure.label);
+    return withTopic(text, figure.start, clause ?? figure.label) ?? clause;
+  }
   return (
     enClauseLabel(text, figure.start, figure.end, figure.label, figure.kind === 'measure') ??
     withParticipleSubject(text, figure.start, figure.label)
   );
+}
+
+/**
+ * `西吉县像这样的…企业有3家，每年可生产原原种8000万粒`: a clause that opens without its subject (`每年可…`, `是…`, `也…`) goes
+ * on about the topic the clause before opened on, and the card names it (`西吉县每年可生产原原种`). Only a topic the
+ * sentence opens on (after its openers and who said it) is carried, and only a short name.
+ */
+function withTopic(text: string, start: number, label: string): string | undefined {
+  const head = text.slice(0, start);
+  const clauses = head.slice(head.search(/[^。！？!?]*$/u)).split(ZH_TOPIC_BREAK);
+  const own = clauses.pop()!.replace(/^[“「『\s]+/u, '');
+  if (clauses.length === 0 || !ZH_SUBJECTLESS.test(own)) return undefined;
+  const [previous, ...earlier] = clauses
+    .reverse()
+    .map((c) => c.replace(/^[“「『\s]+/u, '').replace(ZH_CLAUSE_OPENERS, ''));
+  if (earlier.some((c) => !ZH_LEAD_IN_CLAUSE.test(c))) return undefined;
+  const topic = ZH_TOPIC.exec(previous ?? '')?.[1];
+  if (!topic || ZH_NOT_OWNERS.test(topic) || ZH_NOT_TOPICS.test(topic) || label.includes(topic)) return undefined;
+  return `${topic}${label}`;
 }
 
 /**

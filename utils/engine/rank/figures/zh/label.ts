@@ -256,3 +256,17 @@ export const ZH_CONDITION_BEFORE =
 export const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|那[家个些位名所])/u;
 /** `9月18至23日`: a date, which a clause label would have read with the figure. */
 export const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
+
+/** Openers of a clause whose subject is the topic of the clause before (`每年可生产…`, `是維多利亞州…`, `也耗资…`). */
+export const ZH_SUBJECTLESS = /^(?:也|还|又|都|可|则|便|就|每年|每天|每月|判处|共|是)/u;
+/** Breaks between the clauses of a sentence. */
+export const ZH_TOPIC_BREAK = /[，,；;：:]/u;
+/** A clause before the topic that says nothing of it: an opener of time or source, or who said it (`业内人士认为`). */
+export const ZH_LEAD_IN_CLAUSE =
+  /^(?:目前|当前|如今|现在|据悉|据了解|据介绍|据报道|同时|此外|另外|其中)?$|(?:认为|表示|指出|介绍|称|说)$/u;
+/** The short name a clause opens on, up to its first particle, preposition, adverb or verb of being. */
+export const ZH_TOPIC =
+  /^([\u4e00-\u9fff]{2,6}?)(?:像|的|在|有|是|为|将|已|也|对|把|被|从|于|共|均|都|还|又|未来|目前|今年|现在|如今)/u;
+/** Conjunctions and frames a clause may open on: no topic (`即使是水平…`, `如果孩子们…`). */
+export const ZH_NOT_TOPICS =
+  /^(?:即使|如果|虽然|尽管|因为|由于|为了|随着|根据|按照|通过|经过|对于|关于|除了|只有|只要|无论|不仅)/u;
