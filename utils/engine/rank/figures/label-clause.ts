@@ -83,7 +83,8 @@ function withTopic(text: string, start: number, label: string): string | undefin
   const head = text.slice(0, start);
   const clauses = head.slice(head.search(/[^。！？!?]*$/u)).split(ZH_TOPIC_BREAK);
   const own = clauses.pop()!.replace(/^[“「『\s]+/u, '');
-  if (clauses.length === 0 || !ZH_SUBJECTLESS.test(own)) return undefined;
+  // `每天近20万篇博客日志…出炉`: a label after the figure is its own subject.
+  if (clauses.length === 0 || !ZH_SUBJECTLESS.test(own) || !own.includes(label.slice(0, 2))) return undefined;
   const [previous, ...earlier] = clauses
     .reverse()
     .map((c) => c.replace(/^[“「『\s]+/u, '').replace(ZH_CLAUSE_OPENERS, ''));
