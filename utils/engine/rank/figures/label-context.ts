@@ -189,6 +189,22 @@ function tiedAfter(text: string, end: number): string[] {
   return phrase;
 }
 
+/** The whole `of` phrase after a figure, to its clause's end, a number or its year (`of people infected`); none if longer. */
+function ofWhole(text: string, end: number): string[] {
+  const after = text.slice(end, end + 80);
+  const m = CLAUSE_PUNCTUATION.exec(after);
+  const words = wordsOf(m ? after.slice(0, m.index) : after);
+  if (words[0]?.toLowerCase() !== 'of') return [];
+  const stop = words.findIndex((w, i) => i > 0 && (CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)));
+  const phrase = stop < 0 ? words : words.slice(0, stop);
+  // `of New Zealand's energy in 2019`: a year after its preposition is when, and not part of the phrase.
+  if (stop > 0 && PREPOSITIONS.has(phrase.at(-1)!.toLowerCase())) phrase.pop();
+  if (!m && stop < 0 && end + after.length < text.length) return [];
+  return phrase.length <= MAX_OF_WORDS ? phrase : [];
+}
+/** Longest `of` phrase a share's card carries, with its `of`. */
+const MAX_OF_WORDS = 6;
+
 /**
  * A lead-in that only says where or from what a figure moved: `Amazon at just …`, `live at Amazon for …` (a
  * retailer's name), `down from …` (the level before, of something the lead-in doesn't name).
@@ -206,7 +222,13 @@ function offersOnly(lead: readonly string[]): boolean {
   return name < rest.length && (name === 0 || /^(?:at|on)$/i.test(rest[name - 1]!));
 }
 
-export function contextPhrase(text: string, start: number, end: number, spanOrMeasure: boolean): string | undefined {
+export function contextPhrase(
+  text: string,
+  start: number,
+  end: number,
+  spanOrMeasure: boolean,
+  share = false,
+): string | undefined {
   const lead = leadIn(text, start);
   // `rose 7/32 in price to yield 1.786%`: a bond's yield, which the verb names.
   if (/^yield(?:ing|ed)?$/i.test(lead.at(-1) ?? '')) return 'yield';
@@ -241,5 +263,8 @@ export function contextPhrase(text: string, start: number, end: number, spanOrMe
   // `to the tune of £17`, `over the course of 12 months`: idioms for "amounting to", "during", whose figure is of
   // what the clause said before them.
   if (EN_IDIOM_LEADS.test(lead.slice(-2).join(' '))) return undefined;
-  return compared ? `${lead.join(' ')} … ${compared}` : `${lead.join(' ')} …`;
+  if (compared) return `${lead.join(' ')} … ${compared}`;
+  // `Plague can be fatal in … of people infected`: a share measured before its figure says of whom after its `of`.
+  const of = share ? ofWhole(text, end) : [];
+  return saysSomething(of.slice(1)) ? `${lead.join(' ')} … ${of.join(' ')}` : `${lead.join(' ')} …`;
 }

@@ -75,7 +75,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
       if (label) figure.label = label;
       else if (!figure.weak && figure.role !== 'age' && isEnglishAt(text, figure.start, figure.end)) {
         const spanOrMeasure = figure.kind === 'duration' || figure.kind === 'measure';
-        figure.label = contextPhrase(text, figure.start, figure.end, spanOrMeasure);
+        figure.label = contextPhrase(text, figure.start, figure.end, spanOrMeasure, figure.kind === 'percent');
       }
     }
   }
