@@ -264,9 +264,9 @@ export const ZH_TOPIC_BREAK = /[，,；;：:]/u;
 /** A clause before the topic that says nothing of it: an opener of time or source, or who said it (`业内人士认为`). */
 export const ZH_LEAD_IN_CLAUSE =
   /^(?:目前|当前|如今|现在|据悉|据了解|据介绍|据报道|同时|此外|另外|其中)?$|(?:认为|表示|指出|介绍|称|说)$/u;
-/** The short name a clause opens on, up to its first particle, preposition, adverb or verb of being. */
+/** The short name a clause opens on, up to its first particle, preposition, adverb, verb of being or 犯 (`被告人莫莉花犯…罪`). */
 export const ZH_TOPIC =
-  /^([\u4e00-\u9fff]{2,6}?)(?:像|的|在|有|是|为|将|已|也|对|把|被|从|于|共|均|都|还|又|未来|目前|今年|现在|如今)/u;
+  /^([\u4e00-\u9fff]{2,6}?)(?:像|的|在|有|是|为|将|已|也|对|把|被|从|于|共|均|都|还|又|犯|未来|目前|今年|现在|如今)/u;
 /** Conjunctions and frames a clause may open on: no topic (`即使是水平…`, `如果孩子们…`). */
 export const ZH_NOT_TOPICS =
   /^(?:即使|如果|虽然|尽管|因为|由于|为了|随着|根据|按照|通过|经过|对于|关于|除了|只有|只要|无论|不仅)/u;
