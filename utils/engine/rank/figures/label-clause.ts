@@ -16,6 +16,8 @@ import {
   EN_AUXILIARIES,
   EN_CLAUSE_HEDGES,
   EN_DATELINE,
+  EN_DEFINING,
+  EN_EXISTENTIAL,
   EN_INTRO,
   EN_LISTING,
   EN_OBJECT_PRONOUNS,
@@ -69,8 +71,13 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
     return withTopic(text, figure.start, clause ?? figure.label) ?? clause;
   }
   return (
-    enClauseLabel(text, figure.start, figure.end, figure.label, figure.kind === 'measure') ??
-    withParticipleSubject(text, figure.start, figure.label)
+    enClauseLabel(
+      text,
+      figure.start,
+      figure.end,
+      figure.label,
+      figure.kind === 'measure' || figure.kind === 'percent',
+    ) ?? withParticipleSubject(text, figure.start, figure.label)
   );
 }
 
@@ -245,8 +252,11 @@ const THIN_WORDS = 3;
 const MAX_WORDS = 8;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 
-/** The English clause around `text.slice(start, end)` with `…` for the figure, for a label of up to three words. */
-function enClauseLabel(text: string, start: number, end: number, label: string, measure: boolean): string | undefined {
+/**
+ * The English clause around `text.slice(start, end)` with `…` for the figure, for a label of up to three words. A
+ * measure's or a share's label may follow its `of` (`800 meters of rope`, `almost 50% of student newsrooms`).
+ */
+function enClauseLabel(text: string, start: number, end: number, label: string, ofWhole: boolean): string | undefined {
   const named = label.split(' ');
   if (label.includes('…') || named.length > THIN_WORDS) return undefined;
   const head = text.slice(Math.max(0, start - 120), start);
@@ -256,7 +266,13 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   // A window that starts or ends inside a word (`hich ends my …`) drops what it cut.
   if (cut === 0 && start > head.length) lead.shift();
   const opener = lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()));
-  const before = lead.slice(opener + 1);
+  // `there have been … changesets committed`: an existential opener says only that they exist.
+  const before = lead
+    .slice(opener + 1)
+    .join(' ')
+    .replace(EN_EXISTENTIAL, '')
+    .split(' ')
+    .filter(Boolean);
   // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card.
   if (EN_RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && EN_AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
     return undefined;
@@ -268,10 +284,19 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
   // Cut short by the window, not by the sentence's end: its last word may be half a word.
   if (!close && (spliced.length > tail.length || end + window.length < text.length)) trail.pop();
-  const stop = trail.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || EN_LISTING.has(w.toLowerCase()));
+  const of = ofWhole && trail[0]?.toLowerCase() === 'of' ? 1 : 0;
+  // `the 400 city laborers who work on water mains`: a relative clause right after the counted noun says which.
+  const relativeAt = of + named.length;
+  const clauseEnd = (skip: number) =>
+    trail.findIndex((w, i) => (CLAUSE_WORDS.has(w.toLowerCase()) && i !== skip) || EN_LISTING.has(w.toLowerCase()));
+  const defines = named.every((w, i) => trail[of + i] === w) && EN_DEFINING.has(trail[relativeAt]?.toLowerCase() ?? '');
+  // A defining clause is read whole or not at all: cut, it says something else (`laborers who work | on water mains`).
+  const whole = defines ? clauseEnd(relativeAt) : -1;
+  const fits = defines && before.length + (whole < 0 ? trail.length : whole) <= MAX_WORDS;
+  const stop = fits ? whole : clauseEnd(-1);
   const after = stop < 0 ? trail : trail.slice(0, stop);
-  // `800 meters of rope made out of recycled plastic`: a measure's unit is in the figure, and `of` says of what.
-  const of = measure && after[0]?.toLowerCase() === 'of' ? 1 : 0;
+  // `residents identified ethnically | as European`: `as` is as often the verb's complement as a new clause.
+  if (trail[stop]?.toLowerCase() === 'as' && after.length > of + named.length) return undefined;
   // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
@@ -279,6 +304,8 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
       (w, i) => i > of + named.length + 1 && before.length + i <= MAX_WORDS && EN_ADJUNCTS.has(w.toLowerCase()),
     );
     if (at > 0) after.length = at;
+    // `had created roles specifically | for the web`: an adverb left before the cut modified what was cut.
+    while (at > 0 && after.length > of + named.length + 1 && /^\p{Ll}{3,}ly$/u.test(after.at(-1)!)) after.pop();
   }
   // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
   if (after.length > of + named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;

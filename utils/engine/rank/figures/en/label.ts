@@ -414,6 +414,13 @@ export const EN_SPEAKERS = set('i we you me us');
 export const EN_OBJECT_PRONOUNS = set('them him her us me');
 /** Words that open a relative clause, whose subject is the noun before them. */
 export const EN_RELATIVES = set('which who whom that');
+/** Relatives that define the noun before them (`laborers who work on water mains`), not add an aside about it. */
+export const EN_DEFINING = set('who that');
+/**
+ * `there have been`, `there are`: an opener that only says something exists; `Of the …` opens a sentence about a
+ * part of the figure's whole, and the card names the whole.
+ */
+export const EN_EXISTENTIAL = /^(?:there (?:is|are|was|were|will be|have been|has been|had been)|of the)\b\s*/i;
 /** `CAIRO —`, `SAN FRANCISCO (AP) —`: a dateline before a sentence's first clause. */
 export const EN_DATELINE = /^[A-Z][A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s*/;
 /** A sentence opening on a frame (`This year,`, `Meanwhile,`, `In 1998,`, `Of the seven largest cities,`). */
