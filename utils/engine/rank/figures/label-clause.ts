@@ -23,6 +23,7 @@ import {
   EN_OBJECT_PRONOUNS,
   EN_PART_OF,
   EN_RELATIVES,
+  EN_SAYING,
   EN_SPEAKERS,
   IRREGULAR_PAST,
 } from './en/label';
@@ -77,7 +78,9 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
       figure.end,
       figure.label,
       figure.kind === 'measure' || figure.kind === 'percent',
-    ) ?? withParticipleSubject(text, figure.start, figure.label)
+    ) ??
+    withParticipleSubject(text, figure.start, figure.label) ??
+    withVerbSubject(text, figure.start, figure.label)
   );
 }
 
@@ -129,6 +132,35 @@ function withParticipleSubject(text: string, start: number, label: string): stri
     return undefined;
   return `${subject.join(' ')} ${label}`;
 }
+
+/**
+ * `Energy Control had received over 150 samples`: a label that opens on its verb (`received … samples`) says what was
+ * done, and the subject right before the verb in its clause says by whom (`Energy Control had received … samples`).
+ */
+function withVerbSubject(text: string, start: number, label: string): string | undefined {
+  const verb = /^([a-z]+) /.exec(label)?.[1];
+  if (!verb || !label.includes('…') || !isFiniteVerb(verb)) return undefined;
+  const at = text.lastIndexOf(` ${verb} `, start);
+  if (at < 0 || CLAUSE_PUNCTUATION.test(text.slice(at, start))) return undefined;
+  const head = text.slice(Math.max(0, at - 80), at);
+  let cut = 0;
+  for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
+  const lead = wordsOf(head.slice(cut));
+  // `Officials said the virus could infect …`: what was said has its own subject.
+  const subject = lead.slice(lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || EN_SAYING.test(w)) + 1);
+  // `Energy Control had`: a short phrase that names someone; not a pronoun, a number or a speaker.
+  if (
+    subject.length === 0 ||
+    subject.length > 5 ||
+    !subject.some((w, i) => (i > 0 || !EN_DETERMINER_OPENERS.test(w) ? /^\p{Lu}/u.test(w) : false)) ||
+    subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || EN_SPEAKERS.has(bare(w)) || isNumber(w))
+  )
+    return undefined;
+  const words = [...subject, ...label.split(' ')];
+  return words.length <= MAX_WORDS + 2 ? words.join(' ') : undefined;
+}
+/** A capitalised article opens a sentence, and names no one. */
+const EN_DETERMINER_OPENERS = /^(?:The|A|An|This|That|These|Those)$/;
 
 /** An auxiliary, an irregular past or a past in -ed (`opened`, `blew`, `have`): where a clause's subject ends. */
 function isFiniteVerb(word: string): boolean {

@@ -17,6 +17,7 @@ import {
   EMPTY_LEAD,
   EN_IDIOM_LEADS,
   EN_MODALS,
+  EN_SAYING,
   EN_SPAN_FROM,
   FRAMES,
   IRREGULAR_PAST,
@@ -105,7 +106,7 @@ function leadIn(text: string, start: number): string[] {
   // would read as the name's own span or amount.
   if (from > 0 && PREPOSITIONS.has(words[from - 1]!.toLowerCase()) && namesThenPreposition(lead)) return [];
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
-  if (lead.length > 1 && SAYING.test(lead[0]!)) lead.shift();
+  if (lead.length > 1 && EN_SAYING.test(lead[0]!)) lead.shift();
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
   const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
   const modal = joined ? words.slice(0, from - 1).findLast((w) => EN_MODALS.has(w.toLowerCase())) : undefined;
@@ -161,9 +162,6 @@ export const bare = (word: string) => word.toLowerCase().replace(CONTRACTION, ''
 
 /** Prepositions a lead-in may be cut after. */
 const PREPOSITION_BEFORE = /^(?:with|in|without|plus|including)$/i;
-
-/** Verbs of saying that open a reported clause. */
-const SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;
 
 /** `in an attempt to`, `in a bid to`, `in order to`, `for a chance to`. */
 const PURPOSE = /^\s*(?:in|for)\s+(?:an?\s+)?\w+\s+to\s+\w/i;

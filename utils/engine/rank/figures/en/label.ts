@@ -426,3 +426,6 @@ export const EN_DATELINE = /^[A-Z][A-Z .,'’-]*(?:\([^)]*\))?\s*[—–-]\s*/;
 /** A sentence opening on a frame (`This year,`, `Meanwhile,`, `In 1998,`, `Of the seven largest cities,`). */
 export const EN_INTRO =
   /^(?:in|on|at|of|this|last|meanwhile|however|after|before|since|during|for|with|by|over|amid|earlier|later|also|still|yet|then|now|today|yesterday|moreover|overall)\b[^,]{0,40},\s/i;
+
+/** Verbs of saying that open a reported clause, which has its own subject. */
+export const EN_SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;
