@@ -22,10 +22,12 @@ import {
   EN_LISTING,
   EN_OBJECT_PRONOUNS,
   EN_PART_OF,
+  EN_POSSESSIVES,
   EN_RELATIVES,
   EN_SAYING,
   EN_SPEAKERS,
   IRREGULAR_PAST,
+  TIME_NOUNS,
 } from './en/label';
 import { isEnglishAt } from './label';
 import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
@@ -332,8 +334,15 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
+    // `Chelsea have … paid the … fee | to the Spanish league`: with its verb before the figure, the counted noun may
+    // end the clause; otherwise the verb after the noun stays (`… Indians were deported | for …`).
+    const verbBefore = before.some(isFiniteVerb) && named.every((w, i) => after[of + i] === w);
+    const least = of + named.length + (verbBefore ? 0 : 2);
     const at = after.findLastIndex(
-      (w, i) => i > of + named.length + 1 && before.length + i <= MAX_WORDS && EN_ADJUNCTS.has(w.toLowerCase()),
+      (w, i) =>
+        i >= least &&
+        before.length + i <= MAX_WORDS &&
+        (EN_ADJUNCTS.has(w.toLowerCase()) || (verbBefore && w.toLowerCase() === 'to')),
     );
     if (at > 0) after.length = at;
     // `had created roles specifically | for the web`: an adverb left before the cut modified what was cut.
@@ -347,11 +356,15 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   const labelAt = labelAfter ? -1 : runAt(before, named);
   if ((!labelAfter && labelAt < 0) || before.length + after.length > MAX_WORDS) return undefined;
   // A pronoun says whose only with the sentence before (`I lost … followers`); another number would be read as this one.
-  const pointing = (w: string) => POINTING_SUBJECTS.has(bare(w)) || EN_OBJECT_PRONOUNS.has(w.toLowerCase());
+  const pointing = (w: string) =>
+    POINTING_SUBJECTS.has(bare(w)) || EN_OBJECT_PRONOUNS.has(w.toLowerCase()) || EN_POSSESSIVES.has(w.toLowerCase());
   // After the noun, `they` is the noun itself (`4 in 10 adults said they …`); the writer or the reader (`… rate you'll
   // find`) is no one the card can name.
   const speaker = (w: string) => EN_SPEAKERS.has(bare(w));
-  if (before.some(pointing) || after.some(speaker) || [...before, ...after].some(isNumber)) return undefined;
+  // `this morning`, `that week`: a demonstrative of time says when, and points nowhere.
+  const pointsAt = (w: string, i: number, words: readonly string[]) =>
+    pointing(w) && !TIME_NOUNS.has(words[i + 1]?.toLowerCase() ?? '');
+  if (before.some(pointsAt) || after.some(speaker) || [...before, ...after].some(isNumber)) return undefined;
   // `the first stop of … cities`, `one of … teams`: a part of the figure's whole, which the card would read as the whole.
   if (EN_PART_OF.test(before.join(' '))) return undefined;
   const said = [

@@ -33,8 +33,11 @@ import { followsName } from './exclude-spans';
 const MAX_WORDS = 4;
 /** A clause this short is kept whole (`Get it on Amazon for …`): cut to four words it would start mid-phrase. */
 const WHOLE_CLAUSE = 6;
-/** Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`). */
-export const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|\.\s|\s-\s/;
+/**
+ * Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`); not the stop
+ * of an abbreviation (`The U.S. had won`, `Dr. Smith`).
+ */
+export const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|(?<!\b(?:[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs))\.\s|\s-\s/;
 const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
 
 /** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/core/tokens.ts). */

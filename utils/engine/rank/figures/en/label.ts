@@ -410,6 +410,8 @@ export const EN_ASIDE_AFTER_NOUN =
 export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near');
 /** The writer or the reader (`I lost …`, `… rate you'll find`): no one a card can name. */
 export const EN_SPEAKERS = set('i we you me us');
+/** The writer's or the reader's (`our project`, `my 1,000 followers`): no one a card can name. */
+export const EN_POSSESSIVES = set('my our your');
 /** Pronouns that stand for someone named elsewhere, as objects (`truncates them at …`). */
 export const EN_OBJECT_PRONOUNS = set('them him her us me');
 /** Words that open a relative clause, whose subject is the noun before them. */
