@@ -79,7 +79,7 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
       figure.start,
       figure.end,
       figure.label,
-      figure.kind === 'measure' || figure.kind === 'percent',
+      figure.kind === 'measure' || figure.kind === 'percent' || figure.kind === 'money',
     ) ??
     withParticipleSubject(text, figure.start, figure.label) ??
     withVerbSubject(text, figure.start, figure.label)
@@ -334,9 +334,10 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
-    // `Chelsea have … paid the … fee | to the Spanish league`: with its verb before the figure, the counted noun may
-    // end the clause; otherwise the verb after the noun stays (`… Indians were deported | for …`).
-    const verbBefore = before.some(isFiniteVerb) && named.every((w, i) => after[of + i] === w);
+    // `Chelsea have … paid the … fee | to the Spanish league`: with its verb before the figure (a clause of two words
+    // or more has one), the counted noun may end the clause; otherwise the verb after the noun stays (`… Indians were
+    // deported | for …`).
+    const verbBefore = (before.some(isFiniteVerb) || before.length >= 2) && named.every((w, i) => after[of + i] === w);
     const least = of + named.length + (verbBefore ? 0 : 2);
     const at = after.findLastIndex(
       (w, i) =>
@@ -345,8 +346,9 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
         (EN_ADJUNCTS.has(w.toLowerCase()) || (verbBefore && w.toLowerCase() === 'to')),
     );
     if (at > 0) after.length = at;
-    // `had created roles specifically | for the web`: an adverb left before the cut modified what was cut.
-    while (at > 0 && after.length > of + named.length + 1 && /^\p{Ll}{3,}ly$/u.test(after.at(-1)!)) after.pop();
+    // `had created roles specifically | for the web`, `savings compared | to …`: an adverb or participle left before
+    // the cut modified what was cut.
+    while (at > 0 && after.length > of + named.length && /^\p{Ll}{3,}(?:ly|ed|ing)$/u.test(after.at(-1)!)) after.pop();
   }
   // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
   if (after.length > of + named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
