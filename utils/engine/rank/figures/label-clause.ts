@@ -94,9 +94,19 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
 function withTopic(text: string, start: number, label: string): string | undefined {
   const head = text.slice(0, start);
   const clauses = head.slice(head.search(/[^。！？!?]*$/u)).split(ZH_TOPIC_BREAK);
-  const own = clauses.pop()!.replace(/^[“「『\s]+/u, '');
+  const unquoted = (c: string) => c.replace(/^[“「『\s]+/u, '');
+  const own = unquoted(clauses.pop()!);
+  // `是乘用车占60%，商用车占40%`: a clause that repeats the subjectless one before it, verb for verb, shares its topic.
+  const verb = own.at(-1) ?? '';
+  const parallel =
+    !ZH_SUBJECTLESS.test(own) &&
+    HAN.test(verb) &&
+    ZH_SUBJECTLESS.test(unquoted(clauses.at(-1) ?? '')) &&
+    new RegExp(`${verb}\\d`, 'u').test(clauses.at(-1) ?? '');
+  if (parallel) clauses.pop();
   // `每天近20万篇博客日志…出炉`: a label after the figure is its own subject.
-  if (clauses.length === 0 || !ZH_SUBJECTLESS.test(own) || !own.includes(label.slice(0, 2))) return undefined;
+  if (clauses.length === 0 || !(parallel || ZH_SUBJECTLESS.test(own)) || !own.includes(label.slice(0, 2)))
+    return undefined;
   const [previous, ...earlier] = clauses
     .reverse()
     .map((c) => c.replace(/^[“「『\s]+/u, '').replace(ZH_CLAUSE_OPENERS, ''));
