@@ -79,6 +79,12 @@ function namedDoer(lead: readonly string[]): boolean {
   );
 }
 
+/** `sentenced to …`, `jailed for …`: a verb done to someone, which says what the span is of. */
+function passiveLead(lead: readonly string[]): boolean {
+  const [verb = '', preposition = ''] = lead;
+  return lead.length === 2 && /^\p{Ll}{3,}ed$/u.test(verb) && /^(?:to|for)$/.test(preposition);
+}
+
 /** The clause's words before `start`, back to the clause's opening. */
 function leadIn(text: string, start: number): string[] {
   const before = text.slice(Math.max(0, start - 100), start);
@@ -237,7 +243,7 @@ export function contextPhrase(
   if (spanOrMeasure && !EN_SPAN_FROM.test(text.slice(Math.max(0, start - 20), start))) {
     const after = tiedAfter(text, end);
     if (saysSomething(after) && !namesOnly(after))
-      return namedDoer(lead) ? `${lead.join(' ')} … ${after.join(' ')}` : `… ${after.join(' ')}`;
+      return namedDoer(lead) || passiveLead(lead) ? `${lead.join(' ')} … ${after.join(' ')}` : `… ${after.join(' ')}`;
   }
   const last = lead.at(-1)?.toLowerCase() ?? '';
   // After `the`, `a`, `its` the figure opens a noun phrase (`during the 53-day festival`): its noun, not the lead-in, is the label.
