@@ -40,6 +40,11 @@ describe('tokenize: one tokenizer for ranking, search and figure labels', () => 
       '节约５０％成本。',
       ['han:节约', 'number:５０', 'punct:％', 'han:成本', 'punct:。'],
     ],
+    [
+      'an ampersand between capitals is inside a name, elsewhere apart',
+      'S&P AT&T Tom & Jerry',
+      ['word:S&P', 'word:AT&T', 'word:Tom', 'punct:&', 'word:Jerry'],
+    ],
     ['a Han character beyond the BMP stays in its run', '𠮷野家', ['han:𠮷野家']],
     ['Cyrillic and accented Latin are words', 'Привет café', ['word:Привет', 'word:café']],
   ])('%s', (_name, text, expected) => {

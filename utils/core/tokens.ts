@@ -8,9 +8,10 @@ import { segmenter } from './segmenter';
  *
  * - `han`: a run of Han characters, kept whole: Chinese has no spaces, and each user cuts it its own way (ranking
  *   into character pairs, the search index into n-grams, the figure labeller by Intl.Segmenter's dictionary).
- * - `word`: letters (any script but Han) and digits, with inner apostrophes and hyphens (`don't`, `well-known`), a
- *   possessive apostrophe after a plural (`drivers'`), or a dotted abbreviation (`U.S.`); digits with letters
- *   written on are one word too (`5G`, `C2C`, `1st`, `10km`): a name, a model or a measure, not a number alone.
+ * - `word`: letters (any script but Han) and digits, with inner apostrophes and hyphens (`don't`, `well-known`), an
+ *   ampersand between capitals (`S&P`, `AT&T`), a possessive apostrophe after a plural (`drivers'`), or a dotted
+ *   abbreviation (`U.S.`); digits with letters written on are one word too (`5G`, `C2C`, `1st`, `10km`): a name, a
+ *   model or a measure, not a number alone.
  * - `number`: digits with inner separators (`2,400`, `3.5`).
  * - `punct`: any other single character but white space (`$`, `%`, `,`).
  *
@@ -88,6 +89,8 @@ function wordEnd(s: string, i: number): number {
   for (;;) {
     if (isLetterAt(s, i) || isDigitAt(s, i)) i++;
     else if ((s[i] === "'" || s[i] === '’' || s[i] === '-') && isLetterAt(s, i + 1)) i += 2;
+    // `S&P`, `AT&T`, `M&A`: an ampersand between capitals is inside a name.
+    else if (s[i] === '&' && isUpperAt(s, i - 1) && isUpperAt(s, i + 1)) i += 2;
     else break;
   }
   // `drivers' standings`: a possessive apostrophe after a plural.
