@@ -291,7 +291,9 @@ function readPhraseBack(toks: Token[], i: number): (Phrase & { first: number }) 
   const words: Token[] = [];
   while (j >= 0 && words.length < MAX_WORDS + 3) {
     const t = toks[j]!;
-    if (!isNominal(t)) break;
+    // `STOXX 600 index`, `S&P 500`: a number after a capitalised acronym is part of an index's or a model's name.
+    const named = t.kind === 'num' && words.length > 0 && /^[A-Z&]{2,}$/.test(toks[j - 1]?.w ?? '');
+    if (!isNominal(t) && !named) break;
     // `the 27-year-old winger`: the word after a number and its hyphen belongs to the number.
     if (toks[j - 1]?.w === '-' && toks[j - 2]?.kind === 'num') break;
     // A head is no past form; a modifier may be a participle (`the damaged homes`) unless it is a known verb.
