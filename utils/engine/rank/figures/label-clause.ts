@@ -43,6 +43,7 @@ import {
   ZH_MEMBERS_BEFORE,
   ZH_NOT_OWNERS,
   ZH_NOT_TOPICS,
+  ZH_NOUN_CLAUSE,
   ZH_POINTS_ELSEWHERE,
   ZH_PRONOUN,
   ZH_STOP_VERBS,
@@ -110,8 +111,11 @@ function withTopic(text: string, start: number, label: string): string | undefin
   const [previous, ...earlier] = clauses
     .reverse()
     .map((c) => c.replace(/^[“「『\s]+/u, '').replace(ZH_CLAUSE_OPENERS, ''));
-  if (earlier.some((c) => !ZH_LEAD_IN_CLAUSE.test(c))) return undefined;
-  const topic = ZH_TOPIC.exec(previous ?? '')?.[1];
+  // `而200多人的动画设计队伍，也耗资200多万`: a clause that only names something is the topic of the next, wherever it stands.
+  const named = ZH_NOUN_CLAUSE.exec(previous ?? '');
+  const bare = named && ![...ZH_STOP_VERBS].some((v) => previous!.includes(v)) ? named[1] : undefined;
+  if (!bare && earlier.some((c) => !ZH_LEAD_IN_CLAUSE.test(c))) return undefined;
+  const topic = bare ?? ZH_TOPIC.exec(previous ?? '')?.[1];
   if (!topic || ZH_NOT_OWNERS.test(topic) || ZH_NOT_TOPICS.test(topic) || label.includes(topic)) return undefined;
   return `${topic}${label}`;
 }

@@ -270,3 +270,5 @@ export const ZH_TOPIC =
 /** Conjunctions and frames a clause may open on: no topic (`即使是水平…`, `如果孩子们…`). */
 export const ZH_NOT_TOPICS =
   /^(?:即使|如果|虽然|尽管|因为|由于|为了|随着|根据|按照|通过|经过|对于|关于|除了|只有|只要|无论|不仅)/u;
+/** A clause that only names something, a modifier then 的 and its noun (`200多人的动画设计队伍`), with no verb. */
+export const ZH_NOUN_CLAUSE = /^[^是有在为将把被对]*的([\u4e00-\u9fff]{2,6})$/u;
