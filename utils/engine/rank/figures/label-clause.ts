@@ -23,9 +23,11 @@ import {
   EN_OBJECT_PRONOUNS,
   EN_PART_OF,
   EN_POSSESSIVES,
+  EN_RATE_BEFORE,
   EN_RELATIVES,
   EN_SAYING,
   EN_SPEAKERS,
+  EN_YEAR_BEFORE,
   IRREGULAR_PAST,
   TIME_NOUNS,
 } from './en/label';
@@ -81,6 +83,7 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
       figure.end,
       figure.label,
       figure.kind === 'measure' || figure.kind === 'percent' || figure.kind === 'money',
+      figure.kind === 'money',
     ) ??
     withParticipleSubject(text, figure.start, figure.label) ??
     withVerbSubject(text, figure.start, figure.label)
@@ -156,25 +159,31 @@ function withParticipleSubject(text: string, start: number, label: string): stri
 function withVerbSubject(text: string, start: number, label: string): string | undefined {
   const verb = /^([a-z]+) /.exec(label)?.[1];
   if (!verb || !label.includes('…') || !isFiniteVerb(verb)) return undefined;
-  const at = text.lastIndexOf(` ${verb} `, start);
-  if (at < 0 || CLAUSE_PUNCTUATION.test(text.slice(at, start))) return undefined;
+  const found = text.lastIndexOf(`${verb} `, start);
+  // `the steroids “had …`: the verb may open a quotation.
+  const at = /[\s“"‘]/u.test(text[found - 1] ?? '') ? found - 1 : -1;
+  if (at < 0 || CLAUSE_PUNCTUATION.test(text.slice(at + 1, start))) return undefined;
   const head = text.slice(Math.max(0, at - 80), at);
   let cut = 0;
   for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
   const lead = wordsOf(head.slice(cut));
   // `Officials said the virus could infect …`: what was said has its own subject.
   const subject = lead.slice(lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || EN_SAYING.test(w)) + 1);
-  // `Energy Control had`: a short phrase that names someone; not a pronoun, a number or a speaker.
+  // `Energy Control had`, `the steroids`: a short phrase that names someone or something; not a pronoun, a number or
+  // a speaker.
+  const definite = /^the$/i.test(subject[0] ?? '') && /^\p{Ll}{3,}/u.test(subject[1] ?? '');
   if (
     subject.length === 0 ||
-    subject.length > 5 ||
-    !subject.some((w, i) => (i > 0 || !EN_DETERMINER_OPENERS.test(w) ? /^\p{Lu}/u.test(w) : false)) ||
+    subject.length > MAX_SUBJECT ||
+    !(definite || subject.some((w, i) => (i > 0 || !EN_DETERMINER_OPENERS.test(w) ? /^\p{Lu}/u.test(w) : false))) ||
     subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || EN_SPEAKERS.has(bare(w)) || isNumber(w))
   )
     return undefined;
   const words = [...subject, ...label.split(' ')];
   return words.length <= MAX_WORDS + 2 ? words.join(' ') : undefined;
 }
+/** Longest subject carried onto a card: `Marijuana for recreational use has been`. */
+const MAX_SUBJECT = 6;
 /** A capitalised article opens a sentence, and names no one. */
 const EN_DETERMINER_OPENERS = /^(?:The|A|An|This|That|These|Those)$/;
 
@@ -304,7 +313,14 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
  * The English clause around `text.slice(start, end)` with `…` for the figure, for a label of up to three words. A
  * measure's or a share's label may follow its `of` (`800 meters of rope`, `almost 50% of student newsrooms`).
  */
-function enClauseLabel(text: string, start: number, end: number, label: string, ofWhole: boolean): string | undefined {
+function enClauseLabel(
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  ofWhole: boolean,
+  money = false,
+): string | undefined {
   const named = label.split(' ');
   if (label.includes('…') || named.length > THIN_WORDS) return undefined;
   const head = text.slice(Math.max(0, start - 120), start);
@@ -332,7 +348,9 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   const trail = wordsOf(close ? tail.slice(0, close.index) : tail);
   // Cut short by the window, not by the sentence's end: its last word may be half a word.
   if (!close && (spliced.length > tail.length || end + window.length < text.length)) trail.pop();
-  const of = ofWhole && trail[0]?.toLowerCase() === 'of' ? 1 : 0;
+  // `pay … for fresh air`, `spent … on ads`: what money is paid for or spent on is its label, after its preposition.
+  const tie = money ? /^(?:of|for|on)$/ : /^of$/;
+  const of = ofWhole && tie.test(trail[0]?.toLowerCase() ?? '') ? 1 : 0;
   // `the 400 city laborers who work on water mains`: a relative clause right after the counted noun says which.
   const relativeAt = of + named.length;
   const clauseEnd = (skip: number) =>
@@ -380,7 +398,15 @@ function enClauseLabel(text: string, start: number, end: number, label: string, 
   // `this morning`, `that week`: a demonstrative of time says when, and points nowhere.
   const pointsAt = (w: string, i: number, words: readonly string[]) =>
     pointing(w) && !TIME_NOUNS.has(words[i + 1]?.toLowerCase() ?? '');
-  if (before.some(pointsAt) || after.some(speaker) || [...before, ...after].some(isNumber)) return undefined;
+  // Another number would be read as this one; not the label's own, a year it holds by (`solar by 2030`) or a rate's
+  // span (`for fresh air for 15 minutes`).
+  const clause = [...before, '…', ...after];
+  const another = (w: string, i: number) =>
+    isNumber(w) &&
+    !named.includes(w) &&
+    !(EN_RATE_BEFORE.has(clause[i - 1]?.toLowerCase() ?? '') && TIME_NOUNS.has(clause[i + 1]?.toLowerCase() ?? '')) &&
+    !(EN_YEAR_BEFORE.has(clause[i - 1]?.toLowerCase() ?? '') && /^(?:19|20)\d\d$/.test(w));
+  if (before.some(pointsAt) || after.some(speaker) || clause.some(another)) return undefined;
   // `the first stop of … cities`, `one of … teams`: a part of the figure's whole, which the card would read as the whole.
   if (EN_PART_OF.test(before.join(' '))) return undefined;
   const said = [

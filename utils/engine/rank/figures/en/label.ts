@@ -431,3 +431,8 @@ export const EN_INTRO =
 
 /** Verbs of saying that open a reported clause, which has its own subject. */
 export const EN_SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;
+
+/** Words before a span that make it a rate's (`for 15 minutes`, `every 10 days`), not another figure. */
+export const EN_RATE_BEFORE = set('for per every each');
+/** Prepositions that make a year after them a time (`by 2030`, `since 2015`), not another figure. */
+export const EN_YEAR_BEFORE = set('by in since until till before after from');
