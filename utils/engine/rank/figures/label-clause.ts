@@ -40,6 +40,7 @@ import {
   ZH_CLAUSE_OPENERS,
   ZH_CONDITION_BEFORE,
   ZH_DATE_IN_CLAUSE,
+  ZH_DONE_AFTER,
   ZH_EMPTY_CHARS,
   ZH_LEAD_IN_CLAUSE,
   ZH_MEMBERS_BEFORE,
@@ -73,7 +74,8 @@ const MIN_ADDED = 2;
 export function clauseLabel(text: string, figure: Candidate): string | undefined {
   if (figure.label === undefined || figure.role !== undefined || figure.kind === 'date') return undefined;
   if (!isEnglishAt(text, figure.start, figure.end)) {
-    const clause = zhClauseLabel(text, figure.start, figure.end, figure.label);
+    const clause =
+      zhClauseLabel(text, figure.start, figure.end, figure.label) ?? zhDone(text, figure.end, figure.label);
     return withTopic(text, figure.start, clause ?? figure.label) ?? clause;
   }
   return (
@@ -207,6 +209,16 @@ function zhClauseLabel(text: string, start: number, end: number, label: string):
   const condition = ZH_CONDITION_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
   const timed = condition ? zhClause(text, start, end, label, from - condition[0].length, to) : undefined;
   return timed ?? zhClause(text, start, end, label, from, to) ?? zhModified(text, start, end, label, from);
+}
+
+/**
+ * `410万条联系人数据在暗网低价出售。`: where and how what is counted was dealt with, ending its clause, says what the
+ * figure is news of (`联系人数据在暗网低价出售`).
+ */
+function zhDone(text: string, end: number, label: string): string | undefined {
+  if (!text.startsWith(label, end)) return undefined;
+  const done = ZH_DONE_AFTER.exec(text.slice(end + label.length));
+  return done && label.length + done[1]!.length <= MAX_CLAUSE ? `${label}${done[1]}` : undefined;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   ZH_NOT_HEADINGS,
   ZH_NOT_OWNERS,
   ZH_OWNED_QUANTITY,
+  ZH_QUOTED_NOUN,
   ZH_RECKONED_BY,
   ZH_RECKONING,
   ZH_REPORTED_BY,
@@ -194,6 +195,10 @@ export function labelAfter(text: string, start: number, end: number): string | u
   while (text[i] === ' ') i++;
   const c = text[i] ?? '';
   if (c === '的' || HAN.test(c)) return zhAfter(text, c === '的' ? i + 1 : i);
+  // `60万个“12306账号”`: a quoted name right after a measure word is what it counts.
+  const quoted =
+    c === '“' && HAN.test(text[start - 1] ?? text[end - 1] ?? '') ? ZH_QUOTED_NOUN.exec(text.slice(i)) : null;
+  if (quoted) return quoted[1];
   if (LATIN.test(c)) {
     // A Latin word in Chinese text (`50% IT成本投入`) is read the Chinese way.
     const word = /[A-Za-z][A-Za-z0-9-]*/y;

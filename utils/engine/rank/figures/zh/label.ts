@@ -272,3 +272,7 @@ export const ZH_NOT_TOPICS =
   /^(?:即使|如果|虽然|尽管|因为|由于|为了|随着|根据|按照|通过|经过|对于|关于|除了|只有|只要|无论|不仅)/u;
 /** A clause that only names something, a modifier then 的 and its noun (`200多人的动画设计队伍`), with no verb. */
 export const ZH_NOUN_CLAUSE = /^[^是有在为将把被对]*的([\u4e00-\u9fff]{2,6})$/u;
+/** A phrase of where or by whom, then its verb, closing the clause after a counted noun (`在暗网低价出售。`). */
+export const ZH_DONE_AFTER = /^((?:在|正在|被|已在|已被)[\u4e00-\u9fff]{2,10})[，。；！？,;!?]/u;
+/** A short quoted name with Han in it (`“12306账号”`). */
+export const ZH_QUOTED_NOUN = /^“([^”，。]{0,10}\p{Script=Han}[^”，。]{0,10})”/u;
