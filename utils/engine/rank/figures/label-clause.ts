@@ -349,6 +349,15 @@ function enClauseLabel(
     .replace(EN_EXISTENTIAL, '')
     .split(' ')
     .filter(Boolean);
+  // `poverty levels, …, economic mobility and unemployment levels among … countries`: the last item of a list, which
+  // the card would read as the whole.
+  const listed = head.slice(0, cut).trimEnd().endsWith(',') && opener >= 1 && opener <= 3;
+  if (
+    listed &&
+    /^(?:and|or)$/i.test(lead[opener]!) &&
+    !lead.slice(0, opener).some((w) => isFiniteVerb(w) || /\p{Ll}ing$/u.test(w))
+  )
+    return undefined;
   // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card.
   if (EN_RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && EN_AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
     return undefined;
