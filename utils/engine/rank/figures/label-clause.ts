@@ -273,7 +273,11 @@ function zhClause(
   // would read as what is 98%; the clause ends at the figure, and a 在 that framed it goes too.
   const modifies = after.startsWith('的') && before.includes(label);
   const lead = modifies ? before.replace(/^在/u, '') : before;
-  const tail = modifies ? '' : after;
+  // `订阅超过3000家媒体提供的免费播客内容`: what the counted noun provides describes the noun after it, which the card
+  // would read as what is counted; the clause ends at the label.
+  const rest = after.startsWith(label) ? after.slice(label.length) : '';
+  const describes = ZH_STOP_VERBS.has(rest.slice(0, 2)) && rest[2] === '的';
+  const tail = modifies ? '' : describes ? label : after;
   const clause = balanced(`${lead}…${tail}`);
   if (lead.length + tail.length > MAX_CLAUSE || !clause.replace('…', '').includes(label)) return undefined;
   // `其营收达到…`: whose it is, the sentence before says. `平均身高分别为…和160.3cm`: figures paired off with their
