@@ -7,6 +7,7 @@
  * leaves the label as it was. The words these rules read by are in the language packs (`en/label.ts`, `zh/label.ts`).
  */
 
+import { segmenter } from '../../../core/segmenter';
 import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
 import {
@@ -17,6 +18,7 @@ import {
   EN_CLAUSE_HEDGES,
   EN_DATELINE,
   EN_DEFINING,
+  EN_DEMONSTRATIVES,
   EN_EXISTENTIAL,
   EN_INTRO,
   EN_LISTING,
@@ -27,8 +29,10 @@ import {
   EN_RELATIVES,
   EN_SAYING,
   EN_SPEAKERS,
+  EN_SUBORDINATORS,
   EN_YEAR_BEFORE,
   IRREGULAR_PAST,
+  PREPOSITIONS,
   TIME_NOUNS,
 } from './en/label';
 import { isEnglishAt } from './label';
@@ -36,10 +40,13 @@ import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, w
 import { afterLastSplit } from './label-zh';
 import { HAN } from './scan-numerals';
 import {
+  ZH_CHANGE_IN,
   ZH_CLAUSE_BREAK,
   ZH_CLAUSE_OPENERS,
   ZH_CONDITION_BEFORE,
+  ZH_COPULA_CAUSE,
   ZH_DATE_IN_CLAUSE,
+  ZH_DISCOURSE_PARTS,
   ZH_DONE_AFTER,
   ZH_EMPTY_CHARS,
   ZH_LEAD_IN_CLAUSE,
@@ -98,31 +105,52 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
  * sentence opens on (after its openers and who said it) is carried, and only a short name.
  */
 function withTopic(text: string, start: number, label: string): string | undefined {
-  const head = text.slice(0, start);
+  const head = text.slice(Math.max(0, start - TOPIC_WINDOW), start);
   const clauses = head.slice(head.search(/[^。！？!?]*$/u)).split(ZH_TOPIC_BREAK);
   const unquoted = (c: string) => c.replace(/^[“「『\s]+/u, '');
   const own = unquoted(clauses.pop()!);
-  // `是乘用车占60%，商用车占40%`: a clause that repeats the subjectless one before it, verb for verb, shares its topic.
+  // `是乘用车占60%，商用车占40%`: a clause that repeats the subjectless one before it, verb for verb, with a short bare
+  // noun of its own, shares its topic.
   const verb = own.at(-1) ?? '';
+  const before = unquoted(clauses.at(-1) ?? '');
   const parallel =
-    !ZH_SUBJECTLESS.test(own) &&
-    HAN.test(verb) &&
-    ZH_SUBJECTLESS.test(unquoted(clauses.at(-1) ?? '')) &&
-    new RegExp(`${verb}\\d`, 'u').test(clauses.at(-1) ?? '');
+    !opensWithoutSubject(own) &&
+    own.length <= MAX_PARALLEL_SUBJECT + 1 &&
+    [...own].every((c) => HAN.test(c)) &&
+    opensWithoutSubject(before) &&
+    before.includes(`${verb}`) &&
+    /\d/.test(before.slice(before.lastIndexOf(verb) + 1, before.lastIndexOf(verb) + 2));
   if (parallel) clauses.pop();
   // `每天近20万篇博客日志…出炉`: a label after the figure is its own subject.
-  if (clauses.length === 0 || !(parallel || ZH_SUBJECTLESS.test(own)) || !own.includes(label.slice(0, 2)))
+  if (clauses.length === 0 || !(parallel || opensWithoutSubject(own)) || !own.includes(label.slice(0, 2)))
     return undefined;
-  const [previous, ...earlier] = clauses
-    .reverse()
-    .map((c) => c.replace(/^[“「『\s]+/u, '').replace(ZH_CLAUSE_OPENERS, ''));
-  // `而200多人的动画设计队伍，也耗资200多万`: a clause that only names something is the topic of the next, wherever it stands.
-  const named = ZH_NOUN_CLAUSE.exec(previous ?? '');
-  const bare = named && ![...ZH_STOP_VERBS].some((v) => previous!.includes(v)) ? named[1] : undefined;
-  if (!bare && earlier.some((c) => !ZH_LEAD_IN_CLAUSE.test(c))) return undefined;
-  const topic = bare ?? ZH_TOPIC.exec(previous ?? '')?.[1];
+  const [previous = '', ...earlier] = clauses.reverse().map((c) => unquoted(c).replace(ZH_CLAUSE_OPENERS, ''));
+  // `央行行长在会上表示，每年将…`: who said it is not what it is about.
+  if (ZH_LEAD_IN_CLAUSE.test(previous)) return undefined;
+  // `而200多人的动画设计队伍，也耗资200多万`: a clause that only names something is the topic of the next, wherever it
+  // stands; not one with a verb in it (`美国的通胀持续上升`) or a word of the argument (`最重要的原因`).
+  const named = ZH_NOUN_CLAUSE.exec(previous)?.[1];
+  const noun =
+    named && !hasVerb(previous) && !ZH_CHANGE_IN.test(previous) && !ZH_DISCOURSE_PARTS.test(named) ? named : undefined;
+  if (!noun && earlier.some((c) => !ZH_LEAD_IN_CLAUSE.test(c))) return undefined;
+  const topic = noun ?? ZH_TOPIC.exec(previous)?.[1];
   if (!topic || ZH_NOT_OWNERS.test(topic) || ZH_NOT_TOPICS.test(topic) || label.includes(topic)) return undefined;
   return `${topic}${label}`;
+}
+/** How far back a topic is looked for: a sentence is at most 400 characters. */
+const TOPIC_WINDOW = 400;
+/** Longest bare noun a parallel clause may open on (`商用车占…`, not `竞争对手比亚迪占…`). */
+const MAX_PARALLEL_SUBJECT = 4;
+
+/** A clause whose first word (by the segmenter's dictionary, so not `共享`, `还款`) leaves its subject unsaid. */
+function opensWithoutSubject(clause: string): boolean {
+  const [first = '', second = ''] = [...segmenter('zh', 'word').segment(clause.slice(0, 8))].map((s) => s.segment);
+  return ZH_SUBJECTLESS.has(first) && !(first === '是' && ZH_COPULA_CAUSE.has(second));
+}
+
+/** A verb of the label packs in the clause, or a copula, existential or locative (`是`, `有`, `在`). */
+function hasVerb(clause: string): boolean {
+  return /[是有在]/u.test(clause) || [...ZH_STOP_VERBS].some((v) => clause.includes(v));
 }
 
 /**
@@ -169,8 +197,25 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   let cut = 0;
   for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
   const lead = wordsOf(head.slice(cut));
-  // `Officials said the virus could infect …`: what was said has its own subject.
-  const subject = lead.slice(lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || EN_SAYING.test(w)) + 1);
+  // `Officials said (that) the virus could infect …`, `when Braun's Ithaca Holdings purchased …`: what was said, or a
+  // clause a subordinator opens, has its own subject.
+  const opened = lead.findLastIndex(
+    (w, i) =>
+      EN_SAYING.test(w) ||
+      EN_SUBORDINATORS.has(w.toLowerCase()) ||
+      (/^that$/i.test(w) &&
+        /^(?:noted|said|says|added|argued|found|reported|believes?|thinks?)$/i.test(lead[i - 1] ?? '')),
+  );
+  const subject = lead.slice(opened + 1 + (/^that$/i.test(lead[opened + 1] ?? '') ? 1 : 0));
+  // `Investors in Europe and Japan had bought`, `Firms that Google acquired had hired`, `The team led by Prof. Li`:
+  // a conjunction, a relative or a verb inside leaves no one subject the card could name; nor does a phrase that
+  // opens on a preposition (`In Paris the police`).
+  const own = subject.slice(0, subject.findLastIndex((w) => !EN_AUXILIARIES.has(w.toLowerCase()) && w !== 'been') + 1);
+  if (
+    own.some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || isFiniteVerb(w)) ||
+    PREPOSITIONS.has(own[0]?.toLowerCase() ?? '')
+  )
+    return undefined;
   // `Energy Control had`, `the steroids`: a short phrase that names someone or something; not a pronoun, a number or
   // a speaker.
   const definite = /^the$/i.test(subject[0] ?? '') && /^\p{Ll}{3,}/u.test(subject[1] ?? '');
@@ -178,7 +223,13 @@ function withVerbSubject(text: string, start: number, label: string): string | u
     subject.length === 0 ||
     subject.length > MAX_SUBJECT ||
     !(definite || subject.some((w, i) => (i > 0 || !EN_DETERMINER_OPENERS.test(w) ? /^\p{Lu}/u.test(w) : false))) ||
-    subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || EN_SPEAKERS.has(bare(w)) || isNumber(w))
+    subject.some(
+      (w) =>
+        POINTING_SUBJECTS.has(bare(w)) ||
+        EN_SPEAKERS.has(bare(w)) ||
+        EN_POSSESSIVES.has(w.toLowerCase()) ||
+        isNumber(w),
+    )
   )
     return undefined;
   const words = [...subject, ...label.split(' ')];
@@ -222,8 +273,9 @@ function zhDone(text: string, end: number, label: string): string | undefined {
 }
 
 /**
- * `将目前法国各行业的42种退休制度合并成…`: where the clause runs too long, the modifier the sentence gives the counted
- * noun says which (`法国各行业的…退休制度`); it is read back from its 的 to where a subject phrase would begin.
+ * `将目前法国各行业的42种退休制度合并成…`: where the clause can't be the label (too long, or misleading), the modifier
+ * the sentence gives the counted noun says which (`法国各行业的…退休制度`); it is read back from its 的 to where a subject
+ * phrase would begin.
  */
 function zhModified(text: string, start: number, end: number, label: string, from: number): string | undefined {
   if (text[start - 1] !== '的' || !text.startsWith(label, end)) return undefined;
@@ -327,14 +379,15 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 
 /**
  * The English clause around `text.slice(start, end)` with `…` for the figure, for a label of up to three words. A
- * measure's or a share's label may follow its `of` (`800 meters of rope`, `almost 50% of student newsrooms`).
+ * measure's, a share's or an amount's label may follow its `of` (`800 meters of rope`, `almost 50% of student
+ * newsrooms`), and money's its `for` or `on` (`pay … for fresh air`).
  */
 function enClauseLabel(
   text: string,
   start: number,
   end: number,
   label: string,
-  ofWhole: boolean,
+  tiedOf: boolean,
   money = false,
 ): string | undefined {
   const named = label.split(' ');
@@ -375,7 +428,7 @@ function enClauseLabel(
   if (!close && (spliced.length > tail.length || end + window.length < text.length)) trail.pop();
   // `pay … for fresh air`, `spent … on ads`: what money is paid for or spent on is its label, after its preposition.
   const tie = money ? /^(?:of|for|on)$/ : /^of$/;
-  const of = ofWhole && tie.test(trail[0]?.toLowerCase() ?? '') ? 1 : 0;
+  const of = tiedOf && tie.test(trail[0]?.toLowerCase() ?? '') ? 1 : 0;
   // `the 400 city laborers who work on water mains`: a relative clause right after the counted noun says which.
   const relativeAt = of + named.length;
   const clauseEnd = (skip: number) =>
@@ -422,7 +475,7 @@ function enClauseLabel(
   const speaker = (w: string) => EN_SPEAKERS.has(bare(w));
   // `this morning`, `that week`: a demonstrative of time says when, and points nowhere.
   const pointsAt = (w: string, i: number, words: readonly string[]) =>
-    pointing(w) && !TIME_NOUNS.has(words[i + 1]?.toLowerCase() ?? '');
+    pointing(w) && !(EN_DEMONSTRATIVES.has(w.toLowerCase()) && TIME_NOUNS.has(words[i + 1]?.toLowerCase() ?? ''));
   // Another number would be read as this one; not the label's own, a year it holds by (`solar by 2030`) or a rate's
   // span (`for fresh air for 15 minutes`).
   const clause = [...before, '…', ...after];

@@ -37,7 +37,8 @@ const WHOLE_CLAUSE = 6;
  * Where a clause begins or ends: punctuation, besides the words that open a new clause (`CLAUSE_WORDS`); not the stop
  * of an abbreviation (`The U.S. had won`, `Dr. Smith`).
  */
-export const CLAUSE_PUNCTUATION = /[,;:()[\]"“”—–!?]|(?<!\b(?:[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs))\.\s|\s-\s/;
+export const CLAUSE_PUNCTUATION =
+  /[,;:()[\]"“”—–!?]|(?<!\b(?:[A-Z]\.[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|Mt|Ft|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.\s|\s-\s/;
 const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
 
 /** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/core/tokens.ts). */

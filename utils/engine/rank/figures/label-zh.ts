@@ -18,7 +18,6 @@ import {
   ZH_NOUN_ENDINGS,
   ZH_NOUN_OPENINGS,
   ZH_NOUN_SUFFIX,
-  ZH_OBJECT_OF,
   ZH_OPEN_ENDINGS,
   ZH_PLACE,
   ZH_POINTS_ELSEWHERE,
@@ -28,6 +27,8 @@ import {
   ZH_STOP,
   ZH_STOP_AFTER_FIRST,
   ZH_STOP_VERBS,
+  ZH_THERE_ARE,
+  ZH_THERE_ARE_HEDGE,
   ZH_TRAILING_ADVERBS,
 } from './zh/label';
 
@@ -85,16 +86,18 @@ function withEvent(text: string, from: number, verb: number): string | undefined
 }
 
 /**
- * What a count of people did, where no subject is named before it: `有561人考取了本科`, `共有300人参加`, `超过6亿人次出游`.
- * After a preposition the people are its object (`为关东地区约1500人提供传呼服务`: they are served, not serving), and the
- * clause is no label of theirs.
+ * What a count of people did, where no label is read before it: `有561人考取了本科`, `共有300人参加`, `约有1.5亿人使用移动支付`.
  */
 export function zhPeopleDid(text: string, start: number, end: number): string | undefined {
   const verb = text.slice(end, end + 2);
   const acts = ZH_EVENT_VERBS.has(verb) || ZH_STOP_VERBS.has(verb) || ZH_ASPECT.test(text.slice(end, end + 3));
   if (!acts) return undefined;
+  // Only where the clause says they are (`有561人`, `共有300人`), or says nothing before them: after any other verb
+  // or preposition they are its object (`为…1500人提供服务`, `雇用了500人生产口罩`: they are served, or made to work).
   const head = text.slice(Math.max(0, start - 16), start);
-  if (ZH_OBJECT_OF.test(head.slice(lastIndexOf(head, CLAUSE_BREAK) + 1))) return undefined;
+  const before = head.slice(lastIndexOf(head, CLAUSE_BREAK) + 1);
+  if (!(before === '' || ZH_THERE_ARE.test(before) || ZH_THERE_ARE_HEDGE.test(text.slice(start, end))))
+    return undefined;
   return withEvent(text, end, end);
 }
 /** A verb of one or two characters with its aspect particle: `考取了`, `去过`. */

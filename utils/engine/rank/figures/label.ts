@@ -19,6 +19,7 @@ import {
   ZH_LIST_OPENER,
   ZH_NOT_HEADINGS,
   ZH_NOT_OWNERS,
+  ZH_NOUN_SUFFIX,
   ZH_OWNED_QUANTITY,
   ZH_QUOTED_NOUN,
   ZH_RECKONED_BY,
@@ -31,6 +32,7 @@ import {
   ZH_TIME_FRAME,
   ZH_TRAILING_ADVERBS,
   ZH_UNIT_BASE,
+  ZH_VERBAL_MEASURES,
   ZH_WHOLE_BEFORE_PART,
   ZH_WITHIN,
 } from './zh/label';
@@ -122,8 +124,11 @@ function changeOfPrevious(text: string, start: number): string | undefined {
   const end = start - m[0].length + m[1]!.length;
   const previous = labelOf(text, end - m[1]!.length, end);
   if (!previous || previous.includes('…')) return undefined;
-  const subject = previous.replace(ZH_REPORTED_BY, '');
-  return `${subject || previous}${m[2]}`;
+  // `奖学金获得者人数`: a reporting verb inside a word (`获得者`) is no verb.
+  const reported = ZH_REPORTED_BY.exec(previous)?.[0] ?? '';
+  const subject = previous.slice(reported.length);
+  const whole = subject.length >= 2 && !ZH_NOUN_SUFFIX.has(subject[0] ?? '') ? subject : previous;
+  return `${whole}${m[2]}`;
 }
 
 /**
@@ -195,9 +200,11 @@ export function labelAfter(text: string, start: number, end: number): string | u
   while (text[i] === ' ') i++;
   const c = text[i] ?? '';
   if (c === '的' || HAN.test(c)) return zhAfter(text, c === '的' ? i + 1 : i);
-  // `60万个“12306账号”`: a quoted name right after a measure word is what it counts.
+  // `3篇“重要讲话”`: a quoted name right after a measure word is what it counts; not after a measure of times
+  // (`提到5次“改革”`), nor a quoted word that modifies a noun after it (`3项“最佳”提名`).
+  const measure = text[end - 1] ?? '';
   const quoted =
-    c === '“' && HAN.test(text[start - 1] ?? text[end - 1] ?? '') ? ZH_QUOTED_NOUN.exec(text.slice(i)) : null;
+    c === '“' && HAN.test(measure) && !ZH_VERBAL_MEASURES.has(measure) ? ZH_QUOTED_NOUN.exec(text.slice(i)) : null;
   if (quoted) return quoted[1];
   if (LATIN.test(c)) {
     // A Latin word in Chinese text (`50% IT成本投入`) is read the Chinese way.

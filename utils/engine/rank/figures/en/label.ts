@@ -371,9 +371,11 @@ export const EN_OUTLOOK_AFTER = new RegExp(
 );
 /** A span counted from what follows its `of`: `within 24 hours of the onset` (but `after two years of talks` is of talks). */
 export const EN_SPAN_FROM = /\bwithin\s+(?:about\s+|around\s+|roughly\s+)?$/i;
-/** `$300 Beats headphones for just $164.99`: the price the thing sells for follows, and the first is what it used to cost. */
-export const EN_SALE_PRICE_AFTER =
-  /^\s+(?:[\w'’-]+\s+){1,6}for\s+(?:just\s+|only\s+|as\s+(?:little|low)\s+as\s+)?[$£€¥]\d/i;
+/**
+ * `$300 Beats headphones for just $164.99`: the offer price the thing sells for follows, and the first is what it used
+ * to cost (not `The $300 million stadium was sold for $50 million`).
+ */
+export const EN_SALE_PRICE_AFTER = /^\s+(?:[\w'’-]+\s+){1,6}for\s+(?:just|only|as\s+(?:little|low)\s+as)\s+[$£€¥]\d/i;
 /**
  * Who expected, paid or spent an amount, right after it: `the $4.8 billion analysts had expected`, `analysts polled by
  * Refinitiv expected`, `the $0 people pay for most mobile games`. The noun is the subject of a clause about the amount.
@@ -436,3 +438,7 @@ export const EN_SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims
 export const EN_RATE_BEFORE = set('for per every each');
 /** Prepositions that make a year after them a time (`by 2030`, `since 2015`), not another figure. */
 export const EN_YEAR_BEFORE = set('by in since until till before after from');
+/** Demonstratives, which before a word of time say when (`this morning`), not point back. */
+export const EN_DEMONSTRATIVES = set('this that these those');
+/** Words that open a subordinate clause with a subject of its own (`when Braun's Ithaca Holdings purchased …`). */
+export const EN_SUBORDINATORS = set('when after before because if while since although though once until whereas');

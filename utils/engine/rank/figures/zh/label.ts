@@ -23,8 +23,11 @@ export const ZH_STOP_VERBS = new Set(
     '促进 加快 购买 采购 销售 生产 制造 研发 开发 引进 吸引 吸纳 招聘 雇用 雇佣 培训 帮扶 救助 感染 死亡 受伤 失踪 流入 流出'
   ).split(' '),
 );
-/** Prepositions that make the count after them their object (`为…1500人提供服务`, `让100人失业`) or a value it left (`从120万人增加到`). */
-export const ZH_OBJECT_OF = /[为给向对让使帮替被把将比与和跟同从由]/u;
+/**
+ * `有`, `共有`, `约有` right before a count of people (or as its hedge): they exist, and are the subject of what follows.
+ */
+export const ZH_THERE_ARE = /有$/u;
+export const ZH_THERE_ARE_HEDGE = /^(?:约|共|已|还|另|就|大约)有/u;
 /** Adverbs of scope that open the predicate after a counted noun: `951名学生全部考上大学`. */
 export const ZH_SCOPE_ADVERB = /^(?:全部|全都)/u;
 /** A verb followed by one of these is a noun (`毕业生`, `投资者`, `销售额`, `服务器`, `签约金`). */
@@ -161,7 +164,7 @@ export const ZH_CHANGE_AFTER_FIGURE = new RegExp(
   'u',
 );
 /** A verb that reports a figure and what comes before it (`上半年龙湖实现`合约销售金额): no part of what it is. */
-export const ZH_REPORTED_BY = /^.*(?:实现|完成|取得|录得|获得|达成)/u;
+export const ZH_REPORTED_BY = /^.*?(?:实现|完成|取得|录得|获得|达成)/u;
 /** A verb of change in a phrase (`较去年同期下滑`). */
 export const ZH_CHANGE_IN = new RegExp(ZH_CHANGE_VERBS, 'u');
 /** Prepositions and a copula a label can't open on (`为级数递增`); not words they begin (`为期`, `以色列`, `于是`). */
@@ -257,16 +260,25 @@ export const ZH_PRONOUN = /[他她它我你您]|^(?:该|这[家个些位名所]|
 /** `9月18至23日`: a date, which a clause label would have read with the figure. */
 export const ZH_DATE_IN_CLAUSE = /\d{1,2}月\d{1,2}(?:日|至|到|-)/u;
 
-/** Openers of a clause whose subject is the topic of the clause before (`每年可生产…`, `是維多利亞州…`, `也耗资…`). */
-export const ZH_SUBJECTLESS = /^(?:也|还|又|都|可|则|便|就|每年|每天|每月|判处|共|是)/u;
+/**
+ * First words of a clause whose subject is the topic of the clause before (`每年可生产…`, `是維多利亞州…`, `也耗资…`); not
+ * 则, 便, 就, which as often open a clause with a subject of its own, nor 还, 都, 又, 可, which the segmenter may leave
+ * alone at the start of a word (`还款`).
+ */
+export const ZH_SUBJECTLESS: ReadonlySet<string> = new Set('也 每年 每天 每月 判处 共 是'.split(' '));
+/** Second words that make a copula a cause or a purpose (`是因为…`), with a subject of its own after them. */
+export const ZH_COPULA_CAUSE: ReadonlySet<string> = new Set(['因为', '由于', '为了']);
 /** Breaks between the clauses of a sentence. */
 export const ZH_TOPIC_BREAK = /[，,；;：:]/u;
 /** A clause before the topic that says nothing of it: an opener of time or source, or who said it (`业内人士认为`). */
 export const ZH_LEAD_IN_CLAUSE =
-  /^(?:目前|当前|如今|现在|据悉|据了解|据介绍|据报道|同时|此外|另外|其中)?$|(?:认为|表示|指出|介绍|称|说)$/u;
-/** The short name a clause opens on, up to its first particle, preposition, adverb, verb of being or 犯 (`被告人莫莉花犯…罪`). */
+  /^(?:目前|当前|如今|现在|据悉|据了解|据介绍|据报道|同时|此外|另外|其中)?$|(?:认为|表示|指出|介绍|称|说|显示|发现|获悉|透露|强调|预计|报道)$/u;
+/**
+ * The short name a clause opens on, up to its first preposition, adverb, verb of being or 犯 (`被告人莫莉花犯…罪`); not
+ * up to a 的, whose noun may be the subject instead (`小明的父亲是医生，每年可挣…`).
+ */
 export const ZH_TOPIC =
-  /^([\u4e00-\u9fff]{2,6}?)(?:像|的|在|有|是|为|将|已|也|对|把|被|从|于|共|均|都|还|又|犯|未来|目前|今年|现在|如今)/u;
+  /^([\u4e00-\u9fff]{2,6}?)(?:像|在|有|是|为|将|已|也|对|把|被|从|于|共|均|都|还|又|犯|未来|目前|今年|现在|如今)/u;
 /** Conjunctions and frames a clause may open on: no topic (`即使是水平…`, `如果孩子们…`). */
 export const ZH_NOT_TOPICS =
   /^(?:即使|如果|虽然|尽管|因为|由于|为了|随着|根据|按照|通过|经过|对于|关于|除了|只有|只要|无论|不仅)/u;
@@ -275,4 +287,6 @@ export const ZH_NOUN_CLAUSE = /^[^是有在为将把被对]*的([\u4e00-\u9fff]{
 /** A phrase of where or by whom, then its verb, closing the clause after a counted noun (`在暗网低价出售。`). */
 export const ZH_DONE_AFTER = /^((?:在|正在|被|已在|已被)[\u4e00-\u9fff]{2,10})[，。；！？,;!?]/u;
 /** A short quoted name with Han in it (`“12306账号”`). */
-export const ZH_QUOTED_NOUN = /^“([^”，。]{0,10}\p{Script=Han}[^”，。]{0,10})”/u;
+export const ZH_QUOTED_NOUN = /^“([^”，。]{0,10}\p{Script=Han}[^”，。]{0,10})”(?![\u4e00-\u9fff](?<![的和在及等]))/u;
+/** Measures of times or turns: what is quoted after them is what was said or done, not counted (`5次“改革”`). */
+export const ZH_VERBAL_MEASURES: ReadonlySet<string> = new Set('次遍声回下趟番'.split(''));
