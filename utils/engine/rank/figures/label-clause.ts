@@ -12,7 +12,9 @@ import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
 import {
   CLAUSE_WORDS,
+  EN_ADDITIVE,
   EN_ADJUNCTS,
+  EN_AGE_ASIDE,
   EN_ASIDE_AFTER_NOUN,
   EN_AUXILIARIES,
   EN_CLAUSE_HEDGES,
@@ -193,7 +195,8 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   // `the steroids “had …`: the verb may open a quotation.
   const at = /[\s“"‘]/u.test(text[found - 1] ?? '') ? found - 1 : -1;
   if (at < 0 || CLAUSE_PUNCTUATION.test(text.slice(at + 1, start))) return undefined;
-  const head = text.slice(Math.max(0, at - 80), at);
+  // `Patrick Carlineo Jr., 55, could …`: an age set off after a name is an aside, and the name the subject.
+  const head = text.slice(Math.max(0, at - 80), at).replace(EN_AGE_ASIDE, ' ');
   let cut = 0;
   for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
   const lead = wordsOf(head.slice(cut));
@@ -399,11 +402,13 @@ function enClauseLabel(
   // A window that starts or ends inside a word (`hich ends my …`) drops what it cut.
   if (cut === 0 && start > head.length) lead.shift();
   const opener = lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()));
-  // `there have been … changesets committed`: an existential opener says only that they exist.
+  // `there have been … changesets committed`: an existential opener says only that they exist; `In addition to its
+  // order of …`: an additive frame says only that there is more.
   const before = lead
     .slice(opener + 1)
     .join(' ')
     .replace(EN_EXISTENTIAL, '')
+    .replace(EN_ADDITIVE, '')
     .split(' ')
     .filter(Boolean);
   // `poverty levels, …, economic mobility and unemployment levels among … countries`: the last item of a list, which

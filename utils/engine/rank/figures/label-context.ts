@@ -110,6 +110,15 @@ function leadIn(text: string, start: number): string[] {
   // `AirPods 2 with | wireless charging case for …`, `MacBook in | certified refurbished condition for …`: after a
   // preposition the lead-in names what the thing came with or in, and what is priced is before it.
   if (from > 0 && PREPOSITION_BEFORE.test(words[from - 1]!) && /^for$/i.test(words.at(-1) ?? '')) return [];
+  // `winds | gusting at times to …`: a participle opening the lead-in is done by the plural noun before it.
+  if (
+    from > 1 &&
+    /^\p{Ll}+ing$/u.test(words[from]!) &&
+    /^\p{Ll}{3,}s$/u.test(words[from - 1]!) &&
+    !stopwordsFor('en').has(words[from - 1]!) &&
+    CLAUSE_WORDS.has(words[from - 2]!.toLowerCase())
+  )
+    from--;
   const lead = words.slice(from);
   while (lead.length > 0 && EMPTY_LEAD.has(lead[0]!.toLowerCase())) lead.shift();
   // `issued four updates to | the MacBook Pro within …`: a name and a preposition, cut from the verb they hang on,

@@ -442,3 +442,7 @@ export const EN_YEAR_BEFORE = set('by in since until till before after from');
 export const EN_DEMONSTRATIVES = set('this that these those');
 /** Words that open a subordinate clause with a subject of its own (`when Braun's Ithaca Holdings purchased …`). */
 export const EN_SUBORDINATORS = set('when after before because if while since although though once until whereas');
+/** `In addition to`, `Apart from`: a frame that only says there is more, opening a clause. */
+export const EN_ADDITIVE = /^(?:in addition to|apart from|besides|on top of|along with)\s+/i;
+/** `Jr., 55, `: an age set off by commas after a name, at the end of what comes before a verb. */
+export const EN_AGE_ASIDE = /\.?,\s*\d{1,3},?\s*$/;
