@@ -56,6 +56,7 @@ import {
   ZH_NOT_OWNERS,
   ZH_NOT_TOPICS,
   ZH_NOUN_CLAUSE,
+  ZH_OWNER_TOPIC,
   ZH_POINTS_ELSEWHERE,
   ZH_PRONOUN,
   ZH_STOP_VERBS,
@@ -135,7 +136,7 @@ function withTopic(text: string, start: number, label: string): string | undefin
   const noun =
     named && !hasVerb(previous) && !ZH_CHANGE_IN.test(previous) && !ZH_DISCOURSE_PARTS.test(named) ? named : undefined;
   if (!noun && earlier.some((c) => !ZH_LEAD_IN_CLAUSE.test(c))) return undefined;
-  const topic = noun ?? ZH_TOPIC.exec(previous)?.[1];
+  const topic = noun ?? ZH_TOPIC.exec(previous)?.[1] ?? ZH_OWNER_TOPIC.exec(previous)?.[1];
   if (!topic || ZH_NOT_OWNERS.test(topic) || ZH_NOT_TOPICS.test(topic) || label.includes(topic)) return undefined;
   return `${topic}${label}`;
 }

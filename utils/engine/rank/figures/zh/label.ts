@@ -290,3 +290,8 @@ export const ZH_DONE_AFTER = /^((?:在|正在|被|已在|已被)[\u4e00-\u9fff]{
 export const ZH_QUOTED_NOUN = /^“([^”，。]{0,10}\p{Script=Han}[^”，。]{0,10})”(?![\u4e00-\u9fff](?<![的和在及等]))/u;
 /** Measures of times or turns: what is quoted after them is what was said or done, not counted (`5次“改革”`). */
 export const ZH_VERBAL_MEASURES: ReadonlySet<string> = new Set('次遍声回下趟番'.split(''));
+/** `巴拉臘特的人口約8萬`: an owner and its quantity open the clause, and the owner is what the sentence is about. */
+export const ZH_OWNER_TOPIC = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,6}?)的(?:${ZH_QUANTITY_NOUNS}|${ZH_MEASURE_NOUNS})`,
+  'u',
+);
