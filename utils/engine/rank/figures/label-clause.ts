@@ -114,19 +114,19 @@ function withTopic(text: string, start: number, label: string): string | undefin
   const own = unquoted(clauses.pop()!);
   // `是乘用车占60%，商用车占40%`: a clause that repeats the subjectless one before it, verb for verb, with a short bare
   // noun of its own, shares its topic.
-  const verb = own.at(-1) ?? '';
+  const subjectless = opensWithoutSubject(own);
   const before = unquoted(clauses.at(-1) ?? '');
+  const verbAt = before.lastIndexOf(own.at(-1) ?? '');
   const parallel =
-    !opensWithoutSubject(own) &&
+    !subjectless &&
     own.length <= MAX_PARALLEL_SUBJECT + 1 &&
     [...own].every((c) => HAN.test(c)) &&
-    opensWithoutSubject(before) &&
-    before.includes(`${verb}`) &&
-    /\d/.test(before.slice(before.lastIndexOf(verb) + 1, before.lastIndexOf(verb) + 2));
+    verbAt >= 0 &&
+    /\d/.test(before[verbAt + 1] ?? '') &&
+    opensWithoutSubject(before);
   if (parallel) clauses.pop();
   // `每天近20万篇博客日志…出炉`: a label after the figure is its own subject.
-  if (clauses.length === 0 || !(parallel || opensWithoutSubject(own)) || !own.includes(label.slice(0, 2)))
-    return undefined;
+  if (clauses.length === 0 || !(parallel || subjectless) || !own.includes(label.slice(0, 2))) return undefined;
   const [previous = '', ...earlier] = clauses.reverse().map((c) => unquoted(c).replace(ZH_CLAUSE_OPENERS, ''));
   // `央行行长在会上表示，每年将…`: who said it is not what it is about.
   if (ZH_LEAD_IN_CLAUSE.test(previous)) return undefined;
@@ -178,7 +178,7 @@ function withParticipleSubject(text: string, start: number, label: string): stri
   if (
     subject.length === 0 ||
     subject.length > 5 ||
-    subject.some((w) => POINTING_SUBJECTS.has(bare(w)) || EN_SPEAKERS.has(bare(w)) || isNumber(w)) ||
+    subject.some(namesNoOne) ||
     subject.length + label.split(' ').length > MAX_WORDS + 1
   )
     return undefined;
@@ -197,19 +197,10 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   const at = /[\s“"‘]/u.test(text[found - 1] ?? '') ? found - 1 : -1;
   if (at < 0 || CLAUSE_PUNCTUATION.test(text.slice(at + 1, start))) return undefined;
   // `Patrick Carlineo Jr., 55, could …`: an age set off after a name is an aside, and the name the subject.
-  const head = text.slice(Math.max(0, at - 80), at).replace(EN_AGE_ASIDE, ' ');
-  let cut = 0;
-  for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
-  const lead = wordsOf(head.slice(cut));
+  const [, lead] = lastClause(text.slice(Math.max(0, at - 80), at).replace(EN_AGE_ASIDE, ' '));
   // `Officials said (that) the virus could infect …`, `when Braun's Ithaca Holdings purchased …`: what was said, or a
   // clause a subordinator opens, has its own subject.
-  const opened = lead.findLastIndex(
-    (w, i) =>
-      EN_SAYING.test(w) ||
-      EN_SUBORDINATORS.has(w.toLowerCase()) ||
-      (/^that$/i.test(w) &&
-        /^(?:noted|said|says|added|argued|found|reported|believes?|thinks?)$/i.test(lead[i - 1] ?? '')),
-  );
+  const opened = lead.findLastIndex((w) => EN_SAYING.test(w) || EN_SUBORDINATORS.has(w.toLowerCase()));
   const subject = lead.slice(opened + 1 + (/^that$/i.test(lead[opened + 1] ?? '') ? 1 : 0));
   // `Investors in Europe and Japan had bought`, `Firms that Google acquired had hired`, `The team led by Prof. Li`:
   // a conjunction, a relative or a verb inside leaves no one subject the card could name; nor does a phrase that
@@ -227,13 +218,7 @@ function withVerbSubject(text: string, start: number, label: string): string | u
     subject.length === 0 ||
     subject.length > MAX_SUBJECT ||
     !(definite || subject.some((w, i) => (i > 0 || !EN_DETERMINER_OPENERS.test(w) ? /^\p{Lu}/u.test(w) : false))) ||
-    subject.some(
-      (w) =>
-        POINTING_SUBJECTS.has(bare(w)) ||
-        EN_SPEAKERS.has(bare(w)) ||
-        EN_POSSESSIVES.has(w.toLowerCase()) ||
-        isNumber(w),
-    )
+    subject.some(namesNoOne)
   )
     return undefined;
   const words = [...subject, ...label.split(' ')];
@@ -243,6 +228,16 @@ function withVerbSubject(text: string, start: number, label: string): string | u
 const MAX_SUBJECT = 6;
 /** A capitalised article opens a sentence, and names no one. */
 const EN_DETERMINER_OPENERS = /^(?:The|A|An|This|That|These|Those)$/;
+
+/** A word that leaves a subject naming no one the card can show: a pronoun, the writer or reader, a number. */
+function namesNoOne(word: string): boolean {
+  return (
+    POINTING_SUBJECTS.has(bare(word)) ||
+    EN_SPEAKERS.has(bare(word)) ||
+    EN_POSSESSIVES.has(word.toLowerCase()) ||
+    isNumber(word)
+  );
+}
 
 /** An auxiliary, an irregular past or a past in -ed (`opened`, `blew`, `have`): where a clause's subject ends. */
 function isFiniteVerb(word: string): boolean {
@@ -381,6 +376,13 @@ const THIN_WORDS = 3;
 const MAX_WORDS = 8;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
 
+/** Where the last clause of `head` starts, and its words. */
+function lastClause(head: string): [number, string[]] {
+  let cut = 0;
+  for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
+  return [cut, wordsOf(head.slice(cut))];
+}
+
 /**
  * The English clause around `text.slice(start, end)` with `…` for the figure, for a label of up to three words. A
  * measure's, a share's or an amount's label may follow its `of` (`800 meters of rope`, `almost 50% of student
@@ -397,9 +399,7 @@ function enClauseLabel(
   const named = label.split(' ');
   if (label.includes('…') || named.length > THIN_WORDS) return undefined;
   const head = text.slice(Math.max(0, start - 120), start);
-  let cut = 0;
-  for (const m of head.matchAll(CLAUSE_BREAKS)) cut = m.index + m[0].length;
-  const lead = wordsOf(head.slice(cut));
+  const [cut, lead] = lastClause(head);
   // A window that starts or ends inside a word (`hich ends my …`) drops what it cut.
   if (cut === 0 && start > head.length) lead.shift();
   const opener = lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()));

@@ -185,11 +185,16 @@ const PREPOSITION_BEFORE = /^(?:with|in|without|plus|including)$/i;
 /** `in an attempt to`, `in a bid to`, `in order to`, `for a chance to`. */
 const PURPOSE = /^\s*(?:in|for)\s+(?:an?\s+)?\w+\s+to\s+\w/i;
 
-/** The prepositional phrase right after `end`, up to the clause's end. */
-function tiedAfter(text: string, end: number): string[] {
+/** The text after a figure (a window of it) and its words up to the clause's end; `closed` if a mark ended it. */
+function clauseAfter(text: string, end: number): { after: string; words: string[]; closed: boolean } {
   const after = text.slice(end, end + 80);
   const m = CLAUSE_PUNCTUATION.exec(after);
-  const words = wordsOf(m ? after.slice(0, m.index) : after);
+  return { after, words: wordsOf(m ? after.slice(0, m.index) : after), closed: m !== null };
+}
+
+/** The prepositional phrase right after `end`, up to the clause's end. */
+function tiedAfter(text: string, end: number): string[] {
+  const { after, words } = clauseAfter(text, end);
   if (!TIED_AFTER.has(words[0]?.toLowerCase() ?? '')) return [];
   // `five days in an attempt to shut down`, `in a bid to`: a phrase before `to` + verb is a purpose, not the span's.
   if (PURPOSE.test(after)) return [];
@@ -208,15 +213,13 @@ function tiedAfter(text: string, end: number): string[] {
 
 /** The whole `of` phrase after a figure, to its clause's end, a number or its year (`of people infected`); none if longer. */
 function ofWhole(text: string, end: number): string[] {
-  const after = text.slice(end, end + 80);
-  const m = CLAUSE_PUNCTUATION.exec(after);
-  const words = wordsOf(m ? after.slice(0, m.index) : after);
+  const { after, words, closed } = clauseAfter(text, end);
   if (words[0]?.toLowerCase() !== 'of') return [];
   const stop = words.findIndex((w, i) => i > 0 && (CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)));
   const phrase = stop < 0 ? words : words.slice(0, stop);
   // `of New Zealand's energy in 2019`: a year after its preposition is when, and not part of the phrase.
   if (stop > 0 && PREPOSITIONS.has(phrase.at(-1)!.toLowerCase())) phrase.pop();
-  if (!m && stop < 0 && end + after.length < text.length) return [];
+  if (!closed && stop < 0 && end + after.length < text.length) return [];
   return phrase.length <= MAX_OF_WORDS ? phrase : [];
 }
 /** Longest `of` phrase a share's card carries, with its `of`. */

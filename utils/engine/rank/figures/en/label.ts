@@ -432,7 +432,8 @@ export const EN_INTRO =
   /^(?:in|on|at|of|this|last|meanwhile|however|after|before|since|during|for|with|by|over|amid|earlier|later|also|still|yet|then|now|today|yesterday|moreover|overall)\b[^,]{0,40},\s/i;
 
 /** Verbs of saying that open a reported clause, which has its own subject. */
-export const EN_SAYING = /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained)$/i;
+export const EN_SAYING =
+  /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained|noted|argued|reported|found|believes?|believed|thinks?|thought)$/i;
 
 /** Words before a span that make it a rate's (`for 15 minutes`, `every 10 days`), not another figure. */
 export const EN_RATE_BEFORE = set('for per every each');
