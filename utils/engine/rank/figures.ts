@@ -20,7 +20,7 @@ import type { Sentence } from '../../core/sentence';
 import type { Candidate } from './figures/candidate';
 import { headlineShare, inAside } from './figures/centrality';
 import { refusal, type ShownContext } from './figures/exclude-shown';
-import { clauseLabel } from './figures/label-clause';
+import { cardLabel } from './figures/label-clause';
 import { toHalfWidth } from './figures/parse-numbers';
 import { identityOf, type Ranked, type Standing, scoreCandidate, selectFigures } from './figures/rank';
 import { scanSentence } from './figures/scan';
@@ -78,8 +78,7 @@ export function readFigures(
       if (candidate.approx) figure.approx = true;
       const refused = refusal(candidate, context, figure.text, sentence.text);
       // What the card says: the label with its years or outlook, or a thin one widened to its clause.
-      const label =
-        candidate.qualified ?? (refused === undefined ? clauseLabel(scanned, candidate) : undefined) ?? candidate.label;
+      const label = refused === undefined ? cardLabel(scanned, candidate) : (candidate.qualified ?? candidate.label);
       if (label !== undefined) figure.label = label;
       // Only a figure a card may show is weighed against the headline: the others are never ranked.
       const headline =

@@ -76,6 +76,11 @@ const MAX_CLAUSE = 20;
 /** Content characters a clause must add to the label (`在…高度上` adds only where the figure stands). */
 const MIN_ADDED = 2;
 
+/** Kinds whose label may follow an `of`: `800 meters of rope`, `50% of newsrooms`, `$6m of debt`, `24 hours of battery life`. */
+const TIED_OF = new Set<Candidate['kind']>(['measure', 'percent', 'money', 'duration']);
+/** `people 60 years of age and older`: an age, whose `of` names no whole. */
+const AGE_AFTER = /^\s+of\s+age\b/i;
+
 /**
  * What the card of a figure it may show says instead of its thin label: its clause, with `…` for the figure; undefined
  * where the label is not thin, the clause is long or adds nothing. A date, an age or a result has its own label.
@@ -86,7 +91,11 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
   if (!isEnglishAt(text, figure.start, figure.end)) {
     const clause =
       zhClauseLabel(text, figure.start, figure.end, figure.label) ?? zhDone(text, figure.end, figure.label);
-    return withTopic(text, figure.start, clause ?? figure.label) ?? clause;
+    return (
+      withTopic(text, figure.start, clause ?? figure.label) ??
+      clause ??
+      withListSubject(text, figure.start, figure.label)
+    );
   }
   return (
     enClauseLabel(
@@ -94,12 +103,26 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
       figure.start,
       figure.end,
       figure.label,
-      figure.kind === 'measure' || figure.kind === 'percent' || figure.kind === 'money',
+      TIED_OF.has(figure.kind) && !AGE_AFTER.test(text.slice(figure.end)),
       figure.kind === 'money',
     ) ??
     withParticipleSubject(text, figure.start, figure.label) ??
     withVerbSubject(text, figure.start, figure.label)
   );
+}
+
+/**
+ * What the card of a figure it may show says: the label with its years or outlook (`solar by 2030`), or a thin one
+ * widened to its clause; the clause, when it tells the same years (`Seoul plans to install … of solar by 2030`), says
+ * whose as well. A forecast's mark stays: a clause may not say it.
+ */
+export function cardLabel(text: string, figure: Candidate): string | undefined {
+  const { qualified } = figure;
+  const clause = clauseLabel(text, figure);
+  if (qualified === undefined) return clause ?? figure.label;
+  const years = qualified.match(/\d{4}/g) ?? [];
+  const forecast = /\((?:forecast)\)$|（预计）$/u.test(qualified);
+  return clause !== undefined && !forecast && years.every((y) => clause.includes(y)) ? clause : qualified;
 }
 
 /**
@@ -144,6 +167,33 @@ function withTopic(text: string, start: number, label: string): string | undefin
 const TOPIC_WINDOW = 400;
 /** Longest bare noun a parallel clause may open on (`商用车占…`, not `竞争对手比亚迪占…`). */
 const MAX_PARALLEL_SUBJECT = 4;
+
+/**
+ * `江门市公安局对…线索成功实施抓捕、抓获嫌疑人92名、捣毁窝点56个`: what a subject did, then results listed after it with 、,
+ * each a noun and its count, are that subject's too (`江门市公安局抓获嫌疑人`), as a clause without a subject is the topic's.
+ */
+function withListSubject(text: string, start: number, label: string): string | undefined {
+  const head = text.slice(Math.max(0, start - TOPIC_WINDOW), start);
+  const items = head.slice(head.search(/[^。！？!?，,；;：:]*$/u)).split('、');
+  const own = items.pop();
+  const first = (items.shift() ?? '').replace(/^[“「『\s]+/u, '').replace(ZH_CLAUSE_OPENERS, '');
+  const topic = ZH_TOPIC.exec(first)?.[1];
+  if (
+    own !== label ||
+    weight(label) < MIN_LISTED ||
+    !topic ||
+    ZH_NOT_OWNERS.test(topic) ||
+    ZH_NOT_TOPICS.test(topic) ||
+    !hasVerb(first.slice(topic.length)) ||
+    !items.every((item) => LISTED_RESULT.test(item))
+  )
+    return undefined;
+  return `${topic}${label}`;
+}
+/** A verb and its noun: `捣毁窝点`. */
+const MIN_LISTED = 3;
+/** An item of a list of results: a noun and its count (`抓获嫌疑人92名`). */
+const LISTED_RESULT = /^\p{Script=Han}{2,}\d[\d.,]*[万亿]?\p{Script=Han}$/u;
 
 /** A clause whose first word (by the segmenter's dictionary, so not `共享`, `还款`) leaves its subject unsaid. */
 function opensWithoutSubject(clause: string): boolean {
@@ -197,11 +247,9 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   const at = /[\s“"‘]/u.test(text[found - 1] ?? '') ? found - 1 : -1;
   if (at < 0 || CLAUSE_PUNCTUATION.test(text.slice(at + 1, start))) return undefined;
   // `Patrick Carlineo Jr., 55, could …`: an age set off after a name is an aside, and the name the subject.
-  const [, lead] = lastClause(text.slice(Math.max(0, at - 80), at).replace(EN_AGE_ASIDE, ' '));
-  // `Officials said (that) the virus could infect …`, `when Braun's Ithaca Holdings purchased …`: what was said, or a
-  // clause a subordinator opens, has its own subject.
-  const opened = lead.findLastIndex((w) => EN_SAYING.test(w) || EN_SUBORDINATORS.has(w.toLowerCase()));
-  const subject = lead.slice(opened + 1 + (/^that$/i.test(lead[opened + 1] ?? '') ? 1 : 0));
+  const head = text.slice(Math.max(0, at - 80), at).replace(EN_AGE_ASIDE, ' ');
+  const relative = RELATIVE_AT_END.exec(head);
+  const subject = relative ? antecedent(head.slice(0, relative.index)) : subjectOf(lastClause(head)[1]);
   // `Investors in Europe and Japan had bought`, `Firms that Google acquired had hired`, `The team led by Prof. Li`:
   // a conjunction, a relative or a verb inside leaves no one subject the card could name; nor does a phrase that
   // opens on a preposition (`In Paris the police`).
@@ -224,6 +272,30 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   const words = [...subject, ...label.split(' ')];
   return words.length <= MAX_WORDS + 2 ? words.join(' ') : undefined;
 }
+/**
+ * `Officials said (that) the virus could infect …`, `when Braun's Ithaca Holdings purchased …`: what was said, or a
+ * clause a subordinator opens, has its own subject, which ends the clause's words.
+ */
+function subjectOf(clause: readonly string[]): string[] {
+  const opened = clause.findLastIndex((w) => EN_SAYING.test(w) || EN_SUBORDINATORS.has(w.toLowerCase()));
+  return clause.slice(opened + 1 + (/^that$/i.test(clause[opened + 1] ?? '') ? 1 : 0));
+}
+
+/**
+ * `Uber, which has lost …`, `the Afghan war, a … conflict that has lasted …`: a relative clause's subject is the noun
+ * before it, and an appositive's (`a costly conflict`) the noun it renames. `head` ends where the relative stood.
+ */
+function antecedent(head: string): string[] {
+  const [cut, clause] = lastClause(head.replace(/,\s*$/u, ''));
+  if (!/^an?$/i.test(clause[0] ?? '')) return subjectOf(clause.slice(clause.findLastIndex(opensClause) + 1));
+  const before = head.slice(0, cut).replace(/,\s*$/u, '');
+  if (before.length === head.slice(0, cut).length) return [];
+  const [, renamed] = lastClause(before);
+  return renamed.slice(renamed.findLastIndex(opensClause) + 1);
+}
+const opensClause = (word: string) => CLAUSE_WORDS.has(word.toLowerCase());
+const RELATIVE_AT_END = /\s(?:that|which|who)\s*$/i;
+
 /** Longest subject carried onto a card: `Marijuana for recreational use has been`. */
 const MAX_SUBJECT = 6;
 /** A capitalised article opens a sentence, and names no one. */

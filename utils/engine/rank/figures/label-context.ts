@@ -211,6 +211,22 @@ function tiedAfter(text: string, end: number): string[] {
   return phrase;
 }
 
+/**
+ * `$50 cheaper | than a regular Switch`: what the figure is measured against, to the clause's end; none if it points
+ * elsewhere (`than it was`), holds another number or runs long.
+ */
+function comparedWith(text: string, end: number): string[] {
+  const { after, words, closed } = clauseAfter(text, end);
+  if (words[1]?.toLowerCase() !== 'than') return [];
+  const phrase = words.slice(1);
+  return (closed || end + after.length >= text.length) &&
+    phrase.length >= 2 &&
+    phrase.length <= MAX_WORDS + 1 &&
+    !phrase.some((w) => POINTING_SUBJECTS.has(bare(w)) || isNumber(w))
+    ? phrase
+    : [];
+}
+
 /** The whole `of` phrase after a figure, to its clause's end, a number or its year (`of people infected`); none if longer. */
 function ofWhole(text: string, end: number): string[] {
   const { after, words, closed } = clauseAfter(text, end);
@@ -283,7 +299,7 @@ export function contextPhrase(
   // `to the tune of £17`, `over the course of 12 months`: idioms for "amounting to", "during", whose figure is of
   // what the clause said before them.
   if (EN_IDIOM_LEADS.test(lead.slice(-2).join(' '))) return undefined;
-  if (compared) return `${lead.join(' ')} … ${compared}`;
+  if (compared) return [...lead, '…', compared, ...comparedWith(text, end)].join(' ');
   // `Plague can be fatal in … of people infected`: a share measured before its figure says of whom after its `of`.
   const of = share ? ofWhole(text, end) : [];
   return saysSomething(of.slice(1)) ? `${lead.join(' ')} … ${of.join(' ')}` : `${lead.join(' ')} …`;

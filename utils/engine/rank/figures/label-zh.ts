@@ -7,6 +7,7 @@ import { segmenter } from '../../../core/segmenter';
 import { HAN, LETTER as LATIN } from './scan-numerals';
 import {
   ZH_CHANGE_TRAIL,
+  ZH_DEMONSTRATIVE,
   ZH_EVENT_VERBS,
   ZH_GROUP_BEFORE,
   ZH_HEDGE_AFTER,
@@ -189,7 +190,8 @@ function wholeWords(text: string, start: number, end: number, widen: boolean, ma
 function withOwner(clause: string, label: string): string {
   const at = clause.length - label.length - 1;
   if (clause[at] !== '的' || !label) return label;
-  const owner = afterLastSplit(clause.slice(0, at));
+  // `这些投资的价值`: a demonstrative points back, and the noun it points with still says whose (`投资的价值`).
+  const owner = afterLastSplit(clause.slice(0, at)).replace(ZH_DEMONSTRATIVE, '');
   const han = owner.length >= 2 && owner.length <= MAX_OWNER && [...owner].every((c) => HAN.test(c));
   // After an adverb of time a verb comes, not an owner: `目前建设的一期工程`.
   const afterAdverb = ZH_LEFT_SPLIT_WORDS.has(clause.slice(at - owner.length - 2, at - owner.length));

@@ -57,6 +57,11 @@ export const ZH_LEFT_SPLIT_CHARS = new Set('的在是和与及或等为将把被
  */
 export const ZH_NOT_OWNERS =
   /[我你您他她它其这那]|^(?:该|此|本|自己|大家|人们|最|假如|如果|当年|今年|去年|目前|当时|之前|之后|以前|以后)|[上中里内外下]$/u;
+/**
+ * A demonstrative opening an owner that was named before (`这些投资`, `该公司`): the noun after it still says whose.
+ * Not `这个`, as often `such a` (`有这个名称的网页`) as `this`.
+ */
+export const ZH_DEMONSTRATIVE = /^(?:[这那]些|该)(?=\p{Script=Han}{2})/u;
 /** A subject that points elsewhere (`这里聚集了…`, `其…`): what it stands for is in another sentence. */
 export const ZH_POINTS_ELSEWHERE = /^(?:这里|那里|这儿|那儿|此处|其|他|她|它|我|你|您)/u;
 /** Hedges written after the counted noun (`15个人左右`, `100名学生以上`): they qualify the number, not the noun. */
