@@ -344,9 +344,14 @@ describe('asides', () => {
       '1,200',
     ],
     ['zh', '例如，假设你在一架5000英尺高度上飞行的飞机中。', '这架飞机在5000英尺高度上飞行。', '5000英尺'],
-  ])('ranks a figure in an example below the same figure stated (%s)', (lang, example, stated, text) => {
-    const score = (sentence: string) =>
-      findFigures(sentencesOf([sentence]), [0.5], { lang }).find((f) => f.text === text)?.score ?? 1;
-    expect(score(example)).toBeLessThan(score(stated));
-  });
+    ['en', 'Europa, one of Jupiter’s 79 moons, has water.', 'Scientists have counted 79 moons.', '79'],
+    ['zh', '蒙古国是世界上31个内陆国之一。', '世界上共有31个内陆国。', '31个'],
+  ])(
+    'ranks a figure in an example, or the size of a set something is one of, below the same figure stated (%s)',
+    (lang, example, stated, text) => {
+      const score = (sentence: string) =>
+        findFigures(sentencesOf([sentence]), [0.5], { lang }).find((f) => f.text === text)?.score ?? 1;
+      expect(score(example)).toBeLessThan(score(stated));
+    },
+  );
 });

@@ -2,13 +2,14 @@
  * How central a figure is to the story, beyond the salience of its sentence: a headline states the story's number
  * (`New car sales plunge 10 percent`, `老中医绝食49天`) and names what the story is about, so a figure the headline
  * repeats, or one counting what the headline names, is the story's; a figure in brackets or in an example is an aside
- * (`Plains (covering 65 percent of the surface)`, `For example, …`), told in passing.
+ * (`Plains (covering 65 percent of the surface)`, `For example, …`), and so is the size of a set something is one of
+ * (`Europa, one of Jupiter’s 79 moons`), told in passing.
  */
 
 import { termsOf } from '../terms';
 import type { Candidate } from './candidate';
-import { EN_ASIDE_OPENERS } from './en/label';
-import { ZH_ASIDE_OPENERS } from './zh/label';
+import { EN_ASIDE_OPENERS, EN_ONE_OF } from './en/label';
+import { ZH_ASIDE_OPENERS, ZH_ONE_OF } from './zh/label';
 
 const NUMBER = /^\p{N}/u;
 
@@ -61,10 +62,13 @@ function occurs(title: string, part: string, fits: (after: string) => boolean): 
 /**
  * Told in passing: inside brackets still open at the figure (`(covering 65 percent of the surface)`,
  * `（每次间隔24小时以上）`), or in a sentence that opens an example or a supposition (`For example, a family earning
- * $50,000…`, `例如，假设你在5000英尺高度上飞行`): its numbers illustrate, they are not the story's.
+ * $50,000…`, `例如，假设你在5000英尺高度上飞行`): its numbers illustrate, they are not the story's. So does the size of a
+ * set something is one of (`one of Jupiter’s 79 moons`, `8个…国家之一`).
  */
-export function inAside(sentence: string, figure: Pick<Candidate, 'start'>): boolean {
+export function inAside(sentence: string, figure: Pick<Candidate, 'start' | 'end'>): boolean {
   if (EN_ASIDE_OPENERS.test(sentence) || ZH_ASIDE_OPENERS.test(sentence)) return true;
+  if (EN_ONE_OF.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return true;
+  if (ZH_ONE_OF.test(sentence.slice(figure.end))) return true;
   let depth = 0;
   for (const c of sentence.slice(0, figure.start)) {
     if (c === '(' || c === '（') depth++;

@@ -38,7 +38,15 @@ import {
   TIME_NOUNS,
 } from './en/label';
 import { isEnglishAt } from './label';
-import { bare, CLAUSE_PUNCTUATION, hasCommonWord, isNumber, POINTING_SUBJECTS, wordsOf } from './label-context';
+import {
+  bare,
+  CLAUSE_PUNCTUATION,
+  contextPhrase,
+  hasCommonWord,
+  isNumber,
+  POINTING_SUBJECTS,
+  wordsOf,
+} from './label-context';
 import { afterLastSplit } from './label-zh';
 import { HAN } from './scan-numerals';
 import {
@@ -107,8 +115,21 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
       figure.kind === 'money',
     ) ??
     withParticipleSubject(text, figure.start, figure.label) ??
-    withVerbSubject(text, figure.start, figure.label)
+    withVerbSubject(text, figure.start, figure.label) ??
+    withPurposeVerb(text, figure)
   );
+}
+
+/**
+ * `planned to charge WeWork almost $6 million to use his trademark`: what money is for (`to use his trademark`) says
+ * little without the verb that moves it, which the lead-in gives (`planned to charge WeWork … to use his trademark`).
+ */
+function withPurposeVerb(text: string, figure: Candidate): string | undefined {
+  const label = figure.label ?? '';
+  if (figure.kind !== 'money' || !/^to \p{Ll}/u.test(label)) return undefined;
+  const lead = contextPhrase(text, figure.start, figure.end, false);
+  if (!lead?.endsWith(' …') || lead.split(' ').length + label.split(' ').length > MAX_WORDS + 2) return undefined;
+  return `${lead} ${label}`;
 }
 
 /**
@@ -493,9 +514,13 @@ function enClauseLabel(
     !lead.slice(0, opener).some((w) => isFiniteVerb(w) || /\p{Ll}ing$/u.test(w))
   )
     return undefined;
-  // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card.
-  if (EN_RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && EN_AUXILIARIES.has(before[0]?.toLowerCase() ?? ''))
-    return undefined;
+  // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card;
+  // `anyone who is ready to pay … for fresh air`: a verb after `to` says what is done without it.
+  if (EN_RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && EN_AUXILIARIES.has(before[0]?.toLowerCase() ?? '')) {
+    const to = before.indexOf('to');
+    if (to < 1 || to > MAX_FRAME || to === before.length - 1) return undefined;
+    before.splice(0, to + 1);
+  }
   // `300 Indians, including one woman, were deported`: an aside between the counted noun and its verb is left out.
   const window = text.slice(end, end + 160);
   const spliced = window.replace(EN_ASIDE_AFTER_NOUN, '$1 ');
@@ -577,6 +602,9 @@ function enClauseLabel(
   if (!hasCommonWord(said)) return undefined;
   return [...before, '…', ...after].join(' ');
 }
+
+/** Longest frame before an infinitive: `is ready to`, `are expected to`. */
+const MAX_FRAME = 3;
 
 /** Where `run` stands in `words`, word for word; -1 if it doesn't. */
 function runAt(words: readonly string[], run: readonly string[]): number {

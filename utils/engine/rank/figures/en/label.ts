@@ -307,6 +307,8 @@ export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|si
 export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanwhile|Later)/u;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
+/** `Europa, one of Jupiter’s 79 moons`: the figure counts a set the thing belongs to, told to place it. */
+export const EN_ONE_OF = /\bone of\s+(?:(?:the|its|their|his|her|our|\p{Lu}[\p{L}.]*['’]s?)\s+)?(?:[a-z]+\s+)?$/u;
 /** Words a year after them dates instead of a figure (`born in 1990`, `built in 1912`, any `-ed` form), or is the base a figure is compared with (`30% more than in 2003`). */
 export const EN_WHEN_BLOCKERS = set(
   'born built made held set begun began won written taken grown known seen shown sold bought paid run ' +

@@ -175,6 +175,8 @@ export const ZH_CHANGE_IN = new RegExp(ZH_CHANGE_VERBS, 'u');
 /** Prepositions and a copula a label can't open on (`为级数递增`); not words they begin (`为期`, `以色列`, `于是`). */
 export const ZH_PREPOSITION_LABEL = /^(?:为(?!期)|被|把|向(?!日葵)|于(?!是)|以(?!色列|上|下|内|外))/;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
+/** `世界8个…国家之一`: the figure counts a set the thing belongs to, told to place it. */
+export const ZH_ONE_OF = /^[^，,。；;、]{0,12}之一/u;
 export const ZH_ASIDE_OPENERS = /^\P{L}*(?:例如|比如|譬如|举例来说|举个例子|假设|假如|假定|倘若|设想)/u;
 
 /**
