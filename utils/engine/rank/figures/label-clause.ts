@@ -26,6 +26,7 @@ import {
   EN_LISTING,
   EN_OBJECT_PRONOUNS,
   EN_PART_OF,
+  EN_PERIOD_AFTER,
   EN_POSSESSIVES,
   EN_RATE_BEFORE,
   EN_RELATIVES,
@@ -84,6 +85,21 @@ const MAX_CLAUSE = 20;
 /** Content characters a clause must add to the label (`在…高度上` adds only where the figure stands). */
 const MIN_ADDED = 2;
 
+/**
+ * `shares are up about 40% year to date`, `have purchased 208,560 new vehicles this year`: a period closing the phrase
+ * says over what time what the phrase tells was counted, and the card keeps it, after the figure or after the noun it
+ * counts.
+ */
+function withPeriod(text: string, end: number, label: string | undefined): string | undefined {
+  // A bare noun has no verb the period could date (`the 20 million residents of Delhi | this week`).
+  if (label === undefined || !label.includes('…') || !isEnglishAt(text, end - 1, end)) return label;
+  const counted = label.endsWith('…') ? '' : label.split('… ').at(-1)!;
+  const rest = text.slice(end);
+  const after = counted === '' ? rest : rest.startsWith(` ${counted}`) ? rest.slice(counted.length + 1) : undefined;
+  const period = after === undefined ? undefined : EN_PERIOD_AFTER.exec(after)?.[1];
+  return period ? `${label} ${period}` : label;
+}
+
 /** Kinds whose label may follow an `of`: `800 meters of rope`, `50% of newsrooms`, `$6m of debt`, `24 hours of battery life`. */
 const TIED_OF = new Set<Candidate['kind']>(['measure', 'percent', 'money', 'duration']);
 /** `people 60 years of age and older`: an age, whose `of` names no whole. */
@@ -102,7 +118,8 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
     return (
       withTopic(text, figure.start, clause ?? figure.label) ??
       clause ??
-      withListSubject(text, figure.start, figure.label)
+      withListSubject(text, figure.start, figure.label) ??
+      withExistentialTopic(text, figure.start, figure.label)
     );
   }
   return (
@@ -140,7 +157,7 @@ function withPurposeVerb(text: string, figure: Candidate): string | undefined {
 export function cardLabel(text: string, figure: Candidate): string | undefined {
   const { qualified } = figure;
   const clause = clauseLabel(text, figure);
-  if (qualified === undefined) return clause ?? figure.label;
+  if (qualified === undefined) return withPeriod(text, figure.end, clause ?? figure.label);
   const years = qualified.match(/\d{4}/g) ?? [];
   const forecast = /\((?:forecast)\)$|（预计）$/u.test(qualified);
   return clause !== undefined && !forecast && years.every((y) => clause.includes(y)) ? clause : qualified;
@@ -211,6 +228,24 @@ function withListSubject(text: string, start: number, label: string): string | u
     return undefined;
   return `${topic}${label}`;
 }
+/**
+ * `西吉县像这样的种薯脱毒育种企业有3家`: what the clause counts with 有 is of the place or body it opens on, with what
+ * describes it between (`像这样的`) left out: `西吉县种薯脱毒育种企业`.
+ */
+function withExistentialTopic(text: string, start: number, label: string): string | undefined {
+  const head = text.slice(Math.max(0, start - TOPIC_WINDOW), start);
+  const clause = head.slice(head.search(/[^。！？!?，,；;：:]*$/u)).replace(ZH_CLAUSE_OPENERS, '');
+  const there = ZH_COUNTED_THERE.exec(clause);
+  if (!there || !clause.slice(0, there.index).endsWith(`的${label}`)) return undefined;
+  const topic = ZH_TOPIC.exec(clause)?.[1];
+  const between = clause.slice(topic?.length ?? 0, there.index - label.length - 1);
+  if (!topic || ZH_NOT_OWNERS.test(topic) || ZH_NOT_TOPICS.test(topic) || between.length > MAX_MODIFIER)
+    return undefined;
+  return `${topic}${label}`;
+}
+/** `有`, `共有`, `约有` ending a clause before its figure. */
+const ZH_COUNTED_THERE = /(?:共|约|还|已)?有$/u;
+
 /** A verb and its noun: `捣毁窝点`. */
 const MIN_LISTED = 3;
 /** An item of a list of results: a noun and its count (`抓获嫌疑人92名`). */

@@ -95,7 +95,7 @@ function whenIn(clause: string): string | undefined {
  * `2009年至2018年间`. Chinese puts it first, as the topic of what follows, often across commas.
  */
 const ZH_WHEN = new RegExp(
-  `(?:^|[，,：:])\\s*(?:在|到|于|截至|截止到?|至)?((${YEAR})年(?:至(${YEAR})年)?(?:${ZH_PART_OF_YEAR})?|(?:(?:今年|去年|全年)(?:${ZH_PART_OF_YEAR})?|[上下]半年|前三季度|第[一二三四1-4]季度|年[末底初])(?=[，,]))(?:间|期间|内)?[，,]?`,
+  `(?:^|[，,：:])\\s*(?:在|到|于|截至|截止到?|至)?((${YEAR})年(?:至(${YEAR})年)?(?:${ZH_PART_OF_YEAR})?(?![\\d一二三四五六七八九十]+[月日号])|(?:(?:今年|去年|全年)(?:${ZH_PART_OF_YEAR})?|[上下]半年|前三季度|第[一二三四1-4]季度|年[末底初])(?=[，,]))(?:间|期间|内)?[，,]?`,
   'g',
 );
 

@@ -73,7 +73,9 @@ export function zhAfter(text: string, from: number): string | undefined {
   if (text[j] === '、' && !/[\d一二两三四五六七八九十]/.test(text.slice(j + 1, j + 5))) return undefined;
   // `以7亿韩元签定了三张唱片合约`: one word with an aspect particle after it is a verb, not what is counted.
   if (j - from <= 2 && /[了着过]/u.test(text[j] ?? '')) return undefined;
-  return wholeWords(text, from, Math.min(j, from + MAX_HAN), false);
+  // `收购控股子公司日本伊戈尔|少数股权`: a phrase too long for a card, cut, names something else.
+  if (j - from > MAX_HAN) return undefined;
+  return wholeWords(text, from, j, false);
 }
 
 /** The counted noun `text.slice(from, verb)`, its verb and what follows it to the clause's end, if a label holds it. */

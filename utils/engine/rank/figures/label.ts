@@ -22,6 +22,7 @@ import {
   ZH_NOUN_SUFFIX,
   ZH_OWNED_QUANTITY,
   ZH_QUOTED_NOUN,
+  ZH_QUOTED_OWNER,
   ZH_RECKONED_BY,
   ZH_RECKONING,
   ZH_REPORTED_BY,
@@ -155,6 +156,9 @@ function withWhose(text: string, start: number, label: string | undefined): stri
   const at = text.lastIndexOf(label, start);
   const base = at > 0 ? ZH_UNIT_BASE.exec(text.slice(Math.max(0, at - 8), at)) : null;
   if (base) return `每${base[1]}${label}`;
+  // `“软体飞机”造价不到十万元`: a name in quotes right before the quantity is whose it is.
+  const quoted = at > 0 ? ZH_QUOTED_OWNER.exec(text.slice(Math.max(0, at - 12), at))?.[1] : undefined;
+  if (quoted && ZH_OWNED_QUANTITY.test(label) && !ZH_NOT_OWNERS.test(quoted)) return `${quoted}${label}`;
   if (text[start - 1] === '其' || (at > 0 && at < start && text[at - 1] === '其')) {
     const owner = ZH_OPENING_OWNER.exec(text)?.[1];
     return owner && !ZH_NOT_OWNERS.test(owner) ? `${owner}的${label}` : label;

@@ -307,6 +307,9 @@ export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|si
 export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanwhile|Later)/u;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
+/** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
+export const EN_PERIOD_AFTER =
+  /^\s+((?:so far )?this (?:year|month|week|quarter|season)|last (?:year|month|week|quarter|season)|year[- ]to[- ]date|a year (?:ago|earlier)|year[- ](?:on|over)[- ]year|in the (?:first|second|third|fourth|last) quarter)(?![\p{L}\p{N}])/u;
 /** `Europa, one of Jupiter’s 79 moons`: the figure counts a set the thing belongs to, told to place it. */
 export const EN_ONE_OF = /\bone of\s+(?:(?:the|its|their|his|her|our|\p{Lu}[\p{L}.]*['’]s?)\s+)?(?:[a-z]+\s+)?$/u;
 /** Words a year after them dates instead of a figure (`born in 1990`, `built in 1912`, any `-ed` form), or is the base a figure is compared with (`30% more than in 2003`). */

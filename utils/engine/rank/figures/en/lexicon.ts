@@ -147,9 +147,9 @@ export const EN_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['HKD', 'HKD'],
 ];
 
-/** A rate after a quantity or its noun: `per shift`, `a month`, `each year`. */
+/** A rate after a quantity or its noun: `per shift`, `per inch`, `a month`, `each year`. */
 export const EN_RATE =
-  /^\s*(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year|shift|person|capita|head|household|student|patient|passenger|game|match|season)\b(?!\s+(?:ago|earlier|before|later|old)\b)/i;
+  /^\s*(?:per\s+(?!cent\b)[a-z]+|(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year|shift|person|capita|head|household|student|patient|passenger|game|match|season))\b(?!\s+(?:ago|earlier|before|later|old)\b)/i;
 
 /** After `pounds`, `of` and a thing that isn't money: a weight (`pounds of water vapor`, not `pounds of funding`). */
 export const EN_POUNDS_OF_WEIGHT =
