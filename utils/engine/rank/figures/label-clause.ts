@@ -12,6 +12,7 @@ import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
 import {
   CLAUSE_WORDS,
+  DETERMINERS,
   EN_ADDITIVE,
   EN_ADJUNCTS,
   EN_AGE_ASIDE,
@@ -45,6 +46,7 @@ import {
   contextPhrase,
   hasCommonWord,
   isNumber,
+  listedNames,
   POINTING_SUBJECTS,
   wordsOf,
 } from './label-context';
@@ -143,7 +145,7 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
  */
 function withPurposeVerb(text: string, figure: Candidate): string | undefined {
   const label = figure.label ?? '';
-  if (figure.kind !== 'money' || !/^to \p{Ll}/u.test(label)) return undefined;
+  if (figure.kind !== 'money' || !/^to \p{Ll}/u.test(label) || label.includes('…')) return undefined;
   const lead = contextPhrase(text, figure.start, figure.end, false);
   if (!lead?.endsWith(' …') || lead.split(' ').length + label.split(' ').length > MAX_WORDS + 2) return undefined;
   return `${lead} ${label}`;
@@ -343,7 +345,9 @@ function subjectOf(clause: readonly string[]): string[] {
  */
 function antecedent(head: string): string[] {
   const [cut, clause] = lastClause(head.replace(/,\s*$/u, ''));
-  if (!/^an?$/i.test(clause[0] ?? '')) return subjectOf(clause.slice(clause.findLastIndex(opensClause) + 1));
+  // `The biggest hitter is The Aviator, which …`: the noun phrase right before the relative, after any verb.
+  const ends = (w: string) => opensClause(w) || isFiniteVerb(w) || PREPOSITIONS.has(w.toLowerCase());
+  if (!/^an?$/i.test(clause[0] ?? '')) return subjectOf(clause.slice(clause.findLastIndex(ends) + 1));
   const before = head.slice(0, cut).replace(/,\s*$/u, '');
   if (before.length === head.slice(0, cut).length) return [];
   const [, renamed] = lastClause(before);
@@ -524,7 +528,7 @@ function enClauseLabel(
   tiedOf: boolean,
   money = false,
 ): string | undefined {
-  const named = label.split(' ');
+  let named = label.split(' ');
   if (label.includes('…') || named.length > THIN_WORDS) return undefined;
   const head = text.slice(Math.max(0, start - 120), start);
   const [cut, lead] = lastClause(head);
@@ -533,20 +537,30 @@ function enClauseLabel(
   const opener = lead.findLastIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()));
   // `there have been … changesets committed`: an existential opener says only that they exist; `In addition to its
   // order of …`: an additive frame says only that there is more.
-  const before = lead
-    .slice(opener + 1)
+  // `Authorities said 28 people were quarantined`: who said it is not what the figure is; `reported a … rise`, `added
+  // a … headphone jack` report no clause, and their verb stays.
+  const saying = lead.findLastIndex(
+    (w, i) => i > opener && EN_SAYING.test(w) && !DETERMINERS.has(lead[i + 1]?.toLowerCase() ?? ''),
+  );
+  const opened = lead.slice(Math.max(opener, saying) + 1);
+  // `another 30 people had been injured`: `another` says only that there are more.
+  if (/^(?:another|further)$/i.test(opened[0] ?? '')) opened.shift();
+  const before = (/^(?:and|or)$/i.test(lead[opener] ?? '') ? opened.slice(listedNames(opened)) : opened)
     .join(' ')
     .replace(EN_EXISTENTIAL, '')
     .replace(EN_ADDITIVE, '')
     .split(' ')
     .filter(Boolean);
-  // `poverty levels, …, economic mobility and unemployment levels among … countries`: the last item of a list, which
-  // the card would read as the whole.
-  const listed = head.slice(0, cut).trimEnd().endsWith(',') && opener >= 1 && opener <= 3;
+  // `poverty levels, …, economic mobility and unemployment levels among … countries`, `a 12MP camera, and 10-hour
+  // battery life are also in tow`: the last item of a list, which the card would read as the whole.
+  const listed = head.slice(0, cut).trimEnd().endsWith(',') && opener >= 0 && opener <= 3;
+  const verbal = (w: string) => isFiniteVerb(w) || /\p{Ll}ing$/u.test(w);
+  // After `, and` only an article and a modifier may stand before the figure of a list's last item.
   if (
     listed &&
     /^(?:and|or)$/i.test(lead[opener]!) &&
-    !lead.slice(0, opener).some((w) => isFiniteVerb(w) || /\p{Ll}ing$/u.test(w))
+    !lead.slice(0, opener).some(verbal) &&
+    (opener > 0 || before.length === 0 || (before.length <= 2 && DETERMINERS.has(before[0]!.toLowerCase())))
   )
     return undefined;
   // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card;
@@ -567,10 +581,17 @@ function enClauseLabel(
   // `pay … for fresh air`, `spent … on ads`: what money is paid for or spent on is its label, after its preposition.
   const tie = money ? /^(?:of|for|on)$/ : /^of$/;
   const of = tiedOf && tie.test(trail[0]?.toLowerCase() ?? '') ? 1 : 0;
+  // `people hooked` of `people are hooked up to the net`: a noun and its participle, which the clause says in full.
+  if (named.length === 2 && trail[of] === named[0] && trail.indexOf(named[1]!, of + 2) > 0) named = [named[0]!];
   // `the 400 city laborers who work on water mains`: a relative clause right after the counted noun says which.
   const relativeAt = of + named.length;
+  // `people were also killed`: after an auxiliary, `also` is the verb's adverb, not a list.
   const clauseEnd = (skip: number) =>
-    trail.findIndex((w, i) => (CLAUSE_WORDS.has(w.toLowerCase()) && i !== skip) || EN_LISTING.has(w.toLowerCase()));
+    trail.findIndex(
+      (w, i) =>
+        (CLAUSE_WORDS.has(w.toLowerCase()) && i !== skip) ||
+        (EN_LISTING.has(w.toLowerCase()) && !EN_AUXILIARIES.has(trail[i - 1]?.toLowerCase() ?? '')),
+    );
   const defines = named.every((w, i) => trail[of + i] === w) && EN_DEFINING.has(trail[relativeAt]?.toLowerCase() ?? '');
   // A defining clause is read whole or not at all: cut, it says something else (`laborers who work | on water mains`).
   const whole = defines ? clauseEnd(relativeAt) : -1;
@@ -596,7 +617,14 @@ function enClauseLabel(
     if (at > 0) after.length = at;
     // `had created roles specifically | for the web`, `savings compared | to …`: an adverb or participle left before
     // the cut modified what was cut.
-    while (at > 0 && after.length > of + named.length && /^\p{Ll}{3,}(?:ly|ed|ing)$/u.test(after.at(-1)!)) after.pop();
+    // A participle after `been`, `were` is the verb itself (`have already been raised | in the Court`).
+    while (
+      at > 0 &&
+      after.length > of + named.length &&
+      /^\p{Ll}{3,}(?:ly|ed|ing)$/u.test(after.at(-1)!) &&
+      !PASSIVE_BEFORE.has(after.at(-2)?.toLowerCase() ?? '')
+    )
+      after.pop();
   }
   // `… goes on sale for | as low as $29`: a phrase cut on a function word leaves out what it was saying.
   if (after.length > of + named.length && stopwordsFor('en').has(after.at(-1)!.toLowerCase())) return undefined;
@@ -637,6 +665,9 @@ function enClauseLabel(
   if (!hasCommonWord(said)) return undefined;
   return [...before, '…', ...after].join(' ');
 }
+
+/** Forms of `be` and `have` a participle completes: `been raised`, `were killed`, `has grown`. */
+const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Longest frame before an infinitive: `is ready to`, `are expected to`. */
 const MAX_FRAME = 3;

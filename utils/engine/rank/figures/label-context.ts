@@ -26,7 +26,7 @@ import {
   PREPOSITIONS,
   TIED_AFTER,
 } from './en/label';
-import { EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
+import { EN_RATE, EN_SCALE_WORDS, EN_SMALL_NUMBERS } from './en/lexicon';
 import { followsName } from './exclude-spans';
 
 /** Most words a context phrase keeps: enough to carry a verb and its object, few enough to read at a glance. */
@@ -38,7 +38,7 @@ const WHOLE_CLAUSE = 6;
  * of an abbreviation (`The U.S. had won`, `Dr. Smith`).
  */
 export const CLAUSE_PUNCTUATION =
-  /[,;:()[\]"“”—–!?]|(?<!\b(?:[A-Z]\.[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|Mt|Ft|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.\s|\s-\s/;
+  /[,;:()[\]"“”—–!?]|(?<!\b(?:[A-Z]\.[A-Z]|[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|Mt|Ft|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.\s|\s--?\s/;
 const SYMBOLS = new Set(['$', '£', '€', '¥', '%']);
 
 /** Words, numbers and the symbols that belong to a figure, by the one tokenizer (utils/core/tokens.ts). */
@@ -124,12 +124,22 @@ function leadIn(text: string, start: number): string[] {
   // `issued four updates to | the MacBook Pro within …`: a name and a preposition, cut from the verb they hang on,
   // would read as the name's own span or amount.
   if (from > 0 && PREPOSITIONS.has(words[from - 1]!.toLowerCase()) && namesThenPreposition(lead)) return [];
+  if (from > 0 && /^(?:and|or)$/i.test(words[from - 1]!)) lead.splice(0, listedNames(lead));
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
   if (lead.length > 1 && EN_SAYING.test(lead[0]!)) lead.shift();
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
   const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
   const modal = joined ? words.slice(0, from - 1).findLast((w) => EN_MODALS.has(w.toLowerCase())) : undefined;
   return modal && lead.length > 0 && !EN_MODALS.has(lead[0]!.toLowerCase()) ? [modal, ...lead] : lead;
+}
+
+/**
+ * `shot in Morocco and | Rome at a reported cost of`: after `and`, names then a preposition end a list begun before
+ * the cut, and the phrase from the preposition on is whole. How many words those names are (0 if none).
+ */
+export function listedNames(words: readonly string[]): number {
+  const names = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  return names > 0 && PREPOSITIONS.has(words[names]!.toLowerCase()) ? names : 0;
 }
 
 /** Only a capitalised name, then a preposition: `MacBook Pro within`. */
@@ -198,16 +208,30 @@ function tiedAfter(text: string, end: number): string[] {
   if (!TIED_AFTER.has(words[0]?.toLowerCase() ?? '')) return [];
   // `five days in an attempt to shut down`, `in a bid to`: a phrase before `to` + verb is a purpose, not the span's.
   if (PURPOSE.test(after)) return [];
+  const stop = stopwordsFor('en');
+  // `in a private car | park`: a phrase the card's length would cut mid-noun drops its article, or is no label.
+  const rest = words.slice(1);
+  const tooLong = (ws: readonly string[]) => {
+    const end = ws.findIndex((w) => CLAUSE_WORDS.has(w.toLowerCase()) || isNumber(w));
+    const whole = end < 0 ? ws : ws.slice(0, end);
+    return whole.length >= MAX_WORDS && !stop.has(whole[MAX_WORDS - 1]?.toLowerCase() ?? '');
+  };
+  const kept = tooLong(rest) ? rest.filter((w) => !/^(?:a|an|the)$/i.test(w)) : rest;
+  if (tooLong(kept)) return [];
   const phrase = [words[0]!];
-  for (const w of words.slice(1)) {
-    if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w)) break;
+  let atNumber = false;
+  for (const w of kept) {
+    atNumber = isNumber(w);
+    if (phrase.length >= MAX_WORDS || CLAUSE_WORDS.has(w.toLowerCase()) || atNumber) break;
     phrase.push(w);
   }
   // `… in an attempt to`, `… in Denver so I`: a phrase ends on a word that means something; `… in jail for
-  // breaching` ends on a verb cut from its object, and the phrase before it is whole.
-  const stop = stopwordsFor('en');
-  const cutVerb = () => phrase.length > 2 && /ing$/i.test(phrase.at(-1)!) && stop.has(phrase.at(-2)!.toLowerCase());
-  while (phrase.length > 1 && (stop.has(phrase.at(-1)!.toLowerCase()) || cutVerb())) phrase.pop();
+  // breaching` ends on a verb cut from its object, and the phrase before it is whole; so is `in waters | hovering
+  // around zero degrees`, cut by another number.
+  const cutVerb = () =>
+    phrase.length > 2 && /ing$/i.test(phrase.at(-1)!) && (atNumber || stop.has(phrase.at(-2)!.toLowerCase()));
+  const cutPreposition = () => atNumber && PREPOSITIONS.has(phrase.at(-1)!.toLowerCase());
+  while (phrase.length > 1 && (stop.has(phrase.at(-1)!.toLowerCase()) || cutPreposition() || cutVerb())) phrase.pop();
   return phrase;
 }
 
@@ -302,5 +326,8 @@ export function contextPhrase(
   if (compared) return [...lead, '…', compared, ...comparedWith(text, end)].join(' ');
   // `Plague can be fatal in … of people infected`: a share measured before its figure says of whom after its `of`.
   const of = share ? ofWhole(text, end) : [];
-  return saysSomething(of.slice(1)) ? `${lead.join(' ')} … ${of.join(' ')}` : `${lead.join(' ')} …`;
+  if (saysSomething(of.slice(1))) return `${lead.join(' ')} … ${of.join(' ')}`;
+  // `households take in … per year`: a rate right after the figure says what it is per.
+  const rate = EN_RATE.exec(text.slice(end))?.[0].trim();
+  return rate ? `${lead.join(' ')} … ${rate}` : `${lead.join(' ')} …`;
 }

@@ -258,7 +258,23 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
     const brand =
       isCapitalised(t) && next?.kind === 'word' && !isCapitalised(next) && isNominal(next) && isPlural(next.lw);
     // `Israelis`, `Iraqis`: a name ending in `-is` is a people, not `analysis`.
-    if ((isPlural(t.lw) || (isCapitalised(t) && /[^aeiou]is$/.test(t.lw))) && !modifier && !brand) break;
+    if ((isPlural(t.lw) || (isCapitalised(t) && /[^aeiou]is$/.test(t.lw))) && !modifier && !brand) {
+      // `young men and women`, `homes and businesses`: a plural coordinated with another is counted with it.
+      const other = toks[j + 1];
+      if (
+        (toks[j]?.lw === 'and' || toks[j]?.lw === 'or') &&
+        isNominal(other) &&
+        !isCapitalised(other!) &&
+        isPlural(other!.lw) &&
+        !isEd(other!.lw) &&
+        !isNominal(toks[j + 2]) &&
+        words.length + 2 <= MAX_WORDS
+      ) {
+        words.push(toks[j]!, other!);
+        j += 2;
+      }
+      break;
+    }
     // `current and former employees`, `shipping and media-subscription program`: one word coordinated with a
     // phrase of modifier and noun (a lone word after `and` is more likely a verb: `a 5.5% increase and sits`).
     if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'or') && words.length === 1) {
@@ -838,6 +854,8 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
     if (/^(?:which|that|who)$/.test(toks[i]?.lw ?? '') && toks[i - 1]?.w === ',') phrase = readPhraseBack(toks, i - 2);
     return phrase ? join(phrase.words) : undefined;
   }
+  // `used cannabis in the past month rose by …`: a time phrase ends an adjunct, not the subject, which is further back.
+  if (TIME_NOUNS.has(phrase.words.at(-1)!.lw) && !PREPOSITIONS.has(toks[phrase.first - 1]?.lw ?? '')) return undefined;
   const subject = withHead(toks, phrase);
   // Money earned, paid or raised is the subject's doing, not the subject: `retailer earned … $2.8bn`, not `retailer`.
   // A share after a verb of change is the change, not the level: `cannabis use rose … 37 percent`, not `cannabis use`.

@@ -29,8 +29,8 @@ import { ANY_NUMBER, before, CORE, type Context, type Core, coreAt, HAN, readCor
 import { ZH_ORDINAL_NOT_RANK, ZH_PERSON_WORDS } from './zh/lexicon';
 
 /**
- * Figures a year may date or a forecast expect: amounts, counts, shares, measures — not a span of time (its years
- * are what it spans).
+ * Figures a year may date or a forecast expect: amounts, counts, shares, measures and results (`18-6 win over Leeds
+ * in March`, an earlier game) — not a span of time (its years are what it spans).
  */
 const QUALIFIED_KINDS = new Set<FigureKind>(['money', 'count', 'percent', 'measure', 'ratio']);
 
@@ -85,7 +85,7 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
     const english = isEnglishAt(text, figure.start, figure.end);
     if (english) figure.label = withRate(text, figure.end, figure.label);
     const qualified =
-      QUALIFIED_KINDS.has(figure.kind) && figure.role === undefined
+      QUALIFIED_KINDS.has(figure.kind) && (figure.role === undefined || figure.role === 'score')
         ? qualifiedLabel(text, figure.start, figure.end, figure.label, english)
         : undefined;
     if (qualified) figure.qualified = qualified;
@@ -99,6 +99,9 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
  */
 function withRate(text: string, end: number, label: string): string {
   if (label.includes('…')) return label;
+  // `£80,000-per-week wages`: a rate glued on by hyphens is the figure's.
+  const glued = GLUED_RATE.exec(text.slice(end))?.[1];
+  if (glued) return `${label} per ${glued}`;
   // Only a label read after the figure: `minimum wage … $15 an hour` would read `minimum wage an hour`.
   const head = label.split(' ').at(-1)!;
   const rest = text.slice(end, end + 80);
@@ -113,6 +116,8 @@ function withRate(text: string, end: number, label: string): string {
     EN_RATE.exec(after)?.[0] ?? (participle ? EN_RATE.exec(after.slice(participle[0].length))?.[0] : undefined);
   return rate ? `${label} ${rate.trim()}` : label;
 }
+
+const GLUED_RATE = /^-(?:per|a)-(second|minute|hour|day|night|week|month|year|game|match|season)\b/;
 
 /**
  * `$630m (£481.5m)`, `6,000 metres (3.7 miles)`, `18.3bn euros ($23.4bn; £12.5bn)`: the same quantity converted

@@ -220,7 +220,8 @@ export const DIRECTIONS = set('up down higher lower');
 export const TRANSACTION_VERBS = set(
   'earn earns earned earning make makes made making pay pays paid paying spend spends spent spending sell sells sold ' +
     'selling lose loses lost losing raise raises raised raising receive receives received receiving generate ' +
-    'generates generated generating post posts posted posting',
+    'generates generated generating post posts posted posting charge charges charged charging ' +
+    'fetch fetches fetched fetching',
 );
 
 /** Plurals without an `s`: a count of `people` or `staff` counts something. */
@@ -414,7 +415,7 @@ export const EN_PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|
 export const EN_ASIDE_AFTER_NOUN =
   /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
 /** Prepositions that open an adjunct a long clause may end before (`… authorities | for illegally entering`). */
-export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near');
+export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near via');
 /** The writer or the reader (`I lost …`, `… rate you'll find`): no one a card can name. */
 export const EN_SPEAKERS = set('i we you me us');
 /** The writer's or the reader's (`our project`, `my 1,000 followers`): no one a card can name. */

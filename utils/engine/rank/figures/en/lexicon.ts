@@ -157,8 +157,10 @@ export const EN_POUNDS_OF_WEIGHT =
 
 /** Hedges written before a number (`more than 1,200`, `~40`), longest first. */
 export const EN_APPROX_PREFIXES = [
+  'an average of',
   'a maximum of',
   'a minimum of',
+  'a total of',
   'up to a',
   'more than',
   'fewer than',

@@ -16,6 +16,8 @@ export const EN_UNIT_WORDS: readonly UnitForms[] = [
   { unit: 'm', kind: 'measure', forms: 'metres|meters|metre|meter' },
   { unit: 'miles', kind: 'measure', forms: 'miles|mile' },
   { unit: 'ft', kind: 'measure', forms: 'feet|foot' },
+  // Not `yard`: `100 yard backstroke` names a race.
+  { unit: 'yd', kind: 'measure', forms: 'yards' },
   { unit: 'in', kind: 'measure', forms: 'inches|inch' },
   { unit: 'kg', kind: 'measure', forms: 'kilograms|kilogram|kilos' },
   { unit: 'g', kind: 'measure', forms: 'grams|gram' },
