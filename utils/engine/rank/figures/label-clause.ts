@@ -22,6 +22,7 @@ import {
   EN_DATELINE,
   EN_DEFINING,
   EN_DEMONSTRATIVES,
+  EN_EXCLUDING,
   EN_EXISTENTIAL,
   EN_INTRO,
   EN_LISTING,
@@ -36,6 +37,7 @@ import {
   EN_SUBORDINATORS,
   EN_YEAR_BEFORE,
   IRREGULAR_PAST,
+  PERSONAL_PRONOUNS,
   PREPOSITIONS,
   TIME_NOUNS,
 } from './en/label';
@@ -159,11 +161,29 @@ function withPurposeVerb(text: string, figure: Candidate): string | undefined {
 export function cardLabel(text: string, figure: Candidate): string | undefined {
   const { qualified } = figure;
   const clause = clauseLabel(text, figure);
-  if (qualified === undefined) return withPeriod(text, figure.end, clause ?? figure.label);
+  if (qualified === undefined)
+    return withExclusion(text, figure.start, withPeriod(text, figure.end, clause ?? figure.label));
   const years = qualified.match(/\d{4}/g) ?? [];
   const forecast = /\((?:forecast)\)$|（预计）$/u.test(qualified);
-  return clause !== undefined && !forecast && years.every((y) => clause.includes(y)) ? clause : qualified;
+  return withExclusion(
+    text,
+    figure.start,
+    clause !== undefined && !forecast && years.every((y) => clause.includes(y)) ? clause : qualified,
+  );
 }
+
+/**
+ * `Excluding the car sector, US retail sales were up 0.6%`: what a sentence opens by leaving out, the figure leaves
+ * out too, and a card without it says something else (`retail sales were up … (excluding the car sector)`); one too
+ * long to carry leaves no label.
+ */
+function withExclusion(text: string, start: number, label: string | undefined): string | undefined {
+  const left = EN_EXCLUDING.exec(text);
+  if (!left || label === undefined || left[0].length > start) return label;
+  return left[2]!.split(' ').length <= MAX_EXCLUDED ? `${label} (${left[1]!.toLowerCase()} ${left[2]})` : undefined;
+}
+/** Longest phrase left out a card carries: `the car sector`. */
+const MAX_EXCLUDED = 4;
 
 /**
  * `西吉县像这样的…企业有3家，每年可生产原原种8000万粒`: a clause that opens without its subject (`每年可…`, `是…`, `也…`) goes
@@ -596,10 +616,21 @@ function enClauseLabel(
   // A defining clause is read whole or not at all: cut, it says something else (`laborers who work | on water mains`).
   const whole = defines ? clauseEnd(relativeAt) : -1;
   const fits = defines && before.length + (whole < 0 ? trail.length : whole) <= MAX_WORDS;
-  const stop = fits ? whole : clauseEnd(-1);
+  // `more than 200 items | he has collected`: a clause its subject opens right after the counted noun says which,
+  // through a pronoun the card can't show.
+  const contact = PERSONAL_PRONOUNS.has(trail[relativeAt]?.toLowerCase() ?? '') ? relativeAt : -1;
+  const ends = [fits ? whole : clauseEnd(-1), contact].filter((i) => i >= 0);
+  const stop = ends.length > 0 ? Math.min(...ends) : -1;
   const after = stop < 0 ? trail : trail.slice(0, stop);
   // `residents identified ethnically | as European`: `as` is as often the verb's complement as a new clause.
   if (trail[stop]?.toLowerCase() === 'as' && after.length > of + named.length) return undefined;
+  // `The event at the Kodak Theatre will be attended by … people`: in a long clause, a phrase of place or time inside
+  // the subject goes first.
+  if (before.length + after.length > MAX_WORDS && DETERMINERS.has(before[0]?.toLowerCase() ?? '')) {
+    const verb = before.findIndex((w, i) => i >= 2 && isFiniteVerb(w));
+    const inner = before.findIndex((w, i) => i >= 2 && i < verb && PLACE_IN_SUBJECT.has(w.toLowerCase()));
+    if (verb > 0 && inner > 0 && !before.slice(1, inner).some(isFiniteVerb)) before.splice(inner, verb - inner);
+  }
   // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
@@ -665,6 +696,9 @@ function enClauseLabel(
   if (!hasCommonWord(said)) return undefined;
   return [...before, '…', ...after].join(' ');
 }
+
+/** Prepositions of place a subject may carry (`The event at the Kodak Theatre`). */
+const PLACE_IN_SUBJECT = new Set(['at', 'in', 'on', 'near']);
 
 /** Forms of `be` and `have` a participle completes: `been raised`, `were killed`, `has grown`. */
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

@@ -88,10 +88,7 @@ function passiveLead(lead: readonly string[]): boolean {
 
 /** The clause's words before `start`, back to the clause's opening. */
 function leadIn(text: string, start: number): string[] {
-  const before = text.slice(Math.max(0, start - 100), start);
-  let cut = -1;
-  for (let i = before.length - 1; i >= 0 && cut < 0; i--) if (CLAUSE_PUNCTUATION.test(before[i]!)) cut = i;
-  const words = wordsOf(before.slice(cut + 1));
+  const words = wordsOf(clauseBefore(text, start));
   let from = words.length;
   const most = words.length <= WHOLE_CLAUSE ? WHOLE_CLAUSE : MAX_WORDS;
   while (from > 0 && !CLAUSE_WORDS.has(words[from - 1]!.toLowerCase()) && words.length - from < most) from--;
@@ -140,6 +137,14 @@ function leadIn(text: string, start: number): string[] {
 export function listedNames(words: readonly string[]): number {
   const names = words.findIndex((w) => !/^\p{Lu}/u.test(w));
   return names > 0 && PREPOSITIONS.has(words[names]!.toLowerCase()) ? names : 0;
+}
+
+/** The clause's text before `start`, back to its opening punctuation. */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 100), start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0 && cut < 0; i--) if (CLAUSE_PUNCTUATION.test(before[i]!)) cut = i;
+  return before.slice(cut + 1);
 }
 
 /** Only a capitalised name, then a preposition: `MacBook Pro within`. */
@@ -320,13 +325,16 @@ export function contextPhrase(
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
   // `over the wire for $60 less`: what costs less is not in the lead-in, which only says where it is sold.
   if (compared && last === 'for') return undefined;
+  // `to fall to 2.9% of GDP next year from …`: the level a change started from, whose subject is before the other
+  // figure; the lead-in cut after it names something else.
+  if (last === 'from' && /\b(?:to|by)\s+[^\s\d]{0,3}\d/.test(clauseBefore(text, start))) return undefined;
   // `to the tune of £17`, `over the course of 12 months`: idioms for "amounting to", "during", whose figure is of
   // what the clause said before them.
   if (EN_IDIOM_LEADS.test(lead.slice(-2).join(' '))) return undefined;
   if (compared) return [...lead, '…', compared, ...comparedWith(text, end)].join(' ');
   // `Plague can be fatal in … of people infected`: a share measured before its figure says of whom after its `of`.
   const of = share ? ofWhole(text, end) : [];
-  if (saysSomething(of.slice(1))) return `${lead.join(' ')} … ${of.join(' ')}`;
+  if (hasCommonWord(of.slice(1))) return `${lead.join(' ')} … ${of.join(' ')}`;
   // `households take in … per year`: a rate right after the figure says what it is per.
   const rate = EN_RATE.exec(text.slice(end))?.[0].trim();
   return rate ? `${lead.join(' ')} … ${rate}` : `${lead.join(' ')} …`;

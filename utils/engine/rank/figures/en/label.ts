@@ -308,6 +308,8 @@ export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|si
 export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanwhile|Later)/u;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
+/** A sentence opening on what it leaves out: `Excluding the car sector, …`, `Not counting bonuses, …`. */
+export const EN_EXCLUDING = /^\W*(excluding|not counting|not including|except for)\s+([^,;:]{1,60}?),\s/i;
 /** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
 export const EN_PERIOD_AFTER =
   /^\s+((?:so far )?this (?:year|month|week|quarter|season)|last (?:year|month|week|quarter|season)|year[- ]to[- ]date|a year (?:ago|earlier)|year[- ](?:on|over)[- ]year|in the (?:first|second|third|fourth|last) quarter)(?![\p{L}\p{N}])/u;
