@@ -66,6 +66,8 @@ describe('not a figure', () => {
     ['ISBN', 'ISBN 978-7-111-12345-6'],
     ['postal code', '邮编：100037'],
     ['US zip code', 'Write to Springfield, IL 62704.'],
+    ['type by its number', 'Physical activity has been linked to a lower risk of type 2 diabetes.'],
+    ['category by its number', 'A category 5 hurricane made landfall on Tuesday.'],
     ['URL', 'Read more at https://example.com/2022/05/page123.'],
     ['e-mail', 'Write to info2023@example.com.'],
     ['weekday', '周五下午举行发布会。'],

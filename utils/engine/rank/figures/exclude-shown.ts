@@ -11,6 +11,7 @@ import {
   EN_AND_A_HALF,
   EN_COUNT_BEFORE,
   EN_DISCOURSE_PARTS,
+  EN_EVENT_AFTER_DISTANCE,
   EN_FIRST_TIME_IN,
   EN_FROM_BEFORE,
   EN_INSTRUMENT_TERM,
@@ -349,6 +350,20 @@ const RULES: readonly ShowRule[] = [
       /\p{Lu}[\p{L}\d]*\s+$/u.test(
         sentence.slice(Math.max(0, sentence.indexOf(written) - 30), sentence.indexOf(written)),
       ),
+  },
+  {
+    name: 'event-distance',
+    why: 'a distance before a race, a title or a medal (`200m champion`, `100m silver medallist`, `400m runners`) names the event, it measures nothing in the story',
+    refuses: (figure, { lang }, written) =>
+      lang === 'en' &&
+      /^\d[\d,.]*\s?(?:m|km|k|metres?|meters?|yards?|miles?)$/i.test(written) &&
+      EN_EVENT_AFTER_DISTANCE.test(figure.label ?? ''),
+  },
+  {
+    name: 'denomination',
+    why: 'money before a note or a coin (`£20 notes`) is its face value, a name of the note, not an amount the story reports',
+    refuses: (figure, { lang }) =>
+      lang === 'en' && figure.kind === 'money' && /^(?:notes?|bills?|coins?)$/i.test(figure.label ?? ''),
   },
   {
     name: 'anniversary',

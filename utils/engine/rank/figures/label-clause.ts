@@ -601,8 +601,8 @@ function enClauseLabel(
   // `pay … for fresh air`, `spent … on ads`: what money is paid for or spent on is its label, after its preposition.
   const tie = money ? /^(?:of|for|on)$/ : /^of$/;
   const of = tiedOf && tie.test(trail[0]?.toLowerCase() ?? '') ? 1 : 0;
-  // `people hooked` of `people are hooked up to the net`: a noun and its participle, which the clause says in full.
-  if (named.length === 2 && trail[of] === named[0] && trail.indexOf(named[1]!, of + 2) > 0) named = [named[0]!];
+  // `people hooked up` of `people are hooked up to the net`: a noun and its participle, which the clause says in full.
+  if (named.length >= 2 && trail[of] === named[0] && trail.indexOf(named[1]!, of + 2) > 0) named = [named[0]!];
   // `the 400 city laborers who work on water mains`: a relative clause right after the counted noun says which.
   const relativeAt = of + named.length;
   // `people were also killed`: after an auxiliary, `also` is the verb's adverb, not a list.

@@ -121,9 +121,17 @@ function leadIn(text: string, start: number): string[] {
   // `issued four updates to | the MacBook Pro within …`: a name and a preposition, cut from the verb they hang on,
   // would read as the name's own span or amount.
   if (from > 0 && PREPOSITIONS.has(words[from - 1]!.toLowerCase()) && namesThenPreposition(lead)) return [];
-  if (from > 0 && /^(?:and|or)$/i.test(words[from - 1]!)) lead.splice(0, listedNames(lead));
+  if (from > 0 && /^(?:and|or)$/i.test(words[from - 1]!)) {
+    lead.splice(0, listedNames(lead));
+    // `cut prices in London and | the regions by …`: a noun and a preposition after `and` are the second of two
+    // nouns; the verb they hang on is before them. (`and a total land area of …` is the noun's own measure.)
+    const last = lead.at(-1)?.toLowerCase() ?? '';
+    if (lead.length >= 2 && last !== 'of' && PREPOSITIONS.has(last) && !lead.slice(0, -1).some(isVerbLike)) return [];
+  }
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
   if (lead.length > 1 && EN_SAYING.test(lead[0]!)) lead.shift();
+  // `fraud reported | by consumers was …`: a phrase cut from its noun, whose verb follows, names no subject.
+  if (PREPOSITIONS.has(lead[0]?.toLowerCase() ?? '') && lead.some((w) => LINKS.has(w.toLowerCase()))) return [];
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
   const joined = from > 0 && /^(?:and|or)$/i.test(words[from - 1] ?? '');
   const modal = joined ? words.slice(0, from - 1).findLast((w) => EN_MODALS.has(w.toLowerCase())) : undefined;
@@ -146,6 +154,14 @@ function clauseBefore(text: string, start: number): string {
   for (let i = before.length - 1; i >= 0 && cut < 0; i--) if (CLAUSE_PUNCTUATION.test(before[i]!)) cut = i;
   return before.slice(cut + 1);
 }
+
+/** A verb's form the lead-in can tell: a past, a participle, an auxiliary or a modal. */
+function isVerbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  return LINKS.has(w) || EN_MODALS.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/.test(w));
+}
+/** A copula or an auxiliary: the verb of a clause whose subject comes before it. */
+const LINKS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Only a capitalised name, then a preposition: `MacBook Pro within`. */
 function namesThenPreposition(lead: readonly string[]): boolean {

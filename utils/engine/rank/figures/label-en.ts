@@ -455,7 +455,9 @@ function withWhatHappened(toks: Token[], phrase: Phrase, beforePreposition = tru
   // cut from it says nothing, so it is taken only where the clause ends with it (`a third of voters agreed.`).
   const ends = !after || after.kind === 'punct' || CONJUNCTIONS.has(after.lw);
   const whole = beforePreposition ? passive || ends || PREPOSITIONS.has(after.lw) : ends;
-  if (past && whole && phrase.words.length < MAX_WORDS) return `${label} ${verb.w}`;
+  // `people turned out`, `people hooked up`: a particle is part of the verb.
+  const particle = after?.kind === 'word' && PARTICLES.has(after.lw) ? ` ${after.w}` : '';
+  if (past && whole && phrase.words.length < MAX_WORDS) return `${label} ${verb.w}${particle}`;
   return label;
 }
 
@@ -508,6 +510,12 @@ function complement(toks: Token[], k: number, lead: readonly Token[], have: numb
   if (!object || TIME_NOUNS.has(object.words.at(-1)!.lw) || object.words.some((t) => /^\d/.test(t.w))) return undefined;
   const rest = toks[object.next];
   if (rest && (rest.kind === 'num' || (rest.kind === 'word' && isNominal(rest)))) return undefined;
+  // `students at a cost | of £50m`, `copies worldwide in little | over two years`: a phrase whose noun runs on into
+  // an `of` or a number is cut, and says something else.
+  const then = toks[object.next + 1];
+  const counted = (t: Token | undefined) =>
+    (t?.kind === 'num' && !/^(?:19|20)\d\d$/.test(t.w)) || NUMBER_WORDS.has(t?.lw ?? '');
+  if (rest?.lw === 'of' || (rest && PREPOSITIONS.has(rest.lw) && counted(then))) return undefined;
   const det = object.det ? [object.det] : [];
   return (
     fits(have, [...lead, ...preposition, ...det, ...object.words]) ??
@@ -833,10 +841,14 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   if (i < 0 || !LINK_VERBS.has(toks[i]!.lw)) return undefined;
   const verb = toks[i]!;
   const verbAt = i;
-  // `have risen`, `will rise`: the tense and the hedge belong to what the card says.
-  const auxiliary = /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(toks[i - 1]?.lw ?? '')
+  // `have risen`, `will rise`, `has been fined`: the tense, the voice and the hedge belong to what the card says.
+  const isAux = (t: Token | undefined) => /^(?:has|have|had|will|would|could|may|might|can|should)$/.test(t?.lw ?? '');
+  const passiveAux = /^(?:was|were|is|are|been)$/.test(toks[i - 1]?.lw ?? '');
+  const auxiliary = isAux(toks[i - 1])
     ? `${toks[i - 1]!.w} `
-    : '';
+    : passiveAux
+      ? `${isAux(toks[i - 2]) ? `${toks[i - 2]!.w} ` : ''}${toks[i - 1]!.w} `
+      : '';
   // `his record`, `the sale price`: after a determiner or possessive the word is a noun, not the verb.
   const beforeVerb = toks[i - 1];
   if (beforeVerb && (DETERMINERS.has(beforeVerb.lw) || isPossessive(beforeVerb))) return undefined;

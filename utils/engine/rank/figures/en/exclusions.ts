@@ -30,6 +30,8 @@ export const EN_MASK_RULES: readonly MaskRule[] = [
   { re: /\b(?:2|4|5|8|10|16)K\b/g },
   // HTTP status codes: `404 status code`, `HTTP 500`, `error 404` name a response, they count nothing.
   { re: /\b[1-5]\d\d(?=\s+(?:status|error|response)\s+codes?\b)|\b(?:HTTP|error|status)\s+[1-5]\d\d\b/gi },
+  // A type, stage or category by its number names a kind (`type 2 diabetes`, `a category 5 hurricane`, `stage 3`).
+  { re: /\b(?:type|category|stage|phase|tier)\s+\d+\b/gi },
   // US state and zip code: `IL 62704`.
   { re: /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/g },
 ];

@@ -220,7 +220,7 @@ export const DIRECTIONS = set('up down higher lower');
 export const TRANSACTION_VERBS = set(
   'earn earns earned earning make makes made making pay pays paid paying spend spends spent spending sell sells sold ' +
     'selling lose loses lost losing raise raises raised raising receive receives received receiving generate ' +
-    'generates generated generating post posts posted posting charge charges charged charging ' +
+    'generates generated generating post posts posted posting charge charges charged charging fined ' +
     'fetch fetches fetched fetching',
 );
 
@@ -308,6 +308,9 @@ export const EN_CLAUSE_CONJUNCTIONS = /(?:and|but|while|whereas|after|when|as|si
 export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanwhile|Later)/u;
 /** Openers of an example or a supposition: the numbers of such a sentence illustrate (`centrality.ts`). */
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
+/** What a distance names as an event: `200m champion`, `100m silver medallist`, `400m runners`, `5000m gold`. */
+export const EN_EVENT_AFTER_DISTANCE =
+  /^(?:[\p{Ll}'’]+\s+){0,2}(?:champions?|medall?ists?|gold|silver|bronze|titles?|finals?|records?|race|runners?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|specialists?|events?|sprint(?:er)?s?)$/u;
 /** A sentence opening on what it leaves out: `Excluding the car sector, …`, `Not counting bonuses, …`. */
 export const EN_EXCLUDING = /^\W*(excluding|not counting|not including|except for)\s+([^,;:]{1,60}?),\s/i;
 /** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
