@@ -15,6 +15,7 @@ import {
   ZH_AGENT,
   ZH_CHANGE_AFTER_FIGURE,
   ZH_CHANGE_IN,
+  ZH_DIMENSION_BEFORE,
   ZH_EVENT_VERBS,
   ZH_LIST_OPENER,
   ZH_NOT_HEADINGS,
@@ -69,6 +70,10 @@ export function labelOf(text: string, start: number, end: number, kind?: FigureK
         listedAfter(text, start) ??
         (kind === 'percent' ? changeOfPrevious(text, start) : undefined),
     );
+  // `宽约2米左右的冰洞`, `落差100米高崖`: a dimension named before a measure is what it measures of the noun after it.
+  const dimension =
+    kind === 'measure' ? ZH_DIMENSION_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[1] : undefined;
+  if (dimension) return withWhose(text, start, `${after}${dimension}`);
   const whole = ZH_EVENT_VERBS.has(after.slice(0, 2))
     ? ZH_WHOLE_BEFORE_PART.exec(text.slice(Math.max(0, start - 16), start))
     : null;

@@ -210,6 +210,9 @@ const ZH_QUANTITY_NOUNS = '数|量|额|率|值|价|费|收入|支出|成本|利�
 export const ZH_DATED_QUANTITY = new RegExp(`(?:${ZH_QUANTITY_NOUNS})$`, 'u');
 /** Headings that say who speaks or where a text comes from, not whose the news is: `记者：`, `原标题：`, `问：`. */
 export const ZH_NOT_HEADINGS = /记者|编者|编辑|来源|标题|作者|摘要|提示|注|问|答|据|消息|报道|表示|指出|称/u;
+/** A dimension right before a measure (`宽约`, `深达`, `海拔`, `落差`), with its hedge or verb. */
+export const ZH_DIMENSION_BEFORE =
+  /((?:全|总)?(?:宽|长|高|深|厚)|直径|海拔|落差|(?:建筑|占地|使用)?面积)(?:约|达|为|近|超过)?$/u;
 /** A short name in quotes, ending right where a quantity's label begins: `“软体飞机”`造价. */
 export const ZH_QUOTED_OWNER = /[“「『]([\u4e00-\u9fffA-Za-z\d]{2,8})[”」』]$/u;
 /** A roundup item's heading: the company or body it is about, before a colon (`天奇股份：`, `运达股份：`). */
