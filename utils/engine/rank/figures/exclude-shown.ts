@@ -8,6 +8,7 @@ import { stopwordsFor } from '../../../core/stopwords';
 import type { Candidate } from './candidate';
 import {
   CHANGE_VERBS,
+  EN_ADVERB_LABEL,
   EN_AND_A_HALF,
   EN_COUNT_BEFORE,
   EN_DISCOURSE_PARTS,
@@ -131,8 +132,9 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'manner-label',
-    why: 'a Chinese label that says how much or how alike (`同样` for 2335mm, `分别`) names nothing counted',
-    refuses: (figure, { lang }) => lang === 'zh' && ZH_MANNER_LABEL.test(figure.label ?? ''),
+    why: 'a label that says how much, how alike or where (`同样` for 2335mm, `分别`, `worldwide`, `apiece`) names nothing counted',
+    refuses: (figure, { lang }) =>
+      lang === 'zh' ? ZH_MANNER_LABEL.test(figure.label ?? '') : EN_ADVERB_LABEL.test(figure.label ?? ''),
   },
   {
     name: 'locative-label',
@@ -356,7 +358,7 @@ const RULES: readonly ShowRule[] = [
     why: 'a distance before a race, a title or a medal (`200m champion`, `100m silver medallist`, `400m runners`) names the event, it measures nothing in the story',
     refuses: (figure, { lang }, written) =>
       lang === 'en' &&
-      /^\d[\d,.]*\s?(?:m|km|k|metres?|meters?|yards?|miles?)$/i.test(written) &&
+      /^(?:over\s+)?\d[\d,.]*\s?(?:m|km|k|metres?|meters?|yards?|miles?)$/i.test(written) &&
       EN_EVENT_AFTER_DISTANCE.test(figure.label ?? ''),
   },
   {

@@ -864,7 +864,8 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   if (!phrase) {
     // `The bridge, which cost $80m`: the relative pronoun stands for the noun phrase before the comma.
     if (/^(?:which|that|who)$/.test(toks[i]?.lw ?? '') && toks[i - 1]?.w === ',') phrase = readPhraseBack(toks, i - 2);
-    return phrase ? join(phrase.words) : undefined;
+    // `Boogeyman, which cost just $7m`: the film is not what cost that much; its costing is.
+    return phrase ? `${join(phrase.words)} ${auxiliary}${verb.w} …` : undefined;
   }
   // `used cannabis in the past month rose by …`: a time phrase ends an adjunct, not the subject, which is further back.
   if (TIME_NOUNS.has(phrase.words.at(-1)!.lw) && !PREPOSITIONS.has(toks[phrase.first - 1]?.lw ?? '')) return undefined;
@@ -874,8 +875,11 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   // `the stock was down 5%`: a copula and a direction say the same of a share (`stock was down …`).
   const direction =
     kind === 'percent' ? toks.slice(verbAt + 1, figureAt + 1).find((t) => DIRECTIONS.has(t.lw)) : undefined;
+  // A span is of what its subject did (`winger spent …`), never the subject itself (`winger`).
   const doing =
-    (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) || (kind === 'percent' && CHANGE_VERBS.has(verb.lw));
+    (kind === 'money' && TRANSACTION_VERBS.has(verb.lw)) ||
+    (kind === 'percent' && CHANGE_VERBS.has(verb.lw)) ||
+    (kind === 'duration' && !COPULAS.has(verb.lw) && !/^(?:is|are|was|were|be|been|am)$/.test(verb.lw));
   // `aluminum lost 0.06% to $1,737.00`: the verb's object is the number before; this one is the level reached.
   if (toks.slice(verbAt + 1, figureAt + 1).some((t) => t.kind === 'num')) return subject;
   if (subject && direction) return `${subject} ${auxiliary}${verb.w} ${direction.w} …`;

@@ -117,7 +117,7 @@ function withRate(text: string, end: number, label: string): string {
   return rate ? `${label} ${rate.trim()}` : label;
 }
 
-const GLUED_RATE = /^-(?:per|a)-(second|minute|hour|day|night|week|month|year|game|match|season)\b/;
+const GLUED_RATE = /^-(?:per|a)-(second|minute|hour|day|night|week|month|year|game|match|season|share)\b/;
 
 /**
  * `$630m (£481.5m)`, `6,000 metres (3.7 miles)`, `18.3bn euros ($23.4bn; £12.5bn)`: the same quantity converted

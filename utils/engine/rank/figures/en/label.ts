@@ -310,7 +310,10 @@ export const EN_SENTENCE_ADVERBS = /(?:\p{Lu}\p{Ll}+ly|Now|Also|Still|Then|Meanw
 export const EN_ASIDE_OPENERS = /^\W*(?:for example|for instance|suppose|imagine|hypothetically|let's say|say you)\b/i;
 /** What a distance names as an event: `200m champion`, `100m silver medallist`, `400m runners`, `5000m gold`. */
 export const EN_EVENT_AFTER_DISTANCE =
-  /^(?:[\p{Ll}'’]+\s+){0,2}(?:champions?|medall?ists?|gold|silver|bronze|titles?|finals?|records?|race|runners?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|specialists?|events?|sprint(?:er)?s?)$/u;
+  /(?:^|\s)(?:[\p{Ll}'’]+\s+){0,2}(?:champions?|medall?ists?|gold|silver|bronze|titles?|finals?|records?|race|runners?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|specialists?|events?|sprint(?:er)?s?)(?:\s+…)?$/u;
+/** A label that is only an adverb of where or how many: `almost $1.6bn worldwide`, `£5 apiece`. */
+export const EN_ADVERB_LABEL =
+  /^(?:worldwide|nationwide|globally|overall|apiece|each|altogether|annually|respectively)$/i;
 /** A sentence opening on what it leaves out: `Excluding the car sector, …`, `Not counting bonuses, …`. */
 export const EN_EXCLUDING = /^\W*(excluding|not counting|not including|except for)\s+([^,;:]{1,60}?),\s/i;
 /** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
