@@ -76,9 +76,12 @@ export function readFigures(
       if (candidate.unit !== undefined) figure.unit = candidate.unit;
       if (candidate.currency !== undefined) figure.currency = candidate.currency;
       if (candidate.approx) figure.approx = true;
-      const refused = refusal(candidate, context, figure.text, sentence.text);
-      // What the card says: the label with its years or outlook, or a thin one widened to its clause.
-      const label = refused === undefined ? cardLabel(scanned, candidate) : (candidate.qualified ?? candidate.label);
+      const refusedAsRead = refusal(candidate, context, figure.text, sentence.text);
+      // What the card says: the label with its years or outlook, or a thin one widened to its clause; where none
+      // holds (an exclusion too long to carry, a modifier cut from its list) the card shows nothing.
+      const label =
+        refusedAsRead === undefined ? cardLabel(scanned, candidate) : (candidate.qualified ?? candidate.label);
+      const refused = refusedAsRead ?? (label === undefined ? 'unlabelled' : undefined);
       if (label !== undefined) figure.label = label;
       // Only a figure a card may show is weighed against the headline: the others are never ranked.
       const headline =

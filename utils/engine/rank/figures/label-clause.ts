@@ -25,10 +25,13 @@ import {
   EN_EXCLUDING,
   EN_EXISTENTIAL,
   EN_INTRO,
+  EN_LIST_AFTER,
+  EN_LIST_OF_FIGURES_AFTER,
   EN_LISTING,
   EN_OBJECT_PRONOUNS,
   EN_PART_OF,
   EN_PERIOD_AFTER,
+  EN_PLACE_LISTED,
   EN_POSSESSIVES,
   EN_RATE_BEFORE,
   EN_RELATIVES,
@@ -161,8 +164,13 @@ function withPurposeVerb(text: string, figure: Candidate): string | undefined {
 export function cardLabel(text: string, figure: Candidate): string | undefined {
   const { qualified } = figure;
   const clause = clauseLabel(text, figure);
-  if (qualified === undefined)
-    return withExclusion(text, figure.start, withPeriod(text, figure.end, clause ?? figure.label));
+  // `at an elevation of 2061m and 3454m respectively`: which is which, the card can't say.
+  if (isEnglishAt(text, figure.start, figure.end) && /^[^,;]*?,?\s+respectively\b/i.test(text.slice(figure.end)))
+    return undefined;
+  if (qualified === undefined) {
+    const label = withPlace(text, figure.end, notListed(text, figure.end, clause ?? figure.label));
+    return withExclusion(text, figure.start, withPeriod(text, figure.end, label));
+  }
   const years = qualified.match(/\d{4}/g) ?? [];
   const forecast = /\((?:forecast)\)$|（预计）$/u.test(qualified);
   return withExclusion(
@@ -171,6 +179,36 @@ export function cardLabel(text: string, figure: Candidate): string | undefined {
     clause !== undefined && !forecast && years.every((y) => clause.includes(y)) ? clause : qualified,
   );
 }
+
+/**
+ * `the average house price was £192,713 in England; £139,544 in Wales`: figures listed place by place are each their
+ * place's, and the card says which (`average house price in England`).
+ */
+function withPlace(text: string, end: number, label: string | undefined): string | undefined {
+  const place = EN_PLACE_LISTED.exec(text.slice(end));
+  if (label === undefined || !place || label.includes(place[1]!)) return label;
+  return /\d[^;,]*\sin\s+\p{Lu}/u.test(text.slice(end + place[0].length)) ? `${label} in ${place[1]}` : label;
+}
+
+/**
+ * `carrying more than 3 tons of food, fuel, oxygen and spare parts`, `about 100 Muslim, 100 Evangelical Christian and
+ * 50 Jewish schools`: a noun after the figure that opens a list is one of what the figure counts, or a modifier of a
+ * noun further on; the card keeps what leads to the figure (`the cargo ship is carrying …`), or no label.
+ */
+function notListed(text: string, end: number, label: string | undefined): string | undefined {
+  if (label === undefined || !isEnglishAt(text, end - 1, end)) return label;
+  const at = label.indexOf('… ');
+  const [lead, counted] = at >= 0 ? [label.slice(0, at), label.slice(at + 2)] : ['', label];
+  if (!counted || !text.startsWith(` ${counted}`, end)) return label;
+  const rest = text.slice(end + counted.length + 1);
+  const modifier = /^\p{Lu}/u.test(counted.split(' ').at(-1)!) && EN_LIST_OF_FIGURES_AFTER.test(rest);
+  // A count's noun may be the first of separate items (`8 ripe pears, cinnamon, …`); what a measure is `of` is all.
+  if (!(counted.startsWith('of ') && EN_LIST_AFTER.test(rest)) && !modifier) return label;
+  // `included …`, `to deliver …`: a verb alone says nothing of what the figure is.
+  return !modifier && lead.trim().split(' ').length >= MIN_LEAD ? `${lead}…` : undefined;
+}
+/** Fewest words a lead-in left alone on a card must have: a subject and its verb (`the cargo ship is carrying …`). */
+const MIN_LEAD = 3;
 
 /**
  * `Excluding the car sector, US retail sales were up 0.6%`: what a sentence opens by leaving out, the figure leaves
@@ -609,7 +647,7 @@ function enClauseLabel(
   const clauseEnd = (skip: number) =>
     trail.findIndex(
       (w, i) =>
-        (CLAUSE_WORDS.has(w.toLowerCase()) && i !== skip) ||
+        (CLAUSE_WORDS.has(w.toLowerCase()) && i !== skip && !joinsParticiples(trail, i)) ||
         (EN_LISTING.has(w.toLowerCase()) && !EN_AUXILIARIES.has(trail[i - 1]?.toLowerCase() ?? '')),
     );
   const defines = named.every((w, i) => trail[of + i] === w) && EN_DEFINING.has(trail[relativeAt]?.toLowerCase() ?? '');
@@ -699,6 +737,12 @@ function enClauseLabel(
 
 /** Prepositions of place a subject may carry (`The event at the Kodak Theatre`). */
 const PLACE_IN_SUBJECT = new Set(['at', 'in', 'on', 'near']);
+
+/** `will be axed or changed`: `and`, `or` between two participles join one verb, and end no clause. */
+function joinsParticiples(words: readonly string[], i: number): boolean {
+  const participle = (w = '') => /^\p{Ll}{2,}ed$/u.test(w);
+  return /^(?:and|or)$/i.test(words[i]!) && participle(words[i - 1]) && participle(words[i + 1]);
+}
 
 /** Forms of `be` and `have` a participle completes: `been raised`, `were killed`, `has grown`. */
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

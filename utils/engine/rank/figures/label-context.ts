@@ -130,6 +130,8 @@ function leadIn(text: string, start: number): string[] {
   }
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
   if (lead.length > 1 && EN_SAYING.test(lead[0]!)) lead.shift();
+  // `rose only | slightly in November to …`: an adverb cut from its verb leaves a phrase that says nothing.
+  if (DEGREE_ADVERBS.test(lead[0] ?? '') && !lead.slice(1).some(isVerbLike)) return [];
   // `fraud reported | by consumers was …`: a phrase cut from its noun, whose verb follows, names no subject.
   if (PREPOSITIONS.has(lead[0]?.toLowerCase() ?? '') && lead.some((w) => LINKS.has(w.toLowerCase()))) return [];
   // `could face prison and have to pay …`: a modal before `and` governs the verb after it, and the card must keep it.
@@ -160,6 +162,9 @@ function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   return LINKS.has(w) || EN_MODALS.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/.test(w));
 }
+/** Adverbs of how much, which modify the verb before them. */
+const DEGREE_ADVERBS =
+  /^(?:slightly|sharply|significantly|marginally|substantially|steeply|modestly|dramatically|slowly|rapidly)$/i;
 /** A copula or an auxiliary: the verb of a clause whose subject comes before it. */
 const LINKS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
@@ -341,6 +346,9 @@ export function contextPhrase(
   const compared = COMPARATIVE.exec(text.slice(end, end + 12))?.[1];
   // `over the wire for $60 less`: what costs less is not in the lead-in, which only says where it is sold.
   if (compared && last === 'for') return undefined;
+  // `compared with … last year`: the base of a comparison, whose subject the lead-in doesn't say.
+  if (/^(?:compared|comparison|versus|vs)$/i.test(lead.at(-2) ?? lead.at(-1) ?? '') && lead.length <= 2)
+    return undefined;
   // `to fall to 2.9% of GDP next year from …`: the level a change started from, whose subject is before the other
   // figure; the lead-in cut after it names something else.
   if (last === 'from' && /\b(?:to|by)\s+[^\s\d]{0,3}\d/.test(clauseBefore(text, start))) return undefined;

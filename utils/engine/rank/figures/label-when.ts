@@ -66,14 +66,16 @@ function enWhen(text: string, start: number, end: number, label: string): string
   const before = text.slice(Math.max(0, start - 120), start);
   const cut = lastMatchEnd(before, EN_CLAUSE_END);
   // A phrase opening the sentence (`In 2019, you can contribute …`) dates all of it, up to another year.
-  const opening = /^\s*(?:in|by|since|during|through)\s+(?:fiscal\s+)?((?:1[89]|20)\d\d),/i.exec(text);
+  const opening = /^\s*(in|by|since|during|through)\s+(?:fiscal\s+)?((?:1[89]|20)\d\d),/i.exec(text);
   const later = opening && /\b(?:1[89]|20)\d\d\b/.test(text.slice(opening[0].length, start));
   const after = text.slice(end, end + 120);
   const clauseEnd = after.search(EN_CLAUSE_END);
   const right = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
   const found = whenIn(right) ?? whenIn(before.slice(cut));
   if (found) return `${label} ${found}`;
-  return opening && !later && start > opening[0].length ? `${label} in ${opening[1]}` : undefined;
+  return opening && !later && start > opening[0].length
+    ? `${label} ${opening[1]!.toLowerCase()} ${opening[2]}`
+    : undefined;
 }
 
 function whenIn(clause: string): string | undefined {

@@ -98,6 +98,12 @@ export function scanSentence(original: string, options: ScanOptions = {}): Candi
  * month`. The rate right after the figure, or after its label, joins the label.
  */
 function withRate(text: string, end: number, label: string): string {
+  // `stopped … copies | an hour`: after a verb's label, the rate of the noun right after the figure.
+  if (label.includes('… ')) {
+    const counted = label.split('… ').at(-1)!;
+    const rate = text.startsWith(` ${counted}`, end) ? EN_RATE.exec(text.slice(end + counted.length + 1)) : null;
+    return rate ? `${label} ${rate[0].trim()}` : label;
+  }
   if (label.includes('…')) return label;
   // `£80,000-per-week wages`: a rate glued on by hyphens is the figure's.
   const glued = GLUED_RATE.exec(text.slice(end))?.[1];

@@ -290,7 +290,7 @@ export const EN_TALLY_TO =
 export const NOT_DOING = set(
   'including excluding during according regarding following concerning involving totalling totaling nothing something ' +
     'estimated reported expected additional combined staggering whopping record bring bringing having being had ' +
-    'learned learnt realised realized noticed',
+    'learned learnt realised realized noticed feared believed thought hoped',
 );
 /**
  * Nouns that measure something named after them: a `chance`, a `risk` of what (`of`), a `rise`, a `cut` in what
@@ -314,6 +314,14 @@ export const EN_EVENT_AFTER_DISTANCE =
 /** A label that is only an adverb of where or how many: `almost $1.6bn worldwide`, `£5 apiece`. */
 export const EN_ADVERB_LABEL =
   /^(?:worldwide|nationwide|globally|overall|apiece|each|altogether|annually|respectively)$/i;
+/**
+ * A list of bare nouns going on after a noun (`, fuel, oxygen`), which the figure counts with it; or, after a name, of
+ * figures whose noun comes last (`Muslim, 100 Evangelical Christian and 50 Jewish schools`).
+ */
+export const EN_LIST_AFTER = /^,\s+(?:(?!(?:a|an|the)\b)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?:,|\s+and\s))/u;
+export const EN_LIST_OF_FIGURES_AFTER = /^,\s+\d/;
+/** A place right after a figure, closing its item of a list: ` in England;`, ` in Wales,`. */
+export const EN_PLACE_LISTED = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*[;,]/u;
 /** A sentence opening on what it leaves out: `Excluding the car sector, …`, `Not counting bonuses, …`. */
 export const EN_EXCLUDING = /^\W*(excluding|not counting|not including|except for)\s+([^,;:]{1,60}?),\s/i;
 /** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
@@ -423,7 +431,7 @@ export const EN_PART_OF = /\b(?:first|second|third|last|final|one|part|each|any|
 export const EN_ASIDE_AFTER_NOUN =
   /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
 /** Prepositions that open an adjunct a long clause may end before (`… authorities | for illegally entering`). */
-export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near via');
+export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near');
 /** The writer or the reader (`I lost …`, `… rate you'll find`): no one a card can name. */
 export const EN_SPEAKERS = set('i we you me us');
 /** The writer's or the reader's (`our project`, `my 1,000 followers`): no one a card can name. */
@@ -447,7 +455,7 @@ export const EN_INTRO =
 
 /** Verbs of saying that open a reported clause, which has its own subject. */
 export const EN_SAYING =
-  /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained|noted|argued|reported|found|believes?|believed|thinks?|thought)$/i;
+  /^(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|explained|noted|argued|reported|found|believes?|believed|thinks?|thought|feared|fears)$/i;
 
 /** Words before a span that make it a rate's (`for 15 minutes`, `every 10 days`), not another figure. */
 export const EN_RATE_BEFORE = set('for per every each');
