@@ -170,12 +170,15 @@ const LINKS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Only a capitalised name, then a preposition: `MacBook Pro within`. */
 function namesThenPreposition(lead: readonly string[]): boolean {
+  // `Las Vegas in just …`: a hedge after the preposition is the figure's.
+  const words = HEDGE_AFTER.test(lead.at(-1) ?? '') ? lead.slice(0, -1) : lead;
   return (
-    lead.length >= 2 &&
-    PREPOSITIONS.has(lead.at(-1)!.toLowerCase()) &&
-    lead.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
+    words.length >= 2 &&
+    PREPOSITIONS.has(words.at(-1)!.toLowerCase()) &&
+    words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
   );
 }
+const HEDGE_AFTER = /^(?:just|only|about|nearly|almost|around|roughly)$/i;
 
 /**
  * A phrase begins after a function word that isn't part of a noun phrase (`to`, `of`, `has`), or after a possessive

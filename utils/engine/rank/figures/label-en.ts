@@ -456,7 +456,11 @@ function withWhatHappened(toks: Token[], phrase: Phrase, beforePreposition = tru
   const ends = !after || after.kind === 'punct' || CONJUNCTIONS.has(after.lw);
   const whole = beforePreposition ? passive || ends || PREPOSITIONS.has(after.lw) : ends;
   // `people turned out`, `people hooked up`: a particle is part of the verb.
-  const particle = after?.kind === 'word' && PARTICLES.has(after.lw) ? ` ${after.w}` : '';
+  // Not a preposition with its object: `scheduled | over the weekend`.
+  const particle =
+    after?.kind === 'word' && PARTICLES.has(after.lw) && !OBJECT_OPENERS.has(toks[k + 2]?.lw ?? '')
+      ? ` ${after.w}`
+      : '';
   if (past && whole && phrase.words.length < MAX_WORDS) return `${label} ${verb.w}${particle}`;
   return label;
 }
