@@ -7,8 +7,10 @@
  * With --headline, the reference is each article's own headline, withheld from the ranker, and FILE may also be a
  * folder of saved pages (`NAME/source.html`, as in ../shared/pages/readability), filtered with --lang:
  *   npm run bench:quality -- ../shared/pages/readability --headline --lang zh
+ * With --cards FILE, it also writes each story's first two figure cards as JSON Lines (held-out news the figure rules
+ * were not written on), for a blind judgement as `bench:pages --cards` does for saved pages.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { digestArticle } from '../utils/engine/digest';
@@ -22,12 +24,19 @@ import { type RougeScores, rouge } from './lib/rouge';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { sentences: { type: 'string' }, headline: { type: 'boolean' }, lang: { type: 'string' } },
+  options: {
+    sentences: { type: 'string' },
+    headline: { type: 'boolean' },
+    lang: { type: 'string' },
+    cards: { type: 'string' },
+  },
 });
 const file = positionals[0];
 const n = Number(values.sentences ?? (values.headline ? 1 : 3));
 if (!file || !existsSync(file) || !Number.isInteger(n) || n < 1) {
-  console.error('usage: npm run bench:quality -- FILE.jsonl|PAGES_DIR [--sentences N] [--headline] [--lang L]');
+  console.error(
+    'usage: npm run bench:quality -- FILE.jsonl|PAGES_DIR [--sentences N] [--headline] [--lang L] [--cards FILE]',
+  );
   process.exit(2);
 }
 
@@ -59,11 +68,24 @@ const totals = { digest: zero(), lead: zero() };
 const recall = { digest: 0, lead: 0, numbers: 0 };
 /** The same recall over the reference numbers a card may show (no date, age, score or unlabelled number). */
 const showable = { digest: 0, lead: 0, numbers: 0 };
+const cards: string[] = [];
 const started = performance.now();
 for (const record of records) {
   const article = articleFromText(record.text, { title: record.title, lang: record.lang });
   const reference = record.summary.split('\n').filter((s) => s.trim());
   const digest = digestArticle(article, { sentences: n, figures: 5 });
+  for (const [i, f] of digest.figures.slice(0, 2).entries())
+    cards.push(
+      JSON.stringify({
+        page: record.id,
+        title: record.title ?? '',
+        opening: record.text.slice(0, 600),
+        card: i + 1,
+        figure: f.text,
+        label: f.label ?? null,
+        sentence: f.sentence,
+      }),
+    );
   const prepared = prepareArticle(article);
   const lead = prepared.content.filter((s) => !s.heading).slice(0, n);
   add(
@@ -119,6 +141,10 @@ if (showable.numbers > 0) {
   console.log(
     `  of those a card may show (${showable.numbers}): Digest ${pct(showable.digest)}%  first-5-showable ${pct(showable.lead)}%`,
   );
+}
+if (values.cards) {
+  writeFileSync(values.cards, `${cards.join('\n')}\n`);
+  console.log(`wrote ${cards.length} cards to ${values.cards}`);
 }
 
 /** The first `n` figures with distinct text, in the article's order. */
