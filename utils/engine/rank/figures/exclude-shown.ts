@@ -375,8 +375,9 @@ const RULES: readonly ShowRule[] = [
   },
   {
     name: 'currency-label',
-    why: 'a currency as the label (`4.5亿元 [人民币]`) repeats what the figure already says',
-    refuses: (figure, { lang }) => lang === 'zh' && ZH_CURRENCY_LABEL.test(figure.label ?? ''),
+    why: 'a currency or its coin as the label (`4.5亿元 [人民币]`, `40 euro [cents]`) says what unit the figure is in, not what it is',
+    refuses: (figure, { lang }) =>
+      lang === 'zh' ? ZH_CURRENCY_LABEL.test(figure.label ?? '') : /^(?:cents?|pence)$/i.test(figure.label ?? ''),
   },
   {
     name: 'time-label',

@@ -130,6 +130,9 @@ function leadIn(text: string, start: number): string[] {
   }
   // `said he had given …`: what was said is the phrase, and its subject is whoever the pronoun stands for.
   if (lead.length > 1 && EN_SAYING.test(lead[0]!)) lead.shift();
+  // `comments in | their backyard just …`: a possessive cut from its preposition names a place, not the figure.
+  const opener = words[words.length - lead.length - 1] ?? '';
+  if (PREPOSITIONS.has(opener.toLowerCase()) && POSSESSIVE_LEAD.test(lead[0] ?? '')) return [];
   // `rose only | slightly in November to …`: an adverb cut from its verb leaves a phrase that says nothing.
   if (DEGREE_ADVERBS.test(lead[0] ?? '') && !lead.slice(1).some(isVerbLike)) return [];
   // `fraud reported | by consumers was …`: a phrase cut from its noun, whose verb follows, names no subject.
@@ -162,6 +165,7 @@ function isVerbLike(word: string): boolean {
   const w = word.toLowerCase();
   return LINKS.has(w) || EN_MODALS.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /(?:ed|ing)$/.test(w));
 }
+const POSSESSIVE_LEAD = /^(?:their|his|her|its|our|your|my)$/i;
 /** Adverbs of how much, which modify the verb before them. */
 const DEGREE_ADVERBS =
   /^(?:slightly|sharply|significantly|marginally|substantially|steeply|modestly|dramatically|slowly|rapidly)$/i;

@@ -39,6 +39,7 @@ import {
   EN_MODALS,
   EN_OBJECT_VERBS,
   EN_PLANNED_TO,
+  EN_PREVENTING,
   EN_RECKONED_ON,
   EN_SALE_PRICE_AFTER,
   EN_SENTENCE_ADVERBS,
@@ -602,7 +603,7 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
   )
     return `${placed[1]} ${placed[2]} … ${label}`;
   const intended = intendedDoing(text, start, label);
-  if (intended) return intended;
+  if (intended) return withFrom(text, start, intended);
   const before = /(?:^|\s)(\S+)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!before) return label;
   const previous = before[1]!;
@@ -621,10 +622,24 @@ function withDoing(text: string, start: number, label: string, phrase: Phrase): 
     text.slice(Math.max(0, start - 80), start - before[0].length + before[0].indexOf(previous)),
     previous,
   );
-  return who && who.split(' ').length + 2 + phrase.words.length <= MAX_PREDICATE_LABEL
-    ? `${who} ${verb} … ${label}`
-    : `${verb} … ${label}`;
+  return withFrom(
+    text,
+    start,
+    who && who.split(' ').length + 2 + phrase.words.length <= MAX_PREDICATE_LABEL
+      ? `${who} ${verb} … ${label}`
+      : `${verb} … ${label}`,
+  );
 }
+
+/** `would prevent over 400,000 home-buyers from paying the tax`: without its `from` the card says the opposite. */
+function withFrom(text: string, start: number, label: string): string {
+  if (!EN_PREVENTING.test(/(\S+) … /.exec(label)?.[1] ?? '')) return label;
+  const counted = label.split('… ').at(-1)!;
+  const at = text.indexOf(` ${counted} `, start);
+  const from = at >= 0 ? FROM_AFTER.exec(text.slice(at + counted.length + 2)) : null;
+  return from ? `${label} ${from[0]}` : label;
+}
+const FROM_AFTER = /^from(?:\s+[\p{Ll}'’-]+){1,3}/u;
 
 /**
  * What a named doer means to do to a count: `WeWork is preparing to cut 4,000 jobs` → `WeWork to cut … jobs`, `Apple

@@ -70,7 +70,10 @@ function enWhen(text: string, start: number, end: number, label: string): string
   const later = opening && /\b(?:1[89]|20)\d\d\b/.test(text.slice(opening[0].length, start));
   const after = text.slice(end, end + 120);
   const clauseEnd = after.search(EN_CLAUSE_END);
-  const right = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  // `fell to 94.2 in early February from 95.5 in January`: a time after `from` and another figure is that figure's.
+  const other = after.search(/\s(?:from|compared|against|versus)\s/);
+  const ends = [clauseEnd, other].filter((i) => i >= 0);
+  const right = ends.length > 0 ? after.slice(0, Math.min(...ends)) : after;
   const found = whenIn(right) ?? whenIn(before.slice(cut));
   if (found) return `${label} ${found}`;
   return opening && !later && start > opening[0].length

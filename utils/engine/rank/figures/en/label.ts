@@ -190,7 +190,8 @@ export const SHARE_MEASURED_BEFORE =
 /** Where or how a price is offered (`at just …`, `for …`): what is left before them must say what is priced. */
 export const OFFER_TRAIL = set('at for from to just only as low');
 /** After the figure, a word of comparison belongs to its meaning: `$50 off`, `20% cheaper`, `3 points behind`. */
-export const COMPARATIVE = /^\s+(off|cheaper|more|less|fewer|higher|lower|above|below|short|behind|ahead)\b/i;
+export const COMPARATIVE =
+  /^\s+(off|cheaper|more|less|fewer|higher|lower|above|below|short|behind|ahead|over budget|under budget)\b/i;
 
 // What a card may show (`exclude-shown.ts`).
 /** A unit of time as the label (`23 percent [month]`) says when a share was measured, not of what. */
@@ -322,6 +323,9 @@ export const EN_LIST_AFTER = /^,\s+(?:(?!(?:a|an|the)\b)\p{Ll}[\p{L}-]*(?:\s+\p{
 export const EN_LIST_OF_FIGURES_AFTER = /^,\s+\d/;
 /** A place right after a figure, closing its item of a list: ` in England;`, ` in Wales,`. */
 export const EN_PLACE_LISTED = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*[;,]/u;
+/** Verbs that keep someone from something, whose `from` says what (`would prevent … home-buyers from paying the tax`). */
+export const EN_PREVENTING =
+  /^(?:prevent|prevents|prevented|stop|stops|stopped|bar|bars|barred|ban|bans|banned|exempt|exempts|exempted|spare|spares|spared|keep|keeps|kept)$/;
 /** A sentence opening on what it leaves out: `Excluding the car sector, …`, `Not counting bonuses, …`. */
 export const EN_EXCLUDING = /^\W*(excluding|not counting|not including|except for)\s+([^,;:]{1,60}?),\s/i;
 /** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
