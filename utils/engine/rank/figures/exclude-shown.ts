@@ -18,6 +18,7 @@ import {
   EN_INSTRUMENT_TERM,
   EN_INSTRUMENTS,
   EN_MEASURE_HEADS,
+  EN_PERSON_HEAD,
   EN_RANKED_AFTER,
   EN_RANKED_BEFORE,
   EN_RANKED_WRITTEN,
@@ -360,6 +361,19 @@ const RULES: readonly ShowRule[] = [
       lang === 'en' &&
       /^(?:over\s+)?\d[\d,.]*\s?(?:m|km|k|metres?|meters?|yards?|miles?)$/i.test(written) &&
       EN_EVENT_AFTER_DISTANCE.test(figure.label ?? ''),
+  },
+  {
+    name: 'part-of-a-time',
+    why: 'minutes before seconds (`14 minutes 32.93 seconds`) are part of one time, a race’s or a record’s, which the card would cut',
+    refuses: (figure, { lang }, _, sentence) =>
+      lang === 'en' &&
+      figure.kind === 'duration' &&
+      /^\s+\d[\d.]*\s*(?:seconds|secs?|minutes|mins?)\b/i.test(sentence.slice(figure.end)),
+  },
+  {
+    name: 'fee-of-a-person',
+    why: 'money before a player or a hire (`the £6million former Ajax skipper`) is what they cost, and a card labelled with the person says the person is the amount',
+    refuses: (figure, { lang }) => lang === 'en' && figure.kind === 'money' && EN_PERSON_HEAD.test(figure.label ?? ''),
   },
   {
     name: 'denomination',

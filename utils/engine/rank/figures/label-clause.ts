@@ -98,13 +98,24 @@ const MIN_ADDED = 2;
  * counts.
  */
 function withPeriod(text: string, end: number, label: string | undefined): string | undefined {
-  // A bare noun has no verb the period could date (`the 20 million residents of Delhi | this week`).
-  if (label === undefined || !label.includes('…') || !isEnglishAt(text, end - 1, end)) return label;
+  // A bare noun after the figure has no verb the period could date (`the 20 million residents of Delhi | this week`);
+  // one before it is what the period dates (`sales growth of 8% | last year`).
+  if (label === undefined || !isEnglishAt(text, end - 1, end)) return label;
+  if (!label.includes('…')) {
+    const period = EN_PERIOD_AFTER.exec(text.slice(end))?.[1];
+    return period && new RegExp(`${escaped(label)}\\s+of\\s+\\S*$`).test(text.slice(0, end))
+      ? `${label} ${period}`
+      : label;
+  }
   const counted = label.endsWith('…') ? '' : label.split('… ').at(-1)!;
   const rest = text.slice(end);
   const after = counted === '' ? rest : rest.startsWith(` ${counted}`) ? rest.slice(counted.length + 1) : undefined;
   const period = after === undefined ? undefined : EN_PERIOD_AFTER.exec(after)?.[1];
   return period ? `${label} ${period}` : label;
+}
+
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Kinds whose label may follow an `of`: `800 meters of rope`, `50% of newsrooms`, `$6m of debt`, `24 hours of battery life`. */
@@ -405,7 +416,12 @@ function antecedent(head: string): string[] {
   const [cut, clause] = lastClause(head.replace(/,\s*$/u, ''));
   // `The biggest hitter is The Aviator, which …`: the noun phrase right before the relative, after any verb.
   const ends = (w: string) => opensClause(w) || isFiniteVerb(w) || PREPOSITIONS.has(w.toLowerCase());
-  if (!/^an?$/i.test(clause[0] ?? '')) return subjectOf(clause.slice(clause.findLastIndex(ends) + 1));
+  if (!/^an?$/i.test(clause[0] ?? '')) {
+    const named = subjectOf(clause.slice(clause.findLastIndex(ends) + 1));
+    // `to start the Dutchman, who …`: a verb left before the noun phrase is not part of it.
+    const opens = named.findIndex((w) => DETERMINERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+    return opens < 0 ? named : named.slice(opens);
+  }
   const before = head.slice(0, cut).replace(/,\s*$/u, '');
   if (before.length === head.slice(0, cut).length) return [];
   const [, renamed] = lastClause(before);
@@ -601,8 +617,10 @@ function enClauseLabel(
     (w, i) => i > opener && EN_SAYING.test(w) && !DETERMINERS.has(lead[i + 1]?.toLowerCase() ?? ''),
   );
   const opened = lead.slice(Math.max(opener, saying) + 1);
-  // `another 30 people had been injured`: `another` says only that there are more.
+  // `another 30 people had been injured`: `another` says only that there are more; `because of | 105,000 jobs lost`:
+  // a lone preposition left of its phrase says nothing.
   if (/^(?:another|further)$/i.test(opened[0] ?? '')) opened.shift();
+  if (opened.length === 1 && PREPOSITIONS.has(opened[0]!.toLowerCase())) opened.shift();
   const before = (/^(?:and|or)$/i.test(lead[opener] ?? '') ? opened.slice(listedNames(opened)) : opened)
     .join(' ')
     .replace(EN_EXISTENTIAL, '')
@@ -714,8 +732,10 @@ function enClauseLabel(
   // Another number would be read as this one; not the label's own, a year it holds by (`solar by 2030`) or a rate's
   // span (`for fresh air for 15 minutes`).
   const clause = [...before, '…', ...after];
+  // `3G`, `4K`: a digit and capitals name a standard, not another number.
   const another = (w: string, i: number) =>
     isNumber(w) &&
+    !/^\d+\p{Lu}+$/u.test(w) &&
     !named.includes(w) &&
     !(EN_RATE_BEFORE.has(clause[i - 1]?.toLowerCase() ?? '') && TIME_NOUNS.has(clause[i + 1]?.toLowerCase() ?? '')) &&
     !(EN_YEAR_BEFORE.has(clause[i - 1]?.toLowerCase() ?? '') && /^(?:19|20)\d\d$/.test(w));

@@ -185,6 +185,10 @@ function isNominal(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !isClosed(t.lw);
 }
 
+/** After `men and women`, a relative, a verb or the clause's end: the second noun ends the phrase (`… and closes on`
+ * is a verb). */
+const CLAUSE_GOES_ON = /^(?:who|that|which|were|are|was|is|have|had|has|will|would|could|can|may|[.,;:!?)])$/;
+
 /** A word that may end a noun phrase. */
 function canBeHead(t: Token): boolean {
   return !isEd(t.lw) && !isPossessive(t) && !NOT_HEADS.has(t.lw);
@@ -268,7 +272,7 @@ function readPhrase(toks: Token[], i: number, det: boolean, skipCounts = false, 
         !isCapitalised(other!) &&
         isPlural(other!.lw) &&
         !isEd(other!.lw) &&
-        !isNominal(toks[j + 2]) &&
+        CLAUSE_GOES_ON.test(toks[j + 2]?.lw ?? '.') &&
         words.length + 2 <= MAX_WORDS
       ) {
         words.push(toks[j]!, other!);
@@ -518,6 +522,12 @@ function complement(toks: Token[], k: number, lead: readonly Token[], have: numb
   // `students at a cost | of £50m`, `copies worldwide in little | over two years`: a phrase whose noun runs on into
   // an `of` or a number is cut, and says something else.
   const then = toks[object.next + 1];
+  // `in England and Wales`: two names joined are one place.
+  if ((rest?.lw === 'and' || rest?.lw === 'or') && toks[object.next + 1] && isCapitalised(toks[object.next + 1]!)) {
+    const joined = readPhrase(toks, object.next + 1, false, false, true);
+    if (!joined || joined.words.some((t) => !isCapitalised(t))) return undefined;
+    return fits(have, [...lead, ...preposition, ...object.words, rest, ...joined.words]);
+  }
   const counted = (t: Token | undefined) =>
     (t?.kind === 'num' && !/^(?:19|20)\d\d$/.test(t.w)) || NUMBER_WORDS.has(t?.lw ?? '');
   if (rest?.lw === 'of' || (rest && PREPOSITIONS.has(rest.lw) && counted(then))) return undefined;
@@ -905,6 +915,11 @@ function enLeft(text: string, start: number, kind: FigureKind | undefined): stri
   return subject && doing ? `${subject} ${auxiliary}${verb.w} …` : subject;
 }
 
+/** Longest head with a named phrase inside it. */
+const MAX_NAMED_HEAD = 6;
+/** Words a phrase read back may end on that are no noun: `in Delhi right (now)`. */
+const ADVERB_ENDS = /^(?:right|now|today|alone|then|here|there|so|too)$/;
+
 /** Any preposition may put a phrase inside another; before `of` + figure only these do (`growth in the eurozone of
  * 1.9%`, not `at the age of 66`). */
 const HEADED_BY = /./;
@@ -933,5 +948,8 @@ function withHead(toks: Token[], phrase: Phrase & { first: number }, preps = HEA
     const of = [...outer.words, toks[head.first - 1]!, ...(head.det ? [head.det] : []), ...head.words];
     return of.length - (head.det ? 1 : 0) <= MAX_WORDS ? join(of) : join(outer.words);
   }
-  return whole.length <= MAX_WORDS ? join(whole) : join(head.words);
+  // `Earnings at Barclays Capital investment bank`: a name in the phrase says whose, and is worth a longer label.
+  const named =
+    isCapitalised(phrase.words[0]!) && !ADVERB_ENDS.test(phrase.words.at(-1)!.lw) ? MAX_NAMED_HEAD : MAX_WORDS;
+  return whole.length <= named ? join(whole) : join(head.words);
 }

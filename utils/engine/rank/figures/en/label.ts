@@ -326,6 +326,9 @@ export const EN_PLACE_LISTED = /^\s+in\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p
 /** Verbs that keep someone from something, whose `from` says what (`would prevent … home-buyers from paying the tax`). */
 export const EN_PREVENTING =
   /^(?:prevent|prevents|prevented|stop|stops|stopped|bar|bars|barred|ban|bans|banned|exempt|exempts|exempted|spare|spares|spared|keep|keeps|kept)$/;
+/** A person a fee may stand before: `former Ajax skipper`, `new signing`, `Brazilian striker`. */
+export const EN_PERSON_HEAD =
+  /(?:^|\s)(?:skipper|captain|striker|midfielder|defender|winger|goalkeeper|keeper|forward|signing|recruit|player|star|boss|manager|coach)$/i;
 /** A sentence opening on what it leaves out: `Excluding the car sector, …`, `Not counting bonuses, …`. */
 export const EN_EXCLUDING = /^\W*(excluding|not counting|not including|except for)\s+([^,;:]{1,60}?),\s/i;
 /** A period closing a figure's phrase, over which it was counted: `this year`, `year to date`, `a year earlier`. */
