@@ -33,13 +33,13 @@ import {
   EN_PERIOD_AFTER,
   EN_PLACE_LISTED,
   EN_POSSESSIVES,
+  EN_PREPOSITION_HEADS,
   EN_RATE_BEFORE,
   EN_RELATIVES,
   EN_SAYING,
   EN_SPEAKERS,
   EN_SUBORDINATORS,
   EN_YEAR_BEFORE,
-  IRREGULAR_PAST,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   TIME_NOUNS,
@@ -50,11 +50,13 @@ import {
   CLAUSE_PUNCTUATION,
   contextPhrase,
   hasCommonWord,
+  isFiniteVerb,
   isNumber,
   listedNames,
   POINTING_SUBJECTS,
   wordsOf,
 } from './label-context';
+import { sharePredicate } from './label-share';
 import { afterLastSplit } from './label-zh';
 import { HAN } from './scan-numerals';
 import {
@@ -141,6 +143,7 @@ export function clauseLabel(text: string, figure: Candidate): string | undefined
     );
   }
   return (
+    sharePredicate(text, figure) ??
     enClauseLabel(
       text,
       figure.start,
@@ -376,7 +379,7 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   // `Patrick Carlineo Jr., 55, could …`: an age set off after a name is an aside, and the name the subject.
   const head = text.slice(Math.max(0, at - 80), at).replace(EN_AGE_ASIDE, ' ');
   const relative = RELATIVE_AT_END.exec(head);
-  const subject = relative ? antecedent(head.slice(0, relative.index)) : subjectOf(lastClause(head)[1]);
+  const subject = relative ? antecedent(head.slice(0, relative.index)) : subjectOf(besideAppositive(head));
   // `Investors in Europe and Japan had bought`, `Firms that Google acquired had hired`, `The team led by Prof. Li`:
   // a conjunction, a relative or a verb inside leaves no one subject the card could name; nor does a phrase that
   // opens on a preposition (`In Paris the police`).
@@ -399,6 +402,26 @@ function withVerbSubject(text: string, start: number, label: string): string | u
   const words = [...subject, ...label.split(' ')];
   return words.length <= MAX_WORDS + 2 ? words.join(' ') : undefined;
 }
+/**
+ * The words of the last clause of `head`, or, where that clause is an appositive set off by commas (`Shares in Cairn
+ * Energy, a UK oil firm, | have closed down …`), of the clause it renames.
+ */
+function besideAppositive(head: string): string[] {
+  const trimmed = head.replace(/,\s*$/u, '');
+  if (trimmed.length === head.length) return lastClause(head)[1];
+  const [cut, appositive] = lastClause(trimmed);
+  // An appositive is a short noun phrase: a clause with a verb or a number after the comma is one of its own.
+  const renames =
+    /^(?:a|an|the)$/.test(appositive[0] ?? '') &&
+    appositive.length <= MAX_APPOSITIVE &&
+    !appositive.some((w) => isFiniteVerb(w) || isNumber(w));
+  if (cut === 0 || !renames) return [];
+  return lastClause(trimmed.slice(0, cut).replace(/,\s*$/u, ''))[1];
+}
+
+/** Longest appositive: `the world's largest ski-maker`. */
+const MAX_APPOSITIVE = 6;
+
 /**
  * `Officials said (that) the virus could infect …`, `when Braun's Ithaca Holdings purchased …`: what was said, or a
  * clause a subordinator opens, has its own subject, which ends the clause's words.
@@ -443,12 +466,6 @@ function namesNoOne(word: string): boolean {
     EN_POSSESSIVES.has(word.toLowerCase()) ||
     isNumber(word)
   );
-}
-
-/** An auxiliary, an irregular past or a past in -ed (`opened`, `blew`, `have`): where a clause's subject ends. */
-function isFiniteVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return EN_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 function zhClauseLabel(text: string, start: number, end: number, label: string): string | undefined {
@@ -641,10 +658,15 @@ function enClauseLabel(
     return undefined;
   // `which is responsible for … employees`: the relative clause's subject is the noun before `which`, not on the card;
   // `anyone who is ready to pay … for fresh air`: a verb after `to` says what is done without it.
+  // `rap star Kanye West, who is in contention for … awards`: a name the relative follows is its subject, and the card
+  // names it (`Kanye West is in contention for … awards`).
   if (EN_RELATIVES.has(lead[opener]?.toLowerCase() ?? '') && EN_AUXILIARIES.has(before[0]?.toLowerCase() ?? '')) {
     const to = before.indexOf('to');
-    if (to < 1 || to > MAX_FRAME || to === before.length - 1) return undefined;
-    before.splice(0, to + 1);
+    const name = opener === 0 && cut > 0 ? antecedent(head.slice(0, cut)) : [];
+    if (name.length > 0 && name.length <= MAX_NAME && name.every((w) => /^\p{Lu}/u.test(w) && !namesNoOne(w)))
+      before.unshift(...name);
+    else if (to < 1 || to > MAX_FRAME || to === before.length - 1) return undefined;
+    else before.splice(0, to + 1);
   }
   // `300 Indians, including one woman, were deported`: an aside between the counted noun and its verb is left out.
   const window = text.slice(end, end + 160);
@@ -687,6 +709,9 @@ function enClauseLabel(
     const inner = before.findIndex((w, i) => i >= 2 && i < verb && PLACE_IN_SUBJECT.has(w.toLowerCase()));
     if (verb > 0 && inner > 0 && !before.slice(1, inner).some(isFiniteVerb)) before.splice(inner, verb - inner);
   }
+  // `Chinese online game operator Shanda Interactive Entertainment has bought …`: in a long clause, who the subject is
+  // (`online game operator`) goes before its name.
+  if (before.length + after.length > MAX_WORDS) before.splice(0, describedName(before));
   // A long clause ends before a phrase that only adds how, why or where (`were deported by Mexican immigration
   // authorities | for illegally entering …`), so long as the noun's verb stays.
   if (before.length + after.length > MAX_WORDS) {
@@ -708,7 +733,7 @@ function enClauseLabel(
     while (
       at > 0 &&
       after.length > of + named.length &&
-      /^\p{Ll}{3,}(?:ly|ed|ing)$/u.test(after.at(-1)!) &&
+      (/^\p{Ll}{3,}(?:ly|ed|ing)$/u.test(after.at(-1)!) || EN_PREPOSITION_HEADS.has(after.at(-1)!)) &&
       !PASSIVE_BEFORE.has(after.at(-2)?.toLowerCase() ?? '')
     )
       after.pop();
@@ -751,9 +776,48 @@ function enClauseLabel(
     ),
     ...after.slice(labelAfter ? of + named.length : 0),
   ];
-  if (!hasCommonWord(said)) return undefined;
+  if (!hasCommonWord(said) && !namedSubject(before)) return undefined;
   return [...before, '…', ...after].join(' ');
 }
+
+/**
+ * `LG Card has … customers`, `Colombia has a population of …`: a name and its verb say whose the figure is, though
+ * every other word is a function word.
+ */
+function namedSubject(before: readonly string[]): boolean {
+  const verb = before.findIndex(isFiniteVerb);
+  const name = before.slice(/^The$/.test(before[0] ?? '') ? 1 : 0, verb);
+  // `Turnout was …`: a copula alone adds nothing to the subject, which the label already is.
+  return (
+    verb >= 1 &&
+    !(COPULAS.has(before[verb]!.toLowerCase()) && verb === before.length - 1) &&
+    name.length > 0 &&
+    name.length <= MAX_NAME &&
+    name.every((w) => /^\p{Lu}/u.test(w) && !namesNoOne(w) && !EN_DETERMINER_OPENERS.test(w))
+  );
+}
+/**
+ * How many words open `words` to say who a name is (`Multimillionaire Tory donor | Peter Hall has given`): a run that
+ * holds a lower-case noun, before a name of capitalised words and its verb; 0 where there is none.
+ */
+function describedName(words: readonly string[]): number {
+  const verb = words.findIndex(isFiniteVerb);
+  if (verb < 2) return 0;
+  let name = verb;
+  while (name > 0 && /^\p{Lu}\p{Ll}/u.test(words[name - 1]!) && !namesNoOne(words[name - 1]!)) name--;
+  const described = words.slice(0, name);
+  return name < verb &&
+    verb - name <= MAX_NAME &&
+    described.some((w) => /^\p{Ll}{3,}$/u.test(w)) &&
+    described.every(
+      (w) => /^[\p{L}-]+$/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && !PREPOSITIONS.has(w.toLowerCase()),
+    )
+    ? name
+    : 0;
+}
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Longest name a subject may be: `Shanda Interactive Entertainment`. */
+const MAX_NAME = 4;
 
 /** Prepositions of place a subject may carry (`The event at the Kodak Theatre`). */
 const PLACE_IN_SUBJECT = new Set(['at', 'in', 'on', 'near']);

@@ -15,6 +15,7 @@ import {
   DETERMINERS,
   DIRECTIONS,
   EMPTY_LEAD,
+  EN_AUXILIARIES,
   EN_IDIOM_LEADS,
   EN_MODALS,
   EN_SAYING,
@@ -46,6 +47,12 @@ export function wordsOf(s: string): string[] {
   return tokenize(s)
     .filter((t) => t.kind !== 'punct' || SYMBOLS.has(t.text))
     .map((t) => t.text);
+}
+
+/** An auxiliary, an irregular past or a past in -ed (`opened`, `blew`, `have`): where a clause's subject ends. */
+export function isFiniteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return EN_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 /** A phrase says something when it has a content word; one word alone (`spent …`, `just …`) rarely does. */

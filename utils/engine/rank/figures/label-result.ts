@@ -37,8 +37,29 @@ function nounResult(text: string, before: string[], end: number, noun: string): 
   const owner = ownerOf(before);
   const read = EN_RESULT_NOUN.exec(text.slice(end, end + 48));
   const against = read ? sideAfter(text.slice(end + read[0].length)) : undefined;
+  if (!owner && !against) return sideClause(before, noun) ?? noun;
   return [owner, noun, against].filter(Boolean).join(' ');
 }
+
+/**
+ * `England went in at half-time with a 17-6 lead`, `Russia have been awarded a 3-0 walkover victory`: a result no
+ * side owns is the clause's, when a name opens the clause (`England went in at half-time with a … lead`).
+ */
+function sideClause(before: string[], noun: string): string | undefined {
+  const clause = before.slice(before.findLastIndex((w) => w.endsWith(',')) + 1);
+  while (clause.length > 0 && /^(?:and|but|while|as|when|after|before|then|so)$/i.test(clause[0]!)) clause.shift();
+  // `Armed with a …`: a capitalised participle or adverb opens the sentence, and names no side.
+  const first = clause[0] ?? '';
+  const opens =
+    NAME.test(first) && !/^(?:The|A|An)$/.test(first) && !PRONOUN.test(first) && !/(?:ed|ing|ly)$/.test(first);
+  if (!opens || clause.length < 3 || clause.length > MAX_CLAUSE) return undefined;
+  // `before the …`: a result the clause only dates, or one with another number, is not the clause's.
+  if (!/^(?:a|an)$/i.test(clause.at(-1)!) || clause.some((w) => /\d/.test(w) || PRONOUN.test(w))) return undefined;
+  return `${clause.join(' ')} … ${noun}`;
+}
+/** Longest clause before a result: `England went in at half-time with a`. */
+const MAX_CLAUSE = 7;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|his|its|their)$/i;
 
 /** `Liverpool beat PSG 3-1` → `Liverpool beat PSG`; `Spain won 2-1 against Russia` → `Spain won against Russia`. */
 function verbResult(text: string, before: string[], end: number): string | undefined {

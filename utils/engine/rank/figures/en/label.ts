@@ -439,6 +439,17 @@ export const EN_ASIDE_AFTER_NOUN =
   /^(\s*[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*(?:including|among them|mostly|such as)\s[^,;:()]{1,50},\s*(?=(?:were|was|are|is|have|has|had|will|would|could|can|\w+ed)\b)/i;
 /** Prepositions that open an adjunct a long clause may end before (`… authorities | for illegally entering`). */
 export const EN_ADJUNCTS = set('for in on at from with after during since over into across amid under near');
+/* A share's group and what it does (`label-share.ts`). */
+/** Verbs of a survey's findings, in the present, that end a share's group (`… of Germans now consider …`). */
+export const EN_SHARE_VERBS = set(
+  'say think believe consider want support oppose agree disagree expect prefer feel use own live',
+);
+/** Words a survey's report opens a share's clause with (`A YouGov poll suggested 75% of …`). */
+export const EN_SHARE_LEADS = set(
+  'suggested suggests showed shows revealed reveals estimated estimates found finds according',
+);
+/** Words that open a preposition of two with the `to` after them (`due to`, `thanks to`): cut before `to`, they dangle. */
+export const EN_PREPOSITION_HEADS = set('due owing thanks according prior next close');
 /** The writer or the reader (`I lost …`, `… rate you'll find`): no one a card can name. */
 export const EN_SPEAKERS = set('i we you me us');
 /** The writer's or the reader's (`our project`, `my 1,000 followers`): no one a card can name. */
