@@ -757,7 +757,9 @@ function enRight(text: string, start: number, end: number, kind: FigureKind | un
     const opened = first.lw !== 'in' && ARTICLES.has(toks[1]?.lw ?? '');
     const phrase = readPhrase(toks, 1, first.lw !== 'in', false, true);
     if (!phrase || TIME_NOUNS.has(phrase.words.at(-1)!.lw)) return undefined;
-    if (first.lw === 'in' && isCapitalised(phrase.words[0]!)) return undefined;
+    // `$3m in Britain`, `$19.1m on Christmas Day`: a name after `in`, or a name alone after `on`, says where or when.
+    if (first.lw === 'in' ? isCapitalised(phrase.words[0]!) : first.lw === 'on' && phrase.words.every(isCapitalised))
+      return undefined;
     if (opened && phrase.det && /^(?:this|that|these|those|each|every)$/.test(phrase.det.lw)) return undefined;
     // `on the head of Adriano`: the phrase is only whole with its `of`.
     if (toks[phrase.next]?.lw === 'of') {

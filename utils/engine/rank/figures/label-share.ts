@@ -34,7 +34,9 @@ export function sharePredicate(text: string, figure: Candidate): string | undefi
   const words = wordsOf(close ? rest.slice(0, close.index) : rest);
   // `81% of overweight boys and 71% of …`: another number is another share, which the card would read as this one.
   // `of its revenues`, `they say`: a pronoun's referent is in another sentence.
-  if (words.some((w) => isNumber(w) || pointing(w.toLowerCase()))) return undefined;
+  // `3G`, `4K`: a digit and capitals name a standard, not another number.
+  const another = (w: string) => isNumber(w) && !/^\d+\p{Lu}+$/u.test(w);
+  if (words.some((w) => another(w) || pointing(w.toLowerCase()))) return undefined;
   // The group's verb: a finite verb after at least one word of the group (`of registered voters said`), and not a
   // participle modifying the group (`of the registered …`).
   const verb = words.findIndex(
@@ -65,8 +67,13 @@ function opensClause(head: string): boolean {
   let cut = 0;
   for (const m of head.matchAll(new RegExp(CLAUSE_PUNCTUATION.source, 'g'))) cut = m.index + m[0].length;
   const lead = wordsOf(head.slice(cut));
+  // `meaning more than 95% of …`: a participle opens a clause of its own.
   const opened = lead.findLastIndex(
-    (w) => EN_SAYING.test(w) || EN_SHARE_LEADS.has(w.toLowerCase()) || CLAUSE_WORDS.has(w.toLowerCase()),
+    (w) =>
+      EN_SAYING.test(w) ||
+      EN_SHARE_LEADS.has(w.toLowerCase()) ||
+      CLAUSE_WORDS.has(w.toLowerCase()) ||
+      /^\p{Ll}{3,}ing$/u.test(w),
   );
   // A clause cut from a longer head, its first word may be half a word.
   if (cut === 0 && head.length >= 120 && opened < 0) return false;
